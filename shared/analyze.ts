@@ -1,0 +1,35 @@
+import { classify } from './classify/index.ts';
+import type { Analysis } from './domain/analysis.ts';
+import { extract } from './extract/index.ts';
+import { parseOverrides } from './extract/overrides.ts';
+import { readMail } from './mail/index.ts';
+
+export interface AnalyzeOptions {
+  /** The user's IANA zone. */
+  readonly timeZone: string;
+}
+
+/**
+ * parse → unwrap → classify → extract → apply the user's override tags.
+ * Pure apart from parsing: the same code serves the Lambda, the local inbox and the CLI.
+ */
+export async function analyzeMessage(raw: Uint8Array, options: AnalyzeOptions): Promise<Analysis> {
+  const mail = await readMail(raw);
+  const { original } = mail;
+  const reference = original.date ?? mail.outer.date ?? new Date(0);
+  const overrides = parseOverrides(mail.note, { timeZone: options.timeZone, reference });
+  const classification = classify(original);
+  const kind = overrides.kind ?? classification.kind;
+  const extraction = extract(original, { timeZone: options.timeZone, kind });
+  return {
+    mail,
+    classification,
+    extraction,
+    overrides,
+    kind,
+    company: overrides.company ?? extraction.company,
+    role: overrides.role ?? extraction.role,
+    interviewAt: overrides.interviewAt ?? extraction.interview.at,
+    contacts: extraction.contacts,
+  };
+}
