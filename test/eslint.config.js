@@ -2,11 +2,11 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', '.jobnudge/', 'coverage/', 'bin/*.js', 'eslint.config.js'] },
+  { ignores: ['node_modules/', 'cdk.out/', '.jobnudge/', 'coverage/', 'shared/cli/jobnudge.js', 'test/eslint.config.js'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: true, tsconfigRootDir: new URL('..', import.meta.url).pathname },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
