@@ -1,7 +1,45 @@
 import type { Classification } from '../domain/analysis.ts';
 import type { OriginalMessage } from '../domain/message.ts';
+import { decide } from './decide.ts';
+import { normalizeMessage } from './normalize.ts';
+import { collectEvidence, type PhraseRule } from './phrase-rule.ts';
+import { senderEvidence } from './sender-evidence.ts';
+import { ASSESSMENT_RULES } from './signals/assessment.ts';
+import { CONFIRMATION_RULES } from './signals/confirmation.ts';
+import { INTERVIEW_RULES } from './signals/interview.ts';
+import { JOB_ALERT_RULES } from './signals/job-alert.ts';
+import { NOTICE_RULES } from './signals/notices.ts';
+import { OFFER_RULES } from './signals/offer.ts';
+import { OUTREACH_RULES } from './signals/outreach.ts';
+import { REJECTION_RULES } from './signals/rejection.ts';
+import { voiceEvidence } from './signals/voice.ts';
 
-// PLACEHOLDER until the classifier lands.
-export function classify(_original: OriginalMessage): Classification {
-  return { kind: 'other', confidence: 0, signals: ['placeholder'] };
+const ALL_RULES: readonly PhraseRule[] = [
+  ...CONFIRMATION_RULES,
+  ...INTERVIEW_RULES,
+  ...REJECTION_RULES,
+  ...OFFER_RULES,
+  ...ASSESSMENT_RULES,
+  ...JOB_ALERT_RULES,
+  ...OUTREACH_RULES,
+  ...NOTICE_RULES,
+];
+
+/** The mail refers to an application the user made: then it is not cold outreach. */
+const ABOUT_APPLICATION =
+  /\byour (?:recent |job |online )?(?:application|candidacy)\b|\byou (?:recently )?applied\b|\bthank(?:s| you) for applying\b|\binterview(?:ed|ing)? with (?:us|me)\b/;
+
+/**
+ * What the original email says happened: confirmation, interview, rejection or other. Pure and
+ * synchronous: keyword and phrase-family scoring over normalized text, no model and no I/O.
+ */
+export function classify(original: OriginalMessage): Classification {
+  const message = normalizeMessage(original);
+  const { sender, evidence: fromSender } = senderEvidence(message);
+  const evidence = [...fromSender, ...collectEvidence(message, ALL_RULES), ...voiceEvidence(message)];
+  return decide({
+    evidence,
+    hiringSender: sender.ats !== null || (sender.board !== null && !sender.alertRobot),
+    aboutApplication: ABOUT_APPLICATION.test(message.main),
+  });
 }

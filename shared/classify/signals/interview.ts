@@ -1,0 +1,141 @@
+import type { PhraseRule, Reroute } from '../phrase-rule.ts';
+
+/** Meetings an invitation can be for; "call" and "chat" count, tests and assessments do not. */
+const MEETING =
+  '(?:interviews?|zoom|teams call|google meet|phone screen(?:ing)?|screening call|(?:phone|video|zoom|teams|intro(?:ductory)?|quick|short|brief|initial|follow-up|discovery|first|technical)? ?(?:call|chat|conversation)|meet(?:ing)?(?! (?:the|our|your) (?:requirements|criteria|needs|qualifications|minimum))|on-?site|in-person|panel|video conference|(?:[a-z-]+ ){0,2}round|(?:office |campus |site )?visit|come (?:in|by|into)|stop by|tour|day with (?:us|the team)|shadow(?:ing)? day)';
+
+/** "If selected, we will contact you to schedule an interview": a receipt talking about later. */
+const CONDITIONAL: Reroute = { tag: 'confirmation:conditional-interview', kind: 'confirmation', weight: 2 };
+/** "We are unable to invite you to an interview": a decision against the candidate. */
+const NEGATED: Reroute = { tag: 'rejection:negated-interview', kind: 'rejection', weight: 4 };
+
+const guarded = { whenNegated: NEGATED, whenConditional: CONDITIONAL } as const;
+
+export const INTERVIEW_RULES: readonly PhraseRule[] = [
+  {
+    tag: 'interview:invite',
+    kind: 'interview',
+    weight: 5,
+    pattern: new RegExp(`\\b(?:invite|inviting|invitation|invited)\\b[^.;]{0,40}?\\b${MEETING}`),
+    where: 'body',
+    ...guarded,
+  },
+  {
+    tag: 'interview:schedule',
+    kind: 'interview',
+    weight: 4,
+    pattern: new RegExp(
+      `\\b(?:schedule|scheduling|set up|setup|arrange|arranging|book|booking|coordinate|coordinating|line up|find a time for|organi[sz]e|reschedule|rescheduling|hop on|jump on|get on)\\b[^.;]{0,40}?\\b${MEETING}`,
+    ),
+    where: 'body',
+    ...guarded,
+  },
+  {
+    tag: 'interview:next-round',
+    kind: 'interview',
+    weight: 4,
+    pattern: new RegExp(
+      `\\b(?:like|happy|pleased|excited|delighted|glad|want|wish|decided|chosen) to (?:move|moving|proceed|advance|progress|invite)\\b[^.;]{0,40}?\\b(?:forward with (?:you|your)\\b(?! (?:other|another))|(?:forward |ahead )?with (?:an? |the |your )?(?:[a-z-]+ ){0,2}?${MEETING}|(?:to )?the next (?:step|round|stage)|with (?:you|your (?:application|candidacy))\\b)`,
+    ),
+    where: 'body',
+    ...guarded,
+  },
+  {
+    tag: 'interview:selected-for-interview',
+    kind: 'interview',
+    weight: 5,
+    pattern:
+      /\b(?:you (?:have|'ve) been|you are|you're|been) (?:selected|shortlisted|short-listed|chosen|invited)\b[^.;]{0,30}?\b(?:interview|next (?:round|stage|step)|call|meet)/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    tag: 'interview:availability',
+    kind: 'interview',
+    weight: 3,
+    pattern:
+      /\b(?:your availability|availabilit(?:y|ies) (?:for|this|next)|(?:times?|slots?|days?|dates?|windows?) (?:that |which )?(?:works?|suits?|fits?|are convenient|is convenient)(?: best)?(?: for)? you|(?:share|send|give|suggest|propose|provide|offer) (?:me |us )?(?:a few|some|two|three|several|\d|your|any) (?:\w+ )?(?:times|slots|dates|windows|options)|when (?:are|would) you (?:be )?(?:available|free)|let (?:me|us) know (?:when|what time|which (?:time|slot|day)|a (?:time|day)|your avail|if (?:any of )?these (?:times|slots))|what (?:days?|times?) (?:work|suit)|(?:are|would) you (?:be )?(?:available|free) (?:for|on|to|this|next|tomorrow|monday|tuesday|wednesday|thursday|friday|at)|(?:do|does|would) (?:any of )?(?:these|the following) (?:times?|slots?|days?|dates?)|(?:confirm|let (?:me|us) know) (?:if |whether |that )?(?:this|that|the) (?:time|date|slot|day)s? (?:works?|suits?|is convenient))\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    tag: 'interview:booking-link',
+    kind: 'interview',
+    weight: 3,
+    pattern:
+      /\bcalendly\.com\b|\bgoodtime\.io\b|\b(?:select|pick|choose|book|grab|reserve) (?:a|your|an|the)? ?(?:preferred )?(?:time|slot|time ?slot)\b|\bself-schedul/,
+    where: 'body',
+    whenConditional: CONDITIONAL,
+  },
+  {
+    tag: 'interview:confirmed',
+    kind: 'interview',
+    weight: 5,
+    pattern:
+      /\b(?:interview|call|meeting|screen)\b[^.;]{0,40}?\b(?:is|has been|was|have been) (?:confirmed|scheduled|booked|set|rescheduled|moved)\b|\b(?:confirm(?:ing)?|confirmation of|reminder (?:of|about|for)) (?:your|the|our) [^.;]{0,30}?\binterview\b|\byou (?:have|'ve got|are scheduled for|'re scheduled for|are booked for) (?:an?|your) (?:[a-z-]+ ){0,2}?interview\b|\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting|seeing) (?:with )?you (?:on|at|tomorrow|this|next|monday|tuesday|wednesday|thursday|friday)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    tag: 'interview:come-in',
+    kind: 'interview',
+    weight: 4,
+    pattern:
+      /\b(?:like|love|want|invite|ask) (?:you |to have you )?(?:to )?(?:come (?:in|by|into|to)|visit|stop by|join us (?:for|at|in))\b[^.;]{0,50}?\b(?:interview|office|campus|headquarters|location|site|meet|chat|conversation|team)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    tag: 'interview:dated',
+    kind: 'interview',
+    weight: 3,
+    pattern:
+      /\binterview\b[^.;]{0,30}?\b(?:on|at|for) (?:(?:this|next) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}(?:[:/.]\d{1,2}|\s?(?:am|pm))|date\b|time\b|\[|\{)/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    tag: 'interview:speak-with-you',
+    kind: 'interview',
+    weight: 3,
+    pattern:
+      /\b(?:like|love|want|keen|happy|eager|glad) to (?:speak|talk|chat|meet|connect|have a (?:call|chat|conversation)|learn more about you|get to know you)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    tag: 'interview:meeting-link',
+    kind: 'interview',
+    weight: 2,
+    pattern:
+      /\bzoom\.us\/[jw]\/|\bmeet\.google\.com\/|\bteams\.microsoft\.com\/l\/meetup|\bwebex\.com\/(?:meet|join)|\b(?:meeting|conference) id\b|\bpasscode\b|\bdial-?in\b/,
+    where: 'body',
+    whenConditional: 'drop',
+  },
+  {
+    tag: 'interview:format',
+    kind: 'interview',
+    weight: 2,
+    pattern:
+      /\b(?:phone|video|virtual|zoom|teams|technical|on-?site|in-person|panel|final|behaviou?ral|hr|recruiter|initial|introductory|first|second|third|1st|2nd|3rd|next|follow-up|hiring manager) (?:round )?(?:interview|screen|screening)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    tag: 'interview:when-where',
+    kind: 'interview',
+    weight: 2,
+    pattern:
+      /\binterview (?:date|time|details|agenda|logistics|schedule|itinerary|location|type|format|link)\b|\b(?:interviewers?|meeting (?:link|location|room)|date (?:and|&) time|dial-in)\s*:\s*\S/,
+    where: 'body',
+    whenConditional: 'drop',
+  },
+  {
+    tag: 'subject:interview',
+    kind: 'interview',
+    weight: 3,
+    pattern:
+      /\binterview(?:s|ing)?\b(?![^|]{0,30}\b(?:feedback|outcome|result|decision|status|update)\b)|\b(?:phone|video) screen\b|^invitation:|\bschedul(?:e|ing)\b|\bavailability\b|\bmeeting request\b|\blet's (?:chat|talk|connect)\b/,
+    where: 'subject',
+  },
+];

@@ -1,0 +1,20 @@
+import type { PhraseRule } from '../phrase-rule.ts';
+
+/** A recruiter writing first, about a role the candidate never applied to, is `other`. */
+export const OUTREACH_RULES: readonly PhraseRule[] = [
+  {
+    tag: 'other:cold-outreach',
+    kind: 'other',
+    weight: 4,
+    pattern:
+      /\b(?:came across|come across|found|saw|noticed|viewed|reviewed|stumbled (?:up)?on|impressed (?:by|with))\b[^.;]{0,15}?\byour (?:profile|background|resume|experience|linkedin|github|portfolio|work)\b|\b(?:open|interested|considering) (?:to|in) (?:new |exploring |hearing about |discussing )?(?:(?:new|other|career|job) )?(?:opportunities|roles|a (?:new )?(?:role|opportunity|position|move|change))\b|\bon behalf of (?:my|our|a) client\b|\bmy client\b|\bi(?:'m| am) (?:a |an )?(?:\w+ )?(?:recruiter|headhunter|sourcer|talent partner)\b|\b(?:would|are) you (?:be )?(?:open|interested) (?:to|in)\b|\bi(?:'m| am) reaching out (?:about|regarding|because|to see|on behalf)\b/,
+    where: 'body',
+  },
+  {
+    tag: 'other:opportunity-pitch',
+    kind: 'other',
+    weight: 2,
+    pattern: /\b(?:exciting|great|unique|interesting|fantastic|new) (?:new )?(?:opportunity|role|position|opening)\b|\b(?:think|believe) you(?:'d| would) be a (?:great|good|strong|perfect) (?:fit|match)\b/,
+    where: 'body',
+  },
+];

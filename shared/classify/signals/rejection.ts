@@ -1,0 +1,196 @@
+import type { PhraseRule } from '../phrase-rule.ts';
+
+/**
+ * Rejection phrase families. They carry their own negation ("not moving forward"), so a negation in
+ * front is not checked; a selection condition ("if you are not selected, …") voids them, because a
+ * receipt that explains what happens on a "no" has not said "no". Any `if` before the phrase
+ * counts here ("if the job shows as inactive, you were not selected"): rejections state, not suppose.
+ */
+const decision = { whenConditional: 'drop', condition: 'any' } as const;
+
+const PROGRESS_VERB =
+  '(?:move|moving|moved|proceed|proceeding|proceeded|progress|progressing|progressed|advance|advancing|advanced|continue|continuing|continued|go|going|take|taking|taken|pursue|pursuing|pursued)';
+
+export const REJECTION_RULES: readonly PhraseRule[] = [
+  {
+    tag: 'rejection:not-moving-forward',
+    kind: 'rejection',
+    weight: 6,
+    pattern: new RegExp(
+      `(?:\\bnot|n't|\\bunable to|\\bcannot|\\bno longer|\\bdecided against|decision not to|decided not to|chosen not to|elected not to|opted not to)\\s+(?:be\\s+|to\\s+)?(?:able to\\s+)?${PROGRESS_VERB}\\b[^.;]{0,40}?\\b(?:forward|further|ahead|with (?:your|you|the|this)\\b|to the next|your (?:application|candidacy|profile))`,
+    ),
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'rejection:other-candidates',
+    kind: 'rejection',
+    weight: 6,
+    pattern:
+      /\b(?:move|moving|moved|proceed|proceeding|proceeded|go|going|gone|went|pursue|pursuing|pursued|continue|continuing|advance|advancing|decided|chosen|chose|selected|select|selecting|offered|hire|hired|hiring|focus|focusing|extended|identified|filled)\b[^.;]{0,50}?\b(?:(?:other|another|different|alternative|stronger|more (?:qualified|experienced|suitable)|an internal|internal)\s+(?:\w+\s+){0,2}?(?:candidates?|applicants?|individuals?|people|profiles?|finalists?|person)|someone else|somebody else|internally|with (?:a|the) (?:candidate|applicant|person) (?:who|whose|that))\b|\bnot (?:be )?among (?:the )?(?:\w+ )?(?:candidates|applicants|those|finalists)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'rejection:closer-match',
+    kind: 'rejection',
+    weight: 5,
+    pattern:
+      /\b(?:candidates?|applicants?|individuals?|someone|profiles?)\b[^.;]{0,60}?\b(?:more closely|most closely|better|more directly|more strongly|closer|more)\b[^.;]{0,15}?\b(?:match|matches|matched|align|aligns|aligned|fit|fits|suit|suited|meet|meets|qualified|relevant|experience)/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'rejection:not-selected',
+    kind: 'rejection',
+    weight: 6,
+    pattern:
+      /(?:\bnot|n't|\bwere not|\bwas not|\bhave not|\bhas not|\bhad not)\s+(?:been\s+)?(?:selected|chosen|shortlisted|short-listed|successful|invited|approved|accepted)\b|\bunsuccessful\b|(?:\bnot|n't) (?:be )?(?:offering|inviting|scheduling|extending|hiring for|filling|recruiting for)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'rejection:regret',
+    kind: 'rejection',
+    weight: 5,
+    pattern:
+      /\b(?:we|i) (?:must |have to )?regret (?:to|that)\b|\bregret(?:fully|tably)?\b[^.;]{0,40}?\b(?:not|unable|cannot)\b|\b(?:sorry|sad|disappointed) to (?:inform|let you know|tell you|share|report|say)\b[^.;]{0,80}?\b(?:not|unable|no longer|other|another|filled|closed|cancel\w*|hold)\b|\bdisappointing news\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'rejection:position-closed',
+    kind: 'rejection',
+    weight: 6,
+    pattern:
+      /\b(?:position|role|job|opening|vacancy|requisition|req|posting|search|opportunity)\b[^.;]{0,40}?\b(?:has been|was|is now|have been|is|had been|will be|has|were)\s+(?:\w+\s+)?(?:filled|closed|cancel+ed|put on hold|placed on hold|on hold|withdrawn|eliminated|frozen|paused|removed|no longer (?:available|open|active|being (?:filled|recruited))|been filled)\b|\b(?:we|the team)(?: have| has|'ve) (?:\w+ ){0,2}?(?:filled|hired for|closed|decided to close|cancel+ed) (?:the|this|that|our)\b|\bno longer (?:hiring|recruiting) for\b|\b(?:hiring|recruiting) (?:freeze|has been paused|is paused)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'rejection:no-opening',
+    kind: 'rejection',
+    weight: 5,
+    pattern:
+      /\b(?:do not|don't|does not|doesn't|did not|didn't) (?:currently )?have (?:a |an |any )?(?:suitable |open |available |matching |current |appropriate )?(?:position|role|opening|vacanc\w+|opportunit\w+|place)s?\b|\bno (?:suitable |open |available |matching |current |appropriate )+(?:positions?|roles?|openings?|vacanc\w+|opportunit\w+)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'rejection:hiring-paused',
+    kind: 'rejection',
+    weight: 5,
+    pattern:
+      /\b(?:pause|paused|pausing|freeze|froze|frozen|halt|halted|halting|suspend|suspended|suspending|cancel|cancelled|canceled|cancelling|put on hold|putting on hold|placed on hold|hold off on|holding off on)\b[^.;]{0,25}?\b(?:hiring|recruit\w*|the search|(?:the|this|that|our) (?:role|position|opening|requisition|search|process))\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'rejection:unable-to-offer',
+    kind: 'rejection',
+    weight: 5,
+    pattern:
+      /\b(?:unable|not able|no longer able|cannot|can't|won't be able|will not be able|not in a position) to (?:offer|extend|move|proceed|progress|advance|invite|consider|continue|pursue|shortlist|select|accept|take (?:your|this|things))\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'rejection:no-longer-considered',
+    kind: 'rejection',
+    weight: 6,
+    pattern:
+      /\bno longer (?:under consideration|being considered|considering|in consideration|in the running|in process|active)\b|\b(?:not|won't|will not) be considered (?:further|for (?:this|the))\b|\bremoved from (?:consideration|the process)\b|\bclosed your application\b|\byour application (?:has been|was|is) (?:closed|declined|rejected|archived)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'rejection:different-direction',
+    kind: 'rejection',
+    weight: 5,
+    pattern: /\b(?:go|going|gone|went|move|moving|moved|head|heading|take|taking|took) (?:in )?(?:a|another) (?:different )?direction\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'rejection:not-a-fit',
+    kind: 'rejection',
+    weight: 4,
+    pattern:
+      /\b(?:not|isn't|wasn't|aren't|weren't|is not|was not) (?:quite )?(?:the |a |an )?(?:right |best |strong |good |ideal |close |great )?(?:fit|match)\b|\b(?:does|did|do) not (?:quite )?(?:match|meet|align|fit)\b|\bdon't (?:quite )?(?:match|meet|align|fit)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'rejection:decided-against',
+    kind: 'rejection',
+    weight: 5,
+    pattern:
+      /\b(?:decided|decision|chosen|chose|elected|opted|determined)\s+(?:not to|to not|against)\b|\b(?:decided|going|have|had|need|must|will|'ll|'re going) to (?:decline|pass)\b|\b(?:must|have to|need to|will|'ll) (?:respectfully |regretfully )?decline\b|\bdeclin(?:e|ed|ing) your (?:application|candidacy)\b|\bwill not be (?:proceeding|progressing|moving|continuing|pursuing|taking)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'rejection:failed-step',
+    kind: 'rejection',
+    weight: 5,
+    pattern: /\b(?:did not|didn't|do not|does not|not) (?:pass|meet the (?:passing|minimum|required)|achieve the|clear)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'rejection:decision-softener',
+    kind: 'rejection',
+    weight: 5,
+    pattern:
+      /\b(?:this|our|the|my) decision (?:is not|isn't|does not|doesn't|in no way|was not|wasn't|should not|shouldn't)\b[^.;]{0,30}?\b(?:reflect|easy|a reflection|diminish)|\bwould have (?:loved|liked) to\b[^.;]{0,40}?\b(?:add|hire|offer|move forward|bring|work with)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'rejection:keep-searching',
+    kind: 'rejection',
+    weight: 5,
+    pattern: /\b(?:keep|continue|continuing|resume) (?:looking|searching|our search|the search|with our search)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'rejection:unfortunately',
+    kind: 'rejection',
+    weight: 2,
+    pattern: /\bunfortunately\b|\bafter (?:careful|much|thorough|thoughtful|further) (?:consideration|review|deliberation|thought)\b|\b(?:difficult|tough|hard) decision\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'rejection:well-wishes',
+    kind: 'rejection',
+    weight: 3,
+    pattern:
+      /\b(?:wish|wishing|best of luck|good luck|best wishes|every success|all the best)\b[^.;]{0,50}?\b(?:search|future|endeavou?rs?|career|journey|pursuits|next (?:step|role|opportunity))\b|\bencourage you to (?:apply|keep an eye|check|visit|look)\b[^.;]{0,40}?\b(?:future|other|again)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'rejection:one-word',
+    kind: 'rejection',
+    weight: 6,
+    pattern: /^\W*(?:regrets?|rejected|declined|unsuccessful|not selected|no thanks?|no thank you|sorry,? not (?:this time|selected))\W*$/,
+    where: 'body',
+  },
+  {
+    tag: 'rejection:kept-on-file',
+    kind: 'rejection',
+    weight: 2,
+    pattern: /\b(?:keep|kept|retain|hold|store|save)\b[^.;]{0,30}?\b(?:on file|in (?:our|mind)|in our (?:database|system|talent (?:pool|network|community)))\b[^.;]{0,40}?\b(?:future|other|upcoming|new)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    tag: 'subject:rejection',
+    kind: 'rejection',
+    weight: 3,
+    pattern: /\b(?:unsuccessful|regret|rejected|rejection|not selected|not moving forward|position (?:filled|closed)|application (?:closed|declined))\b/,
+    where: 'subject',
+  },
+];
