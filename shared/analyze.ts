@@ -14,7 +14,7 @@ export interface AnalyzeOptions {
  * Pure apart from parsing: the same code serves the Lambda, the local inbox and the CLI.
  */
 export async function analyzeMessage(raw: Uint8Array, options: AnalyzeOptions): Promise<Analysis> {
-  const mail = await readMail(raw);
+  const mail = await readMail(raw, { timeZone: options.timeZone });
   const { original } = mail;
   const reference = original.date ?? mail.outer.date ?? new Date(0);
   const overrides = parseOverrides(mail.note, { timeZone: options.timeZone, reference });

@@ -56,5 +56,7 @@ export interface UnwrappedMail {
   readonly depth: number;
   /** The user's own text above the forwarded block (empty when none). */
   readonly note: string;
+  /** The text above the forwarded block of every peeled layer, outermost first (`notes[0]` is `note`). */
+  readonly notes: readonly string[];
   readonly original: OriginalMessage;
 }

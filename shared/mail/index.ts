@@ -1,11 +1,41 @@
+import { DateTime } from 'luxon';
 import type { UnwrappedMail } from '../domain/message.ts';
+import { parseMime } from './parse-mime.ts';
+import { checkRawMessage } from './raw-guard.ts';
+import { unwrap } from './unwrap.ts';
 
-/** Raw MIME that cannot be read as an email at all. */
-export class MailParseError extends Error {
-  override readonly name = 'MailParseError';
+export { MailParseError } from './mail-parse-error.ts';
+export { MAX_FORWARD_DEPTH, MAX_RAW_BYTES } from './limits.ts';
+
+export interface ReadMailOptions {
+  /** The user's IANA zone: forwarded dates written without an offset are read in it. */
+  readonly timeZone: string;
 }
 
-// PLACEHOLDER until the mail module lands: parse raw MIME with limits and unwrap the forward.
-export function readMail(_raw: Uint8Array): Promise<UnwrappedMail> {
-  return Promise.reject(new MailParseError('mail reading is not built yet'));
+/**
+ * Parses raw MIME (with limits) and unwraps the forward down to the original message.
+ * Throws MailParseError when the bytes are not an email or break a parser limit.
+ */
+export async function readMail(raw: Uint8Array, options: ReadMailOptions): Promise<UnwrappedMail> {
+  if (!DateTime.local({ zone: options.timeZone }).isValid) {
+    throw new RangeError(`unknown time zone "${options.timeZone}"`);
+  }
+  const start = checkRawMessage(raw);
+  const top = await parseMime(Buffer.from(raw.buffer, raw.byteOffset + start, raw.byteLength - start));
+  const { forwardFormat, depth, notes, original } = await unwrap(top, options);
+  return {
+    outer: {
+      from: top.from,
+      date: top.date,
+      subject: top.subject,
+      messageId: top.messageId,
+      inReplyTo: top.inReplyTo,
+      references: top.references,
+    },
+    forwardFormat,
+    depth,
+    note: notes[0] ?? '',
+    notes,
+    original,
+  };
 }
