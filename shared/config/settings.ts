@@ -1,6 +1,9 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { RULE_IDS } from '../policy/rule-ids.ts';
+import type { RuleId } from '../policy/rule-ids.ts';
+import { RULE_SETTINGS_APPLY, whySettingDoesNotApply } from '../policy/rule-settings.ts';
+import type { RuleSettingField } from '../policy/rule-settings.ts';
 
 const ianaZone = z
   .string()
@@ -18,11 +21,35 @@ export const RuleOverrideSchema = z
     delayHours: z.number().min(0).max(72).optional(),
     /** Local hour for rules that fire at a fixed hour. */
     localHour: z.number().int().min(0).max(23).optional(),
+    /** `status-check` only: days after the date the employer said it would be in touch by. */
+    afterNextStepDays: z.number().int().min(0).max(365).optional(),
+    /** `keep-applying` / `move-on` only: false keeps the application open when the reminder fires. */
+    closesAsStale: z.boolean().optional(),
   })
   .strict();
 export type RuleOverride = z.infer<typeof RuleOverrideSchema>;
 
-export const RuleOverridesSchema = z.partialRecord(z.enum(RULE_IDS), RuleOverrideSchema).default({});
+export const RuleOverridesSchema = z
+  .partialRecord(z.enum(RULE_IDS), RuleOverrideSchema)
+  .superRefine((rules, ctx) => {
+    for (const [rule, override] of Object.entries(rules) as [RuleId, RuleOverride | undefined][]) {
+      for (const field of Object.keys(override ?? {}) as RuleSettingField[]) {
+        if (!RULE_SETTINGS_APPLY[rule].includes(field)) {
+          ctx.addIssue({ code: 'custom', path: [rule, field], message: whySettingDoesNotApply(rule) });
+        }
+      }
+    }
+  })
+  .default({});
+
+const hourOfDay = z.number().int().min(0).max(23);
+
+/** Hours of the day no fixed-hour reminder may fire in, e.g. 21 → 8 (wraps past midnight). */
+export const QuietHoursSchema = z
+  .object({ from: hourOfDay, to: hourOfDay })
+  .strict()
+  .refine((quiet) => quiet.from !== quiet.to, { message: 'from and to must differ (an empty or whole-day window)' });
+export type QuietHours = z.infer<typeof QuietHoursSchema>;
 
 /** The user's settings: shared by the deployed stack, the Lambdas, the local run and the CLI. */
 export const UserSettingsSchema = z
@@ -32,6 +59,8 @@ export const UserSettingsSchema = z
     localHour: z.number().int().min(0).max(23).default(9),
     /** `shift`: a fixed-hour reminder that falls on Saturday/Sunday moves to Monday. */
     weekends: z.enum(['keep', 'shift']).default('keep'),
+    /** Fixed-hour reminders that would fall in these hours move to their end; none by default. */
+    quietHours: QuietHoursSchema.optional(),
     /** The user's own addresses: only mail from these is acted on. */
     allowedSenders: z.array(email).min(1, { message: 'must list at least one of your own addresses' }),
     /** Where reminders go. */

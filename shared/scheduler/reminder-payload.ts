@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import type { ReminderRecord } from '../domain/application.ts';
+import { RULE_IDS } from '../policy/rule-ids.ts';
+
+/** `<rule>.<round>`, e.g. `status-check.2`. */
+export const REMINDER_ID_PATTERN = new RegExp(`^(${RULE_IDS.join('|')})\\.(0|[1-9][0-9]*)$`);
+
+/**
+ * What a schedule hands the reminder Lambda: only ids. The Lambda loads the application and the
+ * reminder itself, so nothing private rides in the schedule and a stale payload cannot mislead it.
+ */
+export const ReminderPayloadSchema = z
+  .object({
+    applicationId: z.string().min(1).max(200),
+    reminderId: z.string().regex(REMINDER_ID_PATTERN, { message: 'must be <rule>.<round>, e.g. status-check.1' }),
+    /** The application version the reminder was planned at: a mismatch means a newer plan replaced it. */
+    version: z.number().int().min(0),
+  })
+  .strict();
+export type ReminderPayload = z.infer<typeof ReminderPayloadSchema>;
+
+export function payloadFor(reminder: ReminderRecord): ReminderPayload {
+  return { applicationId: reminder.applicationId, reminderId: reminder.reminderId, version: reminder.plannedAtVersion };
+}
