@@ -16,8 +16,11 @@ export interface Contact {
   readonly email: string | null;
   /** A no-reply or ATS robot address: never someone to follow up with. */
   readonly robot: boolean;
-  /** Where the contact was found: the From header, a signature, the calendar organizer… */
-  readonly source: 'from' | 'reply-to' | 'signature' | 'calendar' | 'cc' | 'to';
+  /**
+   * Where the contact was found: the From header, a signature, the calendar organizer…;
+   * `mention`: named in the body as someone the user will meet ("you will meet with Priya Raman").
+   */
+  readonly source: 'from' | 'reply-to' | 'signature' | 'calendar' | 'cc' | 'to' | 'mention';
 }
 
 export type InterviewFormat = 'video' | 'phone' | 'onsite' | 'unknown';
@@ -25,7 +28,10 @@ export type InterviewFormat = 'video' | 'phone' | 'onsite' | 'unknown';
 export interface InterviewDetails {
   /** ISO-8601 instant with the offset of `zone`, or null when no confirmed time is known. */
   readonly at: string | null;
-  /** IANA zone the time was stated in (or the user's zone when it was resolved against it). */
+  /**
+   * IANA zone the time was stated in (or the user's zone when it was resolved against it); a fixed
+   * offset such as `UTC+1` when the text gave only an offset ("(GMT+1)").
+   */
   readonly zone: string | null;
   readonly source: 'calendar' | 'text' | 'override' | null;
   /** Proposed slots ("Tuesday 10am or Wednesday 2pm"): not a confirmed time. */

@@ -1,23 +1,102 @@
-import type { Extraction } from '../domain/analysis.ts';
+import type { Extraction, InterviewDetails } from '../domain/analysis.ts';
 import type { EventKind } from '../domain/kinds.ts';
 import type { OriginalMessage } from '../domain/message.ts';
+import { ownText } from './body-text.ts';
+import { readCalendars, type CalendarInterview } from './calendar.ts';
+import { findCompany } from './company.ts';
+import { findContacts } from './contacts.ts';
+import { findContactPreference } from './do-not-contact.ts';
+import { findForwardingVerification } from './forwarding-verification.ts';
+import { findConferenceLink, findLocationLine, formatFromText } from './meeting-place.ts';
+import { findNextStepBy } from './next-step.ts';
+import { findRole } from './role.ts';
+import { findSignature } from './signature.ts';
+import { findInterviewTime } from './text-time.ts';
 
 export interface ExtractionContext {
   /** The user's IANA zone: dates in text without a zone are read in it. */
   readonly timeZone: string;
   readonly kind: EventKind;
+  /** The user's own addresses, when known: never listed as contacts (the original's To is assumed to be the user). */
+  readonly userAddresses?: readonly string[];
 }
 
-// PLACEHOLDER until the extractor lands.
-export function extract(_original: OriginalMessage, _context: ExtractionContext): Extraction {
+/** Longest body read: job mails are short, and the text parsers' work grows with length. */
+const MAX_BODY_CHARS = 100_000;
+
+const NO_INTERVIEW: InterviewDetails = { at: null, zone: null, source: null, proposedSlots: [], format: 'unknown', link: null, location: null };
+
+/** Everything the message says about the application, read without I/O. Never throws on odd input. */
+export function extract(original: OriginalMessage, context: ExtractionContext): Extraction {
+  const forwardingVerification = findForwardingVerification(original);
+  if (forwardingVerification) {
+    // Google's set-up mail is not about a job: naming "Google" as the employer would be wrong.
+    return { company: null, role: null, contacts: [], interview: NO_INTERVIEW, nextStepBy: null, doNotContact: false, forwardingVerification, signals: ['forwarding-verification:gmail'] };
+  }
+  const signals: string[] = [];
+  const body = ownText(original.text.slice(0, MAX_BODY_CHARS));
+  const signature = findSignature(body);
+  if (signature) signals.push('signature:found');
+
+  const company = findCompany(original, body, signature);
+  if (company) signals.push(company.signal);
+  const role = findRole(original.subject, body, company?.value ?? null);
+  if (role) signals.push(role.signal);
+
+  const calendar = context.kind === 'interview' ? readCalendars(original.calendars, context.timeZone) : null;
+  if (calendar) signals.push(...calendar.signals);
+  const interview = readInterview(original, body, context, calendar?.interview ?? null, signals);
+  const calendarPeople = calendar?.interview?.people ?? [];
+  const contacts = findContacts({
+    original,
+    body,
+    signature,
+    calendarPeople,
+    userAddresses: context.userAddresses ?? [],
+    company: company?.value ?? null,
+  });
+
+  const nextStep = findNextStepBy(body, original.date, context.timeZone);
+  if (nextStep) signals.push(nextStep.signal);
+  const preference = findContactPreference(original, body);
+  signals.push(...preference.signals);
+
   return {
-    company: null,
-    role: null,
-    contacts: [],
-    interview: { at: null, zone: null, source: null, proposedSlots: [], format: 'unknown', link: null, location: null },
-    nextStepBy: null,
-    doNotContact: false,
+    company: company?.value ?? null,
+    role: role?.value ?? null,
+    contacts,
+    interview,
+    nextStepBy: nextStep?.value ?? null,
+    doNotContact: preference.doNotContact,
     forwardingVerification: null,
-    signals: [],
+    signals,
+  };
+}
+
+/** An attached invite wins over the text; only interview mails are read for a time at all. */
+function readInterview(
+  original: OriginalMessage,
+  body: string,
+  context: ExtractionContext,
+  calendar: CalendarInterview | null,
+  signals: string[],
+): InterviewDetails {
+  if (context.kind !== 'interview') return NO_INTERVIEW;
+  if (calendar) {
+    const { at, zone, format, link, location } = calendar;
+    return { at, zone: at ? zone : null, source: 'calendar', proposedSlots: [], format, link, location };
+  }
+  const time = findInterviewTime(body, original.date, context.timeZone, original.subject);
+  signals.push(...time.signals);
+  const link = findConferenceLink(body);
+  const location = findLocationLine(body);
+  return {
+    at: time.at,
+    zone: time.zone,
+    source: time.at ? 'text' : null,
+    proposedSlots: time.proposedSlots,
+    format: link ? 'video' : formatFromText(`${original.subject}\n${body}`, location !== null),
+    link,
+    location,
   };
 }

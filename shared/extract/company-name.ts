@@ -1,0 +1,75 @@
+import { isPlatformName } from './robots.ts';
+
+/** Legal suffixes that stay as written ("Acme, Inc." keeps its comma and dot). */
+const LEGAL_SUFFIX = String.raw`(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SA|S\.A|PLC|plc|Corp|Corporation|Co|LLP|LP|BV|B\.V|AB|Oy|SAS|SE|NV|N\.V|Pty Ltd|Pte Ltd|KG|S\.p\.A|SpA|SRL|S\.r\.l)`;
+const WORD = String.raw`(?:${LEGAL_SUFFIX}\.(?![\p{L}\p{N}])|[\p{Lu}0-9](?:[\p{L}\p{N}_&'’+-]|\.(?=[\p{L}\p{N}]))*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Ll}[\p{L}\p{N}-]*\.(?:com|io|ai|co|org)|&)`;
+const CONNECTOR = String.raw`(?:of|and|the|de|la|du|for|&|y|und)`;
+/**
+ * A company name as written in running text: capitalised words, connectors, an optional legal
+ * suffix. Case matters here, so regexes using it take the `u` flag and never `i` (see `anyCase`).
+ */
+export const COMPANY = String.raw`(${WORD}(?: (?:${WORD}|${CONNECTOR}))*(?:,? ${LEGAL_SUFFIX}\.?)?)`;
+
+const GENERIC = new Set([
+  'us', 'we', 'our', 'our team', 'our company', 'the company', 'the team', 'this company', 'your', 'you', 'i',
+  'the', 'a', 'an', 'it', 'this', 'that', 'team', 'recruiting', 'careers', 'talent acquisition', 'hr',
+  'human resources', 'hiring', 'jobs', 'notifications', 'no-reply', 'noreply', 'the hiring team',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow',
+  'this time', 'this point', 'the moment', 'present', 'least', 'all', 'any', 'each',
+]);
+/** Job titles caught by a company pattern ("application to Data Engineer") are not employers. */
+const ROLE_NOUN = /\b(?:engineer|developer|manager|analyst|designer|scientist|intern|internship|specialist|coordinator|associate|consultant|architect|administrator|representative|assistant|technician|recruiter|position|role|opening|application)s?\b/i;
+
+/** Makes a literal phrase match in any case without making the whole regex case-insensitive. */
+export function anyCase(phrase: string): string {
+  return phrase.replace(/[a-z]/gi, (letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`);
+}
+
+/** A job title or department caught as a name ("VP", "Head of People"). */
+const TITLE_ONLY = /^(?:vp|svp|evp|ceo|cto|cfo|coo|head|director|manager|lead|chief|scheduling|scheduler|calendar|interviews?|support|admin)\b/i;
+
+/** Trims what a pattern dragged along and rejects what cannot be an employer's name. */
+export function cleanCompany(raw: string): string | null {
+  let name = raw.replace(/\s+/g, ' ').trim();
+  name = name.replace(/^(?:at|with|to) /i, '');
+  // "The Acme" → "Acme", but a leading "The" in a longer name is part of it ("The Home Depot").
+  if (/^the /i.test(name) && name.split(' ').length <= 2) name = name.slice(4);
+  // Connectors and stray punctuation at the end ("Acme and", "Acme Corp,"), but keep "Inc." etc.
+  for (;;) {
+    const before = name;
+    name = name.replace(new RegExp(String.raw`\s+${CONNECTOR}$`, 'i'), '');
+    if (!new RegExp(String.raw`\b${LEGAL_SUFFIX}\.$`).test(name)) name = name.replace(/[\s.,;:!?'"’)\]-]+$/, '');
+    name = name.replace(/^['"(\[]+/, '');
+    if (name === before) break;
+  }
+  if (name.length < 2 || name.length > 60) return null;
+  if (name.split(' ').length > 6) return null;
+  if (GENERIC.has(name.toLowerCase())) return null;
+  if (isPlatformName(name)) return null;
+  if (ROLE_NOUN.test(name)) return null;
+  if (TITLE_ONLY.test(name)) return null;
+  if (!/[A-Za-z]/.test(name)) return null;
+  return name;
+}
+
+/**
+ * The name as the text displays it, found from a slug or domain label ("acmecorp" → "AcmeCorp" or
+ * "Acme Corp" when the body writes it that way); otherwise the slug title-cased.
+ */
+export function displayNameForSlug(slug: string, text: string): string | null {
+  const letters = slug.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (letters.length < 2) return null;
+  const pattern = new RegExp(String.raw`(?<![\w])${[...letters].join(String.raw`[\s.-]?`)}(?![\w])`, 'gi');
+  for (const match of text.matchAll(pattern)) {
+    if (/[A-Z]/.test(match[0]) && match[0] !== match[0].toLowerCase()) return match[0];
+  }
+  const words = slug.split(/[-_]+/).filter((word) => word !== '');
+  if (words.length === 0) return null;
+  if (words.length === 1 && letters.length <= 3) return letters.toUpperCase();
+  return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+}
+
+/** Lower-case letters and digits only: for comparing names written differently. */
+export function squash(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}

@@ -1,0 +1,69 @@
+/**
+ * Senders that are machines or hiring platforms rather than the employer or a person.
+ * Matching is on the registrable end of the domain, so `mail.greenhouse.io` counts too.
+ */
+const ATS_AND_BOARD_DOMAINS = [
+  'greenhouse.io', 'greenhouse-mail.io', 'lever.co', 'myworkday.com', 'myworkdayjobs.com', 'workday.com',
+  'icims.com', 'smartrecruiters.com', 'ashbyhq.com', 'taleo.net', 'workable.com', 'workablemail.com',
+  'jobvite.com', 'linkedin.com', 'indeed.com', 'indeedemail.com', 'ziprecruiter.com', 'glassdoor.com',
+  'successfactors.com', 'successfactors.eu', 'bamboohr.com', 'recruitee.com', 'teamtailor.com',
+  'teamtailor-mail.com', 'jazzhr.com', 'applytojob.com', 'breezy.hr', 'personio.de', 'personio.com',
+  'pinpointhq.com', 'wellfound.com', 'angel.co', 'hired.com', 'dice.com', 'monster.com', 'careerbuilder.com',
+  'simplyhired.com', 'otta.com', 'welcometothejungle.com', 'hirevue.com', 'gem.com', 'paradox.ai',
+  'phenompeople.com', 'eightfold.ai', 'avature.net', 'brassring.com', 'ultipro.com', 'ukg.com',
+  'paylocity.com', 'paycomonline.net', 'dayforcehcm.com', 'csod.com', 'oraclecloud.com', 'goodtime.io',
+  'calendly.com', 'pereless.com', 'rippling.com', 'dover.com', 'hrmdirect.com', 'jobscore.com', 'comeet.co',
+  // bulk mail senders used by employers' systems
+  'sendgrid.net', 'amazonses.com', 'mailgun.org', 'mandrillapp.com', 'mcsv.net', 'sparkpostmail.com',
+];
+
+/** Names of the platforms above as they appear in display names and text: never the employer. */
+const PLATFORM_NAMES = [
+  'greenhouse', 'lever', 'workday', 'icims', 'smartrecruiters', 'smart recruiters', 'ashby', 'taleo', 'workable',
+  'jobvite', 'linkedin', 'indeed', 'ziprecruiter', 'glassdoor', 'successfactors', 'bamboohr', 'recruitee',
+  'teamtailor', 'jazzhr', 'breezy', 'breezy hr', 'personio', 'pinpoint', 'wellfound', 'angellist', 'hired',
+  'dice', 'monster', 'careerbuilder', 'simplyhired', 'otta', 'hirevue', 'goodtime', 'calendly', 'indeed apply',
+  'linkedin jobs', 'easy apply', 'welcome to the jungle', 'jobscore', 'comeet',
+];
+
+const FREE_MAIL_DOMAINS = [
+  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com', 'ymail.com',
+  'icloud.com', 'me.com', 'mac.com', 'aol.com', 'proton.me', 'protonmail.com', 'pm.me', 'gmx.com', 'gmx.de',
+  'gmx.net', 'web.de', 'mail.com', 'yandex.com', 'yandex.ru', 'zoho.com', 'fastmail.com', 'hey.com', 'qq.com',
+];
+
+const ROBOT_LOCAL_PART = /(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|mailer-daemon|postmaster|bounces?|alerts?|automated|auto-?confirm|system)(?:$|[._+-])/i;
+const ROBOT_LOCAL_EXACT = /^(?:noreply|no-reply|donotreply|mailer-daemon|postmaster)/i;
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+
+function endsWithDomain(domain: string, list: readonly string[]): boolean {
+  return list.some((known) => domain === known || domain.endsWith(`.${known}`));
+}
+
+export function isAtsDomain(domain: string): boolean {
+  return endsWithDomain(domain.toLowerCase(), ATS_AND_BOARD_DOMAINS);
+}
+
+export function isFreeMailDomain(domain: string): boolean {
+  return endsWithDomain(domain.toLowerCase(), FREE_MAIL_DOMAINS);
+}
+
+/** A no-reply, notification or hiring-platform address: never someone to follow up with. */
+export function isRobotAddress(address: string): boolean {
+  const at = address.lastIndexOf('@');
+  if (at < 0) return false;
+  const local = address.slice(0, at);
+  return ROBOT_LOCAL_EXACT.test(local) || ROBOT_LOCAL_PART.test(local) || isAtsDomain(domainOf(address));
+}
+
+/** True when `name` is (or is mostly) a hiring platform's name rather than an employer's. */
+export function isPlatformName(name: string): boolean {
+  const normalized = name.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (normalized === '') return false;
+  return PLATFORM_NAMES.some((platform) => normalized === platform || normalized.startsWith(`${platform} `) || normalized.endsWith(` ${platform}`));
+}
+
+export { domainOf };

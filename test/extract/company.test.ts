@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../shared/extract/index.ts';
+import { message } from './message-builder.ts';
+
+const context = { timeZone: 'America/New_York', kind: 'confirmation' } as const;
+const companyOf = (parts: Parameters<typeof message>[0]): string | null => extract(message(parts), context).company;
+
+describe('company', () => {
+  it('reads the employer from "thank you for applying to X" even when an ATS sent the mail', () => {
+    expect(
+      companyOf({
+        from: 'Greenhouse <no-reply@greenhouse.io>',
+        subject: 'Thank you for applying',
+        text: 'Hi Sam,\n\nThank you for applying to Northwind Traders! We have received your application.',
+      }),
+    ).toBe('Northwind Traders');
+  });
+
+  it('keeps a legal suffix as displayed and drops trailing punctuation', () => {
+    expect(companyOf({ from: 'no-reply@myworkday.com', text: 'Thank you for your application to Globex, Inc.. We will review it.' })).toBe('Globex, Inc.');
+    expect(companyOf({ from: 'no-reply@lever.co', text: 'We appreciate your interest in the analyst position at Initech.' })).toBe('Initech');
+  });
+
+  it('prefers "position at X" over a later mention of a job board', () => {
+    expect(
+      companyOf({ from: 'LinkedIn <jobs-noreply@linkedin.com>', text: 'Your application was sent via LinkedIn.\nYou applied for the Designer position at Umbrella Health.' }),
+    ).toBe('Umbrella Health');
+  });
+
+  it('never returns a job board or ATS as the company', () => {
+    expect(companyOf({ from: 'LinkedIn <jobs-noreply@linkedin.com>', subject: 'Your application was sent', text: 'Your application was sent to the employer.' })).toBeNull();
+    expect(companyOf({ from: 'Indeed Apply <indeedapply@indeed.com>', text: 'Thank you for applying on Indeed.' })).toBeNull();
+  });
+
+  it('reads "the X recruiting team" and "X Talent Acquisition"', () => {
+    expect(companyOf({ from: 'no-reply@greenhouse.io', text: 'We will be in touch.\n\nBest,\nThe Stark Industries Recruiting Team' })).toBe('Stark Industries');
+    expect(companyOf({ from: 'no-reply@icims.com', text: 'Kind regards,\nWayne Enterprises Talent Acquisition' })).toBe('Wayne Enterprises');
+  });
+
+  it('reads the sender display name minus department words', () => {
+    expect(companyOf({ from: 'Hooli Careers <careers@mail.hooli.example>', text: 'We received your application.' })).toBe('Hooli');
+    expect(companyOf({ from: 'Pied Piper via Greenhouse <no-reply@greenhouse.io>', text: 'We received your application.' })).toBe('Pied Piper');
+  });
+
+  it('does not take a person\'s display name for the company and falls back to the domain', () => {
+    expect(companyOf({ from: 'Jane Smith <jane.smith@acme-corp.com>', text: 'Hi Sam, quick note.' })).toBe('Acme Corp');
+  });
+
+  it('uses the casing the body shows for a domain label', () => {
+    expect(companyOf({ from: 'Jane Smith <jane@brightwave.io>', text: 'Hi Sam, the BrightWave hiring process has three steps.' })).toBe('BrightWave');
+  });
+
+  it('ignores free-mail domains', () => {
+    expect(companyOf({ from: 'Jane Smith <jane.smith1987@gmail.com>', text: 'Hi, quick note.' })).toBeNull();
+  });
+
+  it('falls back to the employer named in an ATS link', () => {
+    expect(companyOf({ from: 'no-reply@myworkday.com', text: 'View your application: https://contoso.wd5.myworkdayjobs.com/en-US/careers/job/123' })).toBe('Contoso');
+    expect(companyOf({ from: 'no-reply@lever.co', text: 'See https://jobs.lever.co/tailspin-toys/abc-123 for details.' })).toBe('Tailspin Toys');
+  });
+
+  it('reads the company from a signature line after the title', () => {
+    expect(
+      companyOf({ from: 'Jane Smith <jane.smith1987@gmail.com>', text: 'Looking forward to it.\n\nBest regards,\nJane Smith\nTalent Partner | Vandelay Industries\n' }),
+    ).toBe('Vandelay Industries');
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../shared/extract/index.ts';
+import { isRobotAddress } from '../../shared/extract/robots.ts';
+import { message } from './message-builder.ts';
+
+const context = { timeZone: 'UTC', kind: 'interview' } as const;
+
+describe('contacts', () => {
+  it('lists a human sender and merges the signature naming the same person', () => {
+    const result = extract(
+      message({ from: 'Jane Smith <Jane.Smith@acme-corp.com>', text: 'Hi Sam,\n\nThanks for your time.\n\nBest regards,\nJane Smith\nTalent Partner\n' }),
+      context,
+    );
+    expect(result.contacts).toEqual([{ name: 'Jane Smith', email: 'jane.smith@acme-corp.com', robot: false, source: 'from' }]);
+  });
+
+  it('flags no-reply, notification and ATS senders as robots', () => {
+    for (const address of ['no-reply@acme-corp.com', 'noreply@acme-corp.com', 'donotreply@acme-corp.com', 'notifications@acme-corp.com', 'mailer-daemon@acme-corp.com', 'jane@hire.lever.co', 'talent@greenhouse.io']) {
+      expect(isRobotAddress(address), address).toBe(true);
+    }
+    expect(isRobotAddress('jane.smith@acme-corp.com')).toBe(false);
+    expect(isRobotAddress('recruiting@acme-corp.com')).toBe(false);
+  });
+
+  it('keeps a robot sender as a robot and adds the human signer and reply-to', () => {
+    const result = extract(
+      message({
+        from: 'Acme Corp <no-reply@greenhouse.io>',
+        replyTo: ['Priya Raman <priya.raman@acme-corp.com>'],
+        text: 'We would like to invite you to interview.\n\nKind regards,\nTom Lee\nRecruiting Coordinator\ntom.lee@acme-corp.com',
+      }),
+      context,
+    );
+    expect(result.contacts).toEqual([
+      { name: 'Acme Corp', email: 'no-reply@greenhouse.io', robot: true, source: 'from' },
+      { name: 'Priya Raman', email: 'priya.raman@acme-corp.com', robot: false, source: 'reply-to' },
+      { name: 'Tom Lee', email: 'tom.lee@acme-corp.com', robot: false, source: 'signature' },
+    ]);
+  });
+
+  it('adds interviewers named in the body, without duplicates', () => {
+    const result = extract(
+      message({
+        from: 'Priya Raman <priya.raman@acme-corp.com>',
+        text: 'On the day you will meet with Priya Raman (Engineering Manager) and Tom Lee, and later speak with Ana Ruiz.',
+      }),
+      context,
+    );
+    expect(result.contacts.map((contact) => [contact.name, contact.source])).toEqual([
+      ['Priya Raman', 'from'],
+      ['Tom Lee', 'mention'],
+      ['Ana Ruiz', 'mention'],
+    ]);
+  });
+
+  it('does not list the user, whether as recipient, attendee or a known address', () => {
+    const result = extract(
+      message({ from: 'Jane Smith <jane.smith@acme-corp.com>', cc: ['Sam Seeker <sam.other@example.org>', 'Tom Lee <tom.lee@acme-corp.com>'] }),
+      { ...context, userAddresses: ['sam.other@example.org'] },
+    );
+    expect(result.contacts.map((contact) => contact.email)).toEqual(['jane.smith@acme-corp.com', 'tom.lee@acme-corp.com']);
+  });
+
+  it('lists the recipients when the user forwarded their own application', () => {
+    const result = extract(
+      message({ from: 'Sam Seeker <sam.seeker@example.net>', to: ['Jane Smith <jane.smith@acme-corp.com>'], text: 'Dear Ms Smith, please find my resume attached.' }),
+      { timeZone: 'UTC', kind: 'confirmation', userAddresses: ['sam.seeker@example.net'] },
+    );
+    expect(result.contacts).toEqual([{ name: 'Jane Smith', email: 'jane.smith@acme-corp.com', robot: false, source: 'to' }]);
+  });
+});
