@@ -1,0 +1,362 @@
+import { analyzeMessage } from '../analyze.ts';
+import type { Analysis } from '../domain/analysis.ts';
+import type { ApplicationEvent, ApplicationRecord, MessageOutcome, Notice } from '../domain/application.ts';
+import type { Clock } from '../domain/clock.ts';
+import type { Outcome } from '../domain/kinds.ts';
+import type { Logger } from '../logging/logger.ts';
+import { silentLogger } from '../logging/logger.ts';
+import { MailParseError } from '../mail/index.ts';
+import type { ApplicationStore } from '../store/application-store.ts';
+import { ApplicationExistsError, VersionConflictError } from '../store/application-store.ts';
+import { applyEvent, NO_EVENT_YET, type EventFacts } from './apply-event.ts';
+import { correlate } from './correlate.ts';
+import type { MessageEnvelope } from './envelope.ts';
+import { verdictSignals } from './envelope.ts';
+import { applicationIdFor, noticeIdFor, originalIdOf } from './identity.ts';
+import type { AnalysisSummary, IngestResult, ProcessedResult } from './ingest-result.ts';
+import { companyKey as toCompanyKey, roleKey as toRoleKey } from './normalize.ts';
+import { checkSender, screenEnvelope } from './trust.ts';
+
+export interface IngestInput {
+  /** SES messageId (or the local inbox's id): the idempotency key of the whole use case. */
+  readonly messageId: string;
+  readonly rawKey: string;
+  readonly raw: Uint8Array;
+  readonly envelope: MessageEnvelope;
+  /** When the message arrived (ISO). */
+  readonly receivedAt: string;
+}
+
+/** The slice of the user's settings (UserSettingsSchema) that ingest needs. */
+export interface IngestSettings {
+  readonly timeZone: string;
+  readonly allowedSenders: readonly string[];
+}
+
+export interface IngestDeps {
+  readonly store: ApplicationStore;
+  readonly settings: IngestSettings;
+  readonly clock: Clock;
+  readonly logger?: Logger;
+}
+
+/**
+ * Optimistic-locking retries before giving up: only concurrent writers on the same application
+ * cause conflicts, and a single user produces few of those.
+ */
+export const MAX_APPLY_ATTEMPTS = 5;
+
+export class ApplicationContentionError extends Error {
+  override readonly name = 'ApplicationContentionError';
+  constructor(readonly applicationId: string) {
+    super(`Application ${applicationId} kept changing under ${MAX_APPLY_ATTEMPTS} attempts to update it`);
+  }
+}
+
+/**
+ * One inbound message, start to end: trust → parse/analyze → correlate → store, ending in exactly
+ * one recorded outcome. Safe to run again for the same messageId, also concurrently:
+ *   1. an outcome already recorded for the messageId ends the run (replay);
+ *   2. the original is claimed with a conditional write that also fixes the application it goes to,
+ *      so a retry or a twin run attaches it to the same application;
+ *   3. the event's key is derived from the message, the application update is conditional on its
+ *      version and applying the same event twice changes nothing;
+ *   4. the outcome is written last, conditionally: it is the commit point.
+ * A crash anywhere before 4 leaves writes that the next attempt repeats harmlessly.
+ */
+export async function ingestMessage(input: IngestInput, deps: IngestDeps): Promise<IngestResult> {
+  const logger = (deps.logger ?? silentLogger).child({ messageId: input.messageId });
+  const run = new IngestRun(input, deps, logger);
+  const result = await run.execute();
+  logger.info('message ingested', {
+    outcome: result.outcome,
+    replayed: result.replayed,
+    applicationId: result.outcome === 'processed' ? (result.application?.id ?? null) : result.outcome === 'duplicate' ? result.applicationId : null,
+    kind: result.outcome === 'processed' ? (result.analysis?.kind ?? null) : null,
+    reason: result.reason,
+  });
+  return result;
+}
+
+class IngestRun {
+  private readonly notices: Notice[] = [];
+
+  constructor(
+    private readonly input: IngestInput,
+    private readonly deps: IngestDeps,
+    private readonly logger: Logger,
+  ) {}
+
+  private now(): string {
+    return this.deps.clock.now().toISOString();
+  }
+
+  async execute(): Promise<IngestResult> {
+    const { input, deps } = this;
+    const replayed = await replayRecorded(input.messageId, deps.store);
+    if (replayed) return replayed;
+
+    const screen = screenEnvelope(input.envelope, deps.settings.allowedSenders);
+    if (!screen.accepted) return this.finish({ outcome: screen.outcome, reason: screen.reason });
+
+    let analysis: Analysis;
+    try {
+      analysis = await analyzeMessage(input.raw, { timeZone: deps.settings.timeZone });
+    } catch (error) {
+      if (!(error instanceof MailParseError)) throw error;
+      if (!screen.sourceAllowed) return this.finish({ outcome: 'ignored', reason: 'unreadable message from a sender that is not yours' });
+      this.logger.warn('unreadable message quarantined', { errorName: error.name });
+      await this.notice('unreadable-forward', { problem: 'the message could not be read as an email', rawKey: input.rawKey });
+      return this.finish({ outcome: 'quarantined', reason: `unreadable message: ${error.name}` });
+    }
+
+    const verification = analysis.extraction.forwardingVerification;
+    const sender = checkSender(
+      {
+        outerFrom: analysis.mail.outer.from?.address ?? null,
+        envelope: input.envelope,
+        screen,
+        isForwardingVerification: verification !== null,
+      },
+      deps.settings.allowedSenders,
+    );
+    if (!sender.accepted) return this.finish({ outcome: sender.outcome, reason: sender.reason });
+
+    const summary = summarize(analysis, input.receivedAt);
+    if (verification !== null) {
+      // Only the fact is logged: the code and link go to the user through the notice.
+      this.logger.info('forwarding verification received', { provider: verification.provider });
+      const details: Record<string, string> = { provider: verification.provider };
+      if (verification.code) details.code = verification.code;
+      if (verification.link) details.link = verification.link;
+      await this.notice('forwarding-verification', details);
+      return this.finish({ outcome: 'processed', reason: 'forwarding verification: code recorded for you' }, { analysis: summary });
+    }
+    if (summary.overrideProblems.length > 0) {
+      await this.notice('command-help', { problem: 'unreadable-tags', tags: summary.overrideProblems.join('; ') });
+    }
+    return this.attach(analysis, summary);
+  }
+
+  private async attach(analysis: Analysis, summary: AnalysisSummary): Promise<IngestResult> {
+    const { input, deps } = this;
+    const companyKey = summary.company === null ? null : toCompanyKey(summary.company);
+    if (companyKey === null) {
+      if (summary.kind === 'other') return this.finish({ outcome: 'ignored', reason: 'not a job email' }, { analysis: summary });
+      await this.notice('command-help', {
+        problem: 'no-company',
+        subject: analysis.mail.original.subject,
+        hint: 'forward it again with "#company Name" in your note',
+      });
+      return this.finish({ outcome: 'quarantined', reason: `${summary.kind} email without a company name` }, { analysis: summary });
+    }
+    const roleKey = summary.role === null ? null : toRoleKey(summary.role);
+    const senderAddress = analysis.mail.original.from?.address ?? null;
+    const sameCompany = await deps.store.findApplicationsByCompany(companyKey);
+    const correlation = correlate({ kind: summary.kind, companyKey, roleKey, occurredAt: summary.occurredAt, senderAddress }, sameCompany);
+    if (correlation.match === 'none') return this.finish({ outcome: 'ignored', reason: correlation.reason }, { analysis: summary });
+
+    const proposedId = correlation.match === 'existing' ? correlation.application.id : applicationIdFor(summary.originalId);
+    const claim = await deps.store.claimOriginal({
+      originalId: summary.originalId,
+      messageId: input.messageId,
+      applicationId: proposedId,
+      claimedAt: this.now(),
+    });
+    if (!claim.claimed && claim.claim.messageId !== input.messageId) {
+      return this.finish(
+        { outcome: 'duplicate', reason: 'this email was forwarded before', applicationId: claim.claim.applicationId },
+        { analysis: summary },
+      );
+    }
+    // A retry (or a twin run) follows the first run's choice, even if correlation would now differ.
+    const applicationId = claim.claim.applicationId;
+
+    const original = analysis.mail.original;
+    const event: ApplicationEvent = {
+      applicationId,
+      messageId: input.messageId,
+      originalId: summary.originalId,
+      kind: summary.kind,
+      confidence: summary.confidence,
+      // SPF/DKIM/DMARC of the forward travel with the event, for the record.
+      signals: [...summary.signals, ...verdictSignals(input.envelope.verdicts)],
+      occurredAt: summary.occurredAt,
+      receivedAt: input.receivedAt,
+      subject: original.subject,
+      fromName: original.from?.name || null,
+      fromAddress: original.from?.address ?? null,
+      rawKey: input.rawKey,
+      interviewAt: summary.interviewAt,
+      nextStepBy: summary.nextStepBy,
+      doNotContact: summary.doNotContact,
+    };
+    await deps.store.putEvent(event);
+
+    const facts: EventFacts = {
+      kind: summary.kind,
+      occurredAt: summary.occurredAt,
+      interviewAt: summary.interviewAt,
+      nextStepBy: summary.nextStepBy,
+      doNotContact: summary.doNotContact,
+      contacts: analysis.contacts,
+      role: summary.role,
+      roleKey,
+    };
+    const seed = { company: summary.company ?? companyKey, companyKey, role: summary.role, roleKey };
+    const { before, after } = await this.applyWithRetry(applicationId, facts, seed);
+    return this.finish(
+      { outcome: 'processed', reason: correlation.reason },
+      { analysis: summary, application: after, applicationBefore: before, event },
+    );
+  }
+
+  private async applyWithRetry(
+    applicationId: string,
+    facts: EventFacts,
+    seed: Pick<ApplicationRecord, 'company' | 'companyKey' | 'role' | 'roleKey'>,
+  ): Promise<{ before: ApplicationRecord | null; after: ApplicationRecord }> {
+    const { store } = this.deps;
+    for (let attempt = 1; attempt <= MAX_APPLY_ATTEMPTS; attempt++) {
+      const now = this.now();
+      const current = await store.getApplication(applicationId);
+      if (!current) {
+        const base: ApplicationRecord = {
+          id: applicationId,
+          ...seed,
+          stage: 'applied',
+          contacts: [],
+          interviewRound: 0,
+          interviewAt: null,
+          nextStepBy: null,
+          doNotContact: false,
+          lastEventAt: NO_EVENT_YET,
+          remindersStopped: false,
+          createdAt: now,
+          updatedAt: now,
+          version: 1,
+        };
+        try {
+          const created = await store.createApplication({ ...applyEvent(base, facts, now), version: 1 });
+          return { before: null, after: created };
+        } catch (error) {
+          if (error instanceof ApplicationExistsError) continue;
+          throw error;
+        }
+      }
+      const next = applyEvent(current, facts, now);
+      if (next === current) return { before: current, after: current };
+      try {
+        return { before: current, after: await store.updateApplication(next, current.version) };
+      } catch (error) {
+        if (error instanceof VersionConflictError) {
+          this.logger.debug('application changed meanwhile, retrying', { applicationId, attempt });
+          continue;
+        }
+        throw error;
+      }
+    }
+    throw new ApplicationContentionError(applicationId);
+  }
+
+  private async notice(kind: Notice['kind'], details: Record<string, string>): Promise<void> {
+    const notice: Notice = {
+      noticeId: noticeIdFor(kind, this.input.messageId),
+      kind,
+      messageId: this.input.messageId,
+      details,
+      status: 'pending',
+      createdAt: this.now(),
+    };
+    const { notice: stored } = await this.deps.store.putNotice(notice);
+    this.notices.push(stored);
+  }
+
+  private async finish(
+    end: { outcome: Outcome; reason: string; applicationId?: string | null },
+    extra: {
+      analysis?: AnalysisSummary;
+      application?: ApplicationRecord;
+      applicationBefore?: ApplicationRecord | null;
+      event?: ApplicationEvent;
+    } = {},
+  ): Promise<IngestResult> {
+    const { input } = this;
+    const applicationId = end.applicationId ?? extra.application?.id ?? null;
+    await this.deps.store.recordOutcome({
+      messageId: input.messageId,
+      outcome: end.outcome,
+      reason: end.reason,
+      applicationId,
+      rawKey: input.rawKey,
+      recordedAt: this.now(),
+    });
+    const base = { messageId: input.messageId, rawKey: input.rawKey, reason: end.reason, notices: this.notices, replayed: false };
+    switch (end.outcome) {
+      case 'processed':
+        return {
+          ...base,
+          outcome: 'processed',
+          application: extra.application ?? null,
+          applicationBefore: extra.applicationBefore ?? null,
+          event: extra.event ?? null,
+          analysis: extra.analysis ?? null,
+        } satisfies ProcessedResult;
+      case 'duplicate':
+        return { ...base, outcome: 'duplicate', applicationId };
+      case 'ignored':
+        return { ...base, outcome: 'ignored' };
+      case 'quarantined':
+        return { ...base, outcome: 'quarantined' };
+    }
+  }
+}
+
+function summarize(analysis: Analysis, receivedAt: string): AnalysisSummary {
+  const { mail, classification, extraction, overrides } = analysis;
+  const overridden = (['kind', 'company', 'role', 'interviewAt'] as const).filter((field) => overrides[field] !== null);
+  const date = mail.original.date ?? mail.outer.date;
+  return {
+    kind: analysis.kind,
+    confidence: overrides.kind !== null ? 1 : classification.confidence,
+    signals: [...classification.signals, ...overridden.map((field) => `override:${field}`)],
+    company: analysis.company,
+    role: analysis.role,
+    interviewAt: analysis.interviewAt,
+    nextStepBy: extraction.nextStepBy,
+    doNotContact: extraction.doNotContact,
+    forwardFormat: mail.forwardFormat,
+    originalId: originalIdOf(mail.original),
+    occurredAt: date && !Number.isNaN(date.getTime()) ? date.toISOString() : new Date(receivedAt).toISOString(),
+    overrideProblems: overrides.problems,
+  };
+}
+
+/** The result of a message handled before, rebuilt from what was stored; null when it is new. */
+export async function replayRecorded(messageId: string, store: ApplicationStore): Promise<IngestResult | null> {
+  const recorded = await store.getOutcome(messageId);
+  return recorded ? replay(recorded, store) : null;
+}
+
+async function replay(recorded: MessageOutcome, store: ApplicationStore): Promise<IngestResult> {
+  const noticeIds = (['forwarding-verification', 'unreadable-forward', 'command-help'] as const).map((kind) =>
+    noticeIdFor(kind, recorded.messageId),
+  );
+  const notices = (await Promise.all(noticeIds.map((id) => store.getNotice(id)))).filter((n): n is Notice => n !== null);
+  const base = { messageId: recorded.messageId, rawKey: recorded.rawKey, reason: recorded.reason, notices, replayed: true };
+  switch (recorded.outcome) {
+    case 'processed': {
+      const application = recorded.applicationId ? await store.getApplication(recorded.applicationId) : null;
+      const event = application
+        ? ((await store.listEvents(application.id)).find((e) => e.messageId === recorded.messageId) ?? null)
+        : null;
+      return { ...base, outcome: 'processed', application, applicationBefore: null, event, analysis: null };
+    }
+    case 'duplicate':
+      return { ...base, outcome: 'duplicate', applicationId: recorded.applicationId };
+    case 'ignored':
+      return { ...base, outcome: 'ignored' };
+    case 'quarantined':
+      return { ...base, outcome: 'quarantined' };
+  }
+}

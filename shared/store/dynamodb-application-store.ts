@@ -1,0 +1,376 @@
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+  type ScanCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { z } from 'zod';
+import { describeIssues } from '../config/zod-errors.ts';
+import type {
+  ApplicationEvent,
+  ApplicationRecord,
+  MessageOutcome,
+  Notice,
+  ReminderRecord,
+  ReminderStatus,
+} from '../domain/application.ts';
+import type {
+  ApplicationStore,
+  ClaimResult,
+  OriginalClaim,
+  RecordOutcomeResult,
+  ReminderStatusChange,
+  RetentionOptions,
+} from './application-store.ts';
+import {
+  ApplicationExistsError,
+  compareApplications,
+  compareEvents,
+  CorruptItemError,
+  DEFAULT_RETENTION,
+  expiryEpochSeconds,
+  NoticeNotFoundError,
+  ReminderNotFoundError,
+  ReminderStatusConflictError,
+  VersionConflictError,
+} from './application-store.ts';
+import {
+  ApplicationEventSchema,
+  ApplicationRecordSchema,
+  MessageOutcomeSchema,
+  NoticeSchema,
+  OriginalClaimSchema,
+  ReminderRecordSchema,
+} from './item-schemas.ts';
+import { keys, type ItemKey, type ItemType } from './keys.ts';
+import { TABLE_KEYS } from './table-schema.ts';
+
+export interface DynamoDbApplicationStoreOptions {
+  /** Injected, so the handler builds it once and tests point it at dynalite. */
+  readonly client: DynamoDBDocumentClient;
+  readonly tableName: string;
+  readonly retention?: RetentionOptions;
+}
+
+type Item = Record<string, unknown>;
+
+const NOT_EXISTS = `attribute_not_exists(${TABLE_KEYS.partitionKey})`;
+
+/** Single-table DynamoDB adapter (layout and idempotency argument: table-design.md). */
+export class DynamoDbApplicationStore implements ApplicationStore {
+  private readonly client: DynamoDBDocumentClient;
+  private readonly table: string;
+  private readonly retention: RetentionOptions;
+
+  constructor(options: DynamoDbApplicationStoreOptions) {
+    this.client = options.client;
+    this.table = options.tableName;
+    this.retention = options.retention ?? DEFAULT_RETENTION;
+  }
+
+  async getApplication(applicationId: string): Promise<ApplicationRecord | null> {
+    return this.getItem(keys.application(applicationId), ApplicationRecordSchema);
+  }
+
+  async listApplications(): Promise<ApplicationRecord[]> {
+    const items = await this.scanType('application');
+    return items.map((item) => parseItem(ApplicationRecordSchema, item)).sort(compareApplications);
+  }
+
+  async findApplicationsByCompany(companyKey: string): Promise<ApplicationRecord[]> {
+    const items = await this.queryAll({
+      IndexName: TABLE_KEYS.byCompanyIndex,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': TABLE_KEYS.byCompanyPartitionKey },
+      ExpressionAttributeValues: { ':pk': keys.companyPartition(companyKey) },
+    });
+    return items.map((item) => parseItem(ApplicationRecordSchema, item)).sort(compareApplications);
+  }
+
+  async createApplication(application: ApplicationRecord): Promise<ApplicationRecord> {
+    try {
+      await this.client.send(
+        new PutCommand({ TableName: this.table, Item: this.applicationItem(application), ConditionExpression: NOT_EXISTS }),
+      );
+    } catch (error) {
+      if (isConditionFailure(error)) throw new ApplicationExistsError(application.id);
+      throw error;
+    }
+    return application;
+  }
+
+  async updateApplication(application: ApplicationRecord, expectedVersion: number): Promise<ApplicationRecord> {
+    const next: ApplicationRecord = { ...application, version: expectedVersion + 1 };
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: this.applicationItem(next),
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': expectedVersion },
+        }),
+      );
+    } catch (error) {
+      if (isConditionFailure(error)) throw new VersionConflictError(application.id, expectedVersion);
+      throw error;
+    }
+    return next;
+  }
+
+  async putEvent(event: ApplicationEvent): Promise<void> {
+    const item = {
+      ...keys.event(event.applicationId, event.occurredAt, event.messageId),
+      type: 'event' satisfies ItemType,
+      ...event,
+      ...ttl(expiryEpochSeconds(event.receivedAt, this.retention.eventRetentionDays)),
+    };
+    await this.client.send(new PutCommand({ TableName: this.table, Item: item }));
+  }
+
+  async listEvents(applicationId: string): Promise<ApplicationEvent[]> {
+    const items = await this.queryPartition(keys.application(applicationId).pk, keys.eventPrefix);
+    // The sort key already orders them; sorting again keeps ties identical to the memory adapter.
+    return items.map((item) => parseItem(ApplicationEventSchema, item)).sort(compareEvents);
+  }
+
+  async claimOriginal(claim: OriginalClaim): Promise<ClaimResult> {
+    const key = keys.original(claim.originalId);
+    try {
+      await this.client.send(
+        new PutCommand({ TableName: this.table, Item: { ...key, type: 'original' satisfies ItemType, ...claim }, ConditionExpression: NOT_EXISTS }),
+      );
+      return { claimed: true, claim };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    const existing = await this.getItem(key, OriginalClaimSchema);
+    if (!existing) throw new CorruptItemError(describeKey(key), ['condition failed but the item is gone']);
+    return { claimed: false, claim: existing };
+  }
+
+  async getOriginalClaim(originalId: string): Promise<OriginalClaim | null> {
+    return this.getItem(keys.original(originalId), OriginalClaimSchema);
+  }
+
+  async recordOutcome(outcome: MessageOutcome): Promise<RecordOutcomeResult> {
+    const key = keys.outcome(outcome.messageId);
+    const item = {
+      ...key,
+      type: 'outcome' satisfies ItemType,
+      ...outcome,
+      ...ttl(expiryEpochSeconds(outcome.recordedAt, this.retention.outcomeRetentionDays)),
+    };
+    try {
+      await this.client.send(new PutCommand({ TableName: this.table, Item: item, ConditionExpression: NOT_EXISTS }));
+      return { recorded: true, outcome };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    const existing = await this.getItem(key, MessageOutcomeSchema);
+    if (!existing) throw new CorruptItemError(describeKey(key), ['condition failed but the item is gone']);
+    return { recorded: false, outcome: existing };
+  }
+
+  async getOutcome(messageId: string): Promise<MessageOutcome | null> {
+    return this.getItem(keys.outcome(messageId), MessageOutcomeSchema);
+  }
+
+  async putReminder(reminder: ReminderRecord): Promise<void> {
+    await this.client.send(new PutCommand({ TableName: this.table, Item: reminderItem(reminder) }));
+  }
+
+  async createReminder(reminder: ReminderRecord): Promise<boolean> {
+    try {
+      await this.client.send(new PutCommand({ TableName: this.table, Item: reminderItem(reminder), ConditionExpression: NOT_EXISTS }));
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  async getReminder(applicationId: string, reminderId: string): Promise<ReminderRecord | null> {
+    return this.getItem(keys.reminder(applicationId, reminderId), ReminderRecordSchema);
+  }
+
+  async listReminders(applicationId: string): Promise<ReminderRecord[]> {
+    const items = await this.queryPartition(keys.application(applicationId).pk, keys.reminderPrefix);
+    return items.map((item) => parseItem(ReminderRecordSchema, item));
+  }
+
+  async listAllReminders(status?: ReminderStatus): Promise<ReminderRecord[]> {
+    const items = await this.scanType('reminder');
+    return items.map((item) => parseItem(ReminderRecordSchema, item)).filter((r) => status === undefined || r.status === status);
+  }
+
+  async updateReminderStatus(applicationId: string, reminderId: string, change: ReminderStatusChange): Promise<ReminderRecord> {
+    const key = keys.reminder(applicationId, reminderId);
+    const names: Record<string, string> = { '#status': 'status', '#pk': TABLE_KEYS.partitionKey };
+    const values: Record<string, unknown> = { ':to': change.to };
+    const sets = ['#status = :to'];
+    if (change.statusReason !== undefined) {
+      names['#statusReason'] = 'statusReason';
+      values[':statusReason'] = change.statusReason;
+      sets.push('#statusReason = :statusReason');
+    }
+    if (change.sentAt !== undefined) {
+      names['#sentAt'] = 'sentAt';
+      values[':sentAt'] = change.sentAt;
+      sets.push('#sentAt = :sentAt');
+    }
+    const allowed = change.from.map((_, i) => `:from${i}`);
+    change.from.forEach((status, i) => (values[`:from${i}`] = status));
+    // An empty `from` can never match: written as a condition that is always false.
+    const condition =
+      allowed.length > 0 ? `attribute_exists(#pk) AND #status IN (${allowed.join(', ')})` : 'attribute_exists(#pk) AND attribute_not_exists(#pk)';
+    try {
+      const result = await this.client.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: key,
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ConditionExpression: condition,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return parseItem(ReminderRecordSchema, result.Attributes ?? {}, describeKey(key));
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    const stored = await this.getReminder(applicationId, reminderId);
+    if (!stored) throw new ReminderNotFoundError(applicationId, reminderId);
+    throw new ReminderStatusConflictError(applicationId, reminderId, change.from, stored.status);
+  }
+
+  async putNotice(notice: Notice): Promise<{ readonly created: boolean; readonly notice: Notice }> {
+    const key = keys.notice(notice.noticeId);
+    const item = { ...key, ...keys.noticeIndex(notice.createdAt, notice.noticeId), type: 'notice' satisfies ItemType, ...notice };
+    try {
+      await this.client.send(new PutCommand({ TableName: this.table, Item: item, ConditionExpression: NOT_EXISTS }));
+      return { created: true, notice };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    const existing = await this.getItem(key, NoticeSchema);
+    if (!existing) throw new CorruptItemError(describeKey(key), ['condition failed but the item is gone']);
+    return { created: false, notice: existing };
+  }
+
+  async getNotice(noticeId: string): Promise<Notice | null> {
+    return this.getItem(keys.notice(noticeId), NoticeSchema);
+  }
+
+  async listNotices(status?: Notice['status']): Promise<Notice[]> {
+    const items = await this.queryAll({
+      IndexName: TABLE_KEYS.byCompanyIndex,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': TABLE_KEYS.byCompanyPartitionKey },
+      ExpressionAttributeValues: { ':pk': keys.noticePartition },
+    });
+    return items.map((item) => parseItem(NoticeSchema, item)).filter((n) => status === undefined || n.status === status);
+  }
+
+  async markNoticeSent(noticeId: string): Promise<boolean> {
+    const key = keys.notice(noticeId);
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: key,
+          UpdateExpression: 'SET #status = :sent',
+          ConditionExpression: 'attribute_exists(#pk) AND #status = :pending',
+          ExpressionAttributeNames: { '#status': 'status', '#pk': TABLE_KEYS.partitionKey },
+          ExpressionAttributeValues: { ':sent': 'sent', ':pending': 'pending' },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    if (!(await this.getNotice(noticeId))) throw new NoticeNotFoundError(noticeId);
+    return false;
+  }
+
+  private applicationItem(application: ApplicationRecord): Item {
+    return {
+      ...keys.application(application.id),
+      ...keys.companyIndex(application.companyKey, application.roleKey, application.id),
+      type: 'application' satisfies ItemType,
+      ...application,
+    };
+  }
+
+  private async getItem<T>(key: ItemKey, schema: z.ZodType<T>): Promise<T | null> {
+    const result = await this.client.send(new GetCommand({ TableName: this.table, Key: key, ConsistentRead: true }));
+    return result.Item ? parseItem(schema, result.Item, describeKey(key)) : null;
+  }
+
+  private async queryPartition(pk: string, sortPrefix: string): Promise<Item[]> {
+    return this.queryAll({
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+      ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey, '#sk': TABLE_KEYS.sortKey },
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': sortPrefix },
+      ConsistentRead: true,
+    });
+  }
+
+  private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
+    const items: Item[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(new QueryCommand({ ...input, TableName: this.table, ExclusiveStartKey: start }));
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+
+  /** A single user's table holds hundreds of items, so a filtered Scan is cheaper than another index. */
+  private async scanType(type: ItemType): Promise<Item[]> {
+    const input: Omit<ScanCommandInput, 'TableName'> = {
+      FilterExpression: '#type = :type',
+      ExpressionAttributeNames: { '#type': 'type' },
+      ExpressionAttributeValues: { ':type': type },
+      ConsistentRead: true,
+    };
+    const items: Item[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(new ScanCommand({ ...input, TableName: this.table, ExclusiveStartKey: start }));
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+}
+
+function reminderItem(reminder: ReminderRecord): Item {
+  return { ...keys.reminder(reminder.applicationId, reminder.reminderId), type: 'reminder' satisfies ItemType, ...reminder };
+}
+
+function ttl(expiresAt: number | null): Item {
+  return expiresAt === null ? {} : { [TABLE_KEYS.ttlAttribute]: expiresAt };
+}
+
+function parseItem<T>(schema: z.ZodType<T>, item: Item, label?: string): T {
+  const result = schema.safeParse(item);
+  if (!result.success) {
+    throw new CorruptItemError(label ?? `${String(item[TABLE_KEYS.partitionKey])}/${String(item[TABLE_KEYS.sortKey])}`, describeIssues(result.error));
+  }
+  return result.data;
+}
+
+function describeKey(key: ItemKey): string {
+  return `${key.pk}/${key.sk}`;
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
+}
