@@ -1,4 +1,36 @@
+import { CLASSIFY_USAGE, runClassify } from './commands/classify.ts';
+import { type CliIo, processIo } from './io.ts';
+import { UsageError } from './usage-error.ts';
+
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  classify: { run: runClassify, usage: CLASSIFY_USAGE },
+};
+
+function usage(): string {
+  return ['usage:', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
+}
+
 /** The `jobnudge` command line. Returns the process exit code. */
-export function main(_argv: readonly string[]): Promise<number> {
-  return Promise.resolve(0);
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`jobnudge: unknown command "${name}"\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.err(`jobnudge ${name}: ${error.message}\nusage: ${command.usage}`);
+      return 2;
+    }
+    throw error;
+  }
 }
