@@ -2,10 +2,22 @@
  * `npm run bench`: how well and how fast jobnudge reads job mail, on the labeled corpus beside the
  * checkout. Prints figures only: never a body or an address.
  */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { simpleParser } from 'mailparser';
 import { analyzeMessage } from '../analyze.ts';
+import type { EventKind } from '../domain/kinds.ts';
 import { corpusAvailable, loadCorpus, splitBySource, type CorpusItem } from './corpus.ts';
 import { corpusItemToEml, type EmlFormat } from './corpus-eml.ts';
+import {
+  formatInterviewTimeScore,
+  labelCoverage,
+  loadInterviewTimeLabels,
+  scoreInterviewTimes,
+  type InterviewTimeCase,
+  type InterviewTimeLabels,
+} from './interview-time-eval.ts';
 import { formatReport, scoreClassification, type LabelPair } from './metrics.ts';
 import { median, medianMs } from './timing.ts';
 
@@ -14,6 +26,7 @@ const TIME_ZONE = 'America/New_York';
 /** Each message is timed this many times; the median resists GC pauses and the other core's load. */
 const TIMING_ROUNDS = 7;
 const FORMATS: readonly EmlFormat[] = ['direct', 'gmail', 'outlook', 'apple', 'thunderbird', 'rfc822'];
+const FIXTURE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/eml');
 
 interface Message {
   readonly item: CorpusItem;
@@ -21,11 +34,21 @@ interface Message {
   readonly raw: Buffer;
 }
 
-async function buildMessages(items: readonly CorpusItem[]): Promise<Message[]> {
+/** What the bench keeps of each analysis. */
+interface Outcome {
+  readonly kind: EventKind;
+  readonly interviewAt: string | null;
+}
+
+/**
+ * Each original gets its own Date, an hour apart; an item whose time label depends on the send date
+ * ("tomorrow", a weekday) gets the date recorded with the label instead.
+ */
+async function buildMessages(items: readonly CorpusItem[], sentAt: ReadonlyMap<string, Date>): Promise<Message[]> {
   const base = Date.UTC(2026, 9, 5, 14, 0);
   const messages: Message[] = [];
   for (const [index, item] of items.entries()) {
-    const date = new Date(base + index * 3_600_000);
+    const date = sentAt.get(item.id) ?? new Date(base + index * 3_600_000);
     for (const format of FORMATS) {
       messages.push({ item, format, raw: await corpusItemToEml(item, format, { userAddress: USER_ADDRESS, date, timeZone: TIME_ZONE }) });
     }
@@ -33,21 +56,21 @@ async function buildMessages(items: readonly CorpusItem[]): Promise<Message[]> {
   return messages;
 }
 
-async function classifyAll(messages: readonly Message[]): Promise<Map<Message, LabelPair>> {
-  const pairs = new Map<Message, LabelPair>();
+async function analyzeAll(messages: readonly Message[]): Promise<Map<Message, Outcome>> {
+  const outcomes = new Map<Message, Outcome>();
   for (const message of messages) {
     const analysis = await analyzeMessage(message.raw, { timeZone: TIME_ZONE });
-    pairs.set(message, { expected: message.item.label, actual: analysis.kind });
+    outcomes.set(message, { kind: analysis.kind, interviewAt: analysis.interviewAt });
   }
-  return pairs;
+  return outcomes;
 }
 
 function section(title: string): void {
   console.log(`\n== ${title} ==`);
 }
 
-async function benchQuality(messages: readonly Message[], items: readonly CorpusItem[]): Promise<void> {
-  const pairs = await classifyAll(messages);
+function benchQuality(messages: readonly Message[], items: readonly CorpusItem[], outcomes: ReadonlyMap<Message, Outcome>): void {
+  const pairs = new Map<Message, LabelPair>(messages.map((m) => [m, { expected: m.item.label, actual: outcomes.get(m)!.kind }]));
   const direct = messages.filter((m) => m.format === 'direct');
   section('classification: each corpus item sent directly (parse → unwrap → classify)');
   console.log(formatReport(scoreClassification(direct.map((m) => pairs.get(m)!)), 'direct'));
@@ -63,6 +86,38 @@ async function benchQuality(messages: readonly Message[], items: readonly Corpus
   });
   section('classification by forward format');
   console.log(byFormat.join('\n'));
+}
+
+function benchInterviewTimes(messages: readonly Message[], outcomes: ReadonlyMap<Message, Outcome>, labels: InterviewTimeLabels): void {
+  const byId = new Map(labels.corpus.map((label) => [label.id, label]));
+  const casesFor = (format: EmlFormat): InterviewTimeCase[] =>
+    messages.flatMap((m) => {
+      const label = m.format === format ? byId.get(m.item.id) : undefined;
+      if (label === undefined) return [];
+      return [{ id: m.item.id, expected: label.expected, userZone: TIME_ZONE, actual: outcomes.get(m)!.interviewAt, pattern: label.pattern }];
+    });
+  const forwards = FORMATS.filter((format) => format !== 'direct');
+  const withTime = labels.corpus.filter((label) => label.expected !== null).length;
+  section('interview time: corpus interview items with a hand-made time label (interview-times.json)');
+  console.log(`${labels.corpus.length} labeled, ${withTime} with a confirmed time, ${labels.corpus.length - withTime} expected null; user zone ${TIME_ZONE}`);
+  console.log(formatInterviewTimeScore(scoreInterviewTimes(casesFor('direct')), 'direct'));
+  console.log(formatInterviewTimeScore(scoreInterviewTimes(forwards.flatMap(casesFor)), `all forward formats (${forwards.join(', ')})`, { listMistakes: false }));
+  for (const format of forwards) {
+    console.log(formatInterviewTimeScore(scoreInterviewTimes(casesFor(format)), format));
+  }
+}
+
+/** The project's own fixtures: in the checkout, so measured even without the corpus. */
+async function benchFixtureTimes(labels: InterviewTimeLabels): Promise<void> {
+  const cases: InterviewTimeCase[] = [];
+  for (const fixture of labels.fixtures) {
+    const analysis = await analyzeMessage(readFileSync(resolve(FIXTURE_DIR, fixture.file)), { timeZone: fixture.userZone });
+    cases.push({ id: fixture.file, expected: fixture.expected, userZone: fixture.userZone, actual: analysis.interviewAt });
+  }
+  const withTime = labels.fixtures.filter((label) => label.expected !== null).length;
+  section('interview time: project fixtures (test/fixtures/eml, each in its own user zone)');
+  console.log(`${cases.length} fixtures, ${withTime} with a confirmed time`);
+  console.log(formatInterviewTimeScore(scoreInterviewTimes(cases), 'fixtures'));
 }
 
 async function benchSpeed(messages: readonly Message[]): Promise<void> {
@@ -86,14 +141,32 @@ async function benchSpeed(messages: readonly Message[]): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const timeLabels = loadInterviewTimeLabels();
+  if (timeLabels.corpusUserZone !== TIME_ZONE) {
+    throw new Error(`interview-times.json assumes user zone ${timeLabels.corpusUserZone} but the bench runs in ${TIME_ZONE}`);
+  }
   if (!corpusAvailable()) {
-    console.log('bench: ../shared/corpus is absent beside this checkout; nothing to measure');
+    console.log('bench: ../shared/corpus is absent beside this checkout; only the fixtures are measured');
+    await benchFixtureTimes(timeLabels);
     return;
   }
   const items = loadCorpus();
-  const messages = await buildMessages(items);
+  const coverage = labelCoverage(timeLabels.corpus, items);
+  const gaps: [string, readonly string[]][] = [
+    ['interview items without a time label', coverage.unlabeled],
+    ['labeled ids not in the corpus', coverage.unknown],
+    ['labeled ids no longer labeled interview', coverage.notInterview],
+  ];
+  for (const [what, ids] of gaps) {
+    if (ids.length > 0) console.log(`interview-times.json: ${what}: ${ids.join(', ')}`);
+  }
+  const sentAt = new Map(timeLabels.corpus.flatMap((label) => (label.sentAt === undefined ? [] : [[label.id, new Date(label.sentAt)] as const])));
+  const messages = await buildMessages(items, sentAt);
   console.log(`corpus: ${items.length} labeled emails, ${messages.length} messages built (${FORMATS.length} formats each)`);
-  await benchQuality(messages, items);
+  const outcomes = await analyzeAll(messages);
+  benchQuality(messages, items, outcomes);
+  benchInterviewTimes(messages, outcomes, timeLabels);
+  await benchFixtureTimes(timeLabels);
   await benchSpeed(messages);
 }
 
