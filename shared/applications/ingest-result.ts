@@ -1,3 +1,4 @@
+import type { CommandEffect } from '../commands/handle-reply.ts';
 import type { ApplicationEvent, ApplicationRecord, Notice } from '../domain/application.ts';
 import type { EventKind } from '../domain/kinds.ts';
 import type { ForwardFormat } from '../domain/message.ts';
@@ -42,6 +43,12 @@ export interface ProcessedResult extends ResultBase {
   readonly event: ApplicationEvent | null;
   /** Null on a replay (the analysis is not stored). */
   readonly analysis: AnalysisSummary | null;
+  /**
+   * Set when the message was a reply command to a reminder (reason `command: …`); then `event` is
+   * null and nothing was classified. Its diff is already stored: apply it to the scheduler like a
+   * planner diff. On a replay it holds the application's pending reminders to schedule again.
+   */
+  readonly command?: CommandEffect;
 }
 
 export interface DuplicateResult extends ResultBase {

@@ -1,4 +1,5 @@
 import { analyzeMessage } from '../analyze.ts';
+import { handleReply, replayCommandEffect, type CommandEffect } from '../commands/handle-reply.ts';
 import type { Analysis } from '../domain/analysis.ts';
 import type { ApplicationEvent, ApplicationRecord, MessageOutcome, Notice } from '../domain/application.ts';
 import type { Clock } from '../domain/clock.ts';
@@ -12,9 +13,10 @@ import { applyEvent, NO_EVENT_YET, type EventFacts } from './apply-event.ts';
 import { correlate } from './correlate.ts';
 import type { MessageEnvelope } from './envelope.ts';
 import { verdictSignals } from './envelope.ts';
-import { applicationIdFor, noticeIdFor, originalIdOf } from './identity.ts';
+import { newApplicationIdFor, noticeIdFor, originalIdOf } from './identity.ts';
 import type { AnalysisSummary, IngestResult, ProcessedResult } from './ingest-result.ts';
 import { companyKey as toCompanyKey, roleKey as toRoleKey } from './normalize.ts';
+import { plausibleNear } from './plausible-time.ts';
 import { checkSender, screenEnvelope } from './trust.ts';
 
 export interface IngestInput {
@@ -122,6 +124,21 @@ class IngestRun {
     );
     if (!sender.accepted) return this.finish({ outcome: sender.outcome, reason: sender.reason });
 
+    // ── reply commands (shared/commands) ──────────────────────────────────────────────────────
+    // The user's reply to a reminder is a command (done, snooze, stop, wrong: KIND), not a forward:
+    // it is never classified; its reminder changes travel in the result for the scheduler.
+    if (sender.as === 'user') {
+      const reply = await handleReply(analysis.mail, { messageId: input.messageId, receivedAt: input.receivedAt }, deps);
+      if (reply !== null) {
+        this.notices.push(...reply.notices);
+        return this.finish(
+          { outcome: reply.outcome, reason: reply.reason, applicationId: reply.applicationId },
+          { ...(reply.application ? { application: reply.application } : {}), ...(reply.effect ? { command: reply.effect } : {}) },
+        );
+      }
+    }
+    // ── end reply commands ────────────────────────────────────────────────────────────────────
+
     const summary = summarize(analysis, input.receivedAt);
     if (verification !== null) {
       // Only the fact is logged: the code and link go to the user through the notice.
@@ -156,7 +173,10 @@ class IngestRun {
     const correlation = correlate({ kind: summary.kind, companyKey, roleKey, occurredAt: summary.occurredAt, senderAddress }, sameCompany);
     if (correlation.match === 'none') return this.finish({ outcome: 'ignored', reason: correlation.reason }, { analysis: summary });
 
-    const proposedId = correlation.match === 'existing' ? correlation.application.id : applicationIdFor(summary.originalId);
+    const proposedId =
+      correlation.match === 'existing'
+        ? correlation.application.id
+        : newApplicationIdFor({ companyKey, roleKey, known: sameCompany.map((app) => app.id) });
     const claim = await deps.store.claimOriginal({
       originalId: summary.originalId,
       messageId: input.messageId,
@@ -279,6 +299,7 @@ class IngestRun {
       application?: ApplicationRecord;
       applicationBefore?: ApplicationRecord | null;
       event?: ApplicationEvent;
+      command?: CommandEffect;
     } = {},
   ): Promise<IngestResult> {
     const { input } = this;
@@ -301,6 +322,7 @@ class IngestRun {
           applicationBefore: extra.applicationBefore ?? null,
           event: extra.event ?? null,
           analysis: extra.analysis ?? null,
+          ...(extra.command ? { command: extra.command } : {}),
         } satisfies ProcessedResult;
       case 'duplicate':
         return { ...base, outcome: 'duplicate', applicationId };
@@ -316,18 +338,19 @@ function summarize(analysis: Analysis, receivedAt: string): AnalysisSummary {
   const { mail, classification, extraction, overrides } = analysis;
   const overridden = (['kind', 'company', 'role', 'interviewAt'] as const).filter((field) => overrides[field] !== null);
   const date = mail.original.date ?? mail.outer.date;
+  const occurredAt = date && !Number.isNaN(date.getTime()) ? date.toISOString() : new Date(receivedAt).toISOString();
   return {
     kind: analysis.kind,
     confidence: overrides.kind !== null ? 1 : classification.confidence,
     signals: [...classification.signals, ...overridden.map((field) => `override:${field}`)],
     company: analysis.company,
     role: analysis.role,
-    interviewAt: analysis.interviewAt,
-    nextStepBy: extraction.nextStepBy,
+    interviewAt: plausibleNear(analysis.interviewAt, occurredAt),
+    nextStepBy: plausibleNear(extraction.nextStepBy, occurredAt),
     doNotContact: extraction.doNotContact,
     forwardFormat: mail.forwardFormat,
     originalId: originalIdOf(mail.original),
-    occurredAt: date && !Number.isNaN(date.getTime()) ? date.toISOString() : new Date(receivedAt).toISOString(),
+    occurredAt,
     overrideProblems: overrides.problems,
   };
 }
@@ -350,7 +373,8 @@ async function replay(recorded: MessageOutcome, store: ApplicationStore): Promis
       const event = application
         ? ((await store.listEvents(application.id)).find((e) => e.messageId === recorded.messageId) ?? null)
         : null;
-      return { ...base, outcome: 'processed', application, applicationBefore: null, event, analysis: null };
+      const command = await replayCommandEffect(recorded, store);
+      return { ...base, outcome: 'processed', application, applicationBefore: null, event, analysis: null, ...(command ? { command } : {}) };
     }
     case 'duplicate':
       return { ...base, outcome: 'duplicate', applicationId: recorded.applicationId };
