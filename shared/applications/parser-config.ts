@@ -1,19 +1,15 @@
 import { z } from 'zod';
-import { ENV } from '../config/env-names.ts';
-import { UserSettingsSchema, type UserSettings } from '../config/settings.ts';
-import { ConfigError, describeIssues, parseOrThrow } from '../config/zod-errors.ts';
+import { ENDPOINT_ENV, ENV } from '../config/env-names.ts';
+import type { UserSettings } from '../config/settings.ts';
+import { ConfigError, parseOrThrow } from '../config/zod-errors.ts';
+import { loadPipelineConfig, parseSettingsVariable, ReminderFunctionArnSchema, type PipelineRuntimeConfig } from '../pipeline/lambda-config.ts';
 
-/**
- * Local and test runs only: where the AWS SDK clients go instead of AWS. One endpoint for every
- * service (moto serves all on one port), or one per service (dynalite and s3rver listen apart);
- * a per-service one wins. Unset in AWS, where the SDK finds the real endpoints itself.
- */
-export const ENDPOINT_ENV = {
-  all: 'JOBNUDGE_AWS_ENDPOINT',
-  s3: 'JOBNUDGE_S3_ENDPOINT',
-  dynamodb: 'JOBNUDGE_DYNAMODB_ENDPOINT',
-} as const;
+/** Kept here for existing importers; the names live in config/env-names.ts. */
+export { ENDPOINT_ENV };
 
+const SOURCE = 'parser environment';
+
+/** The ingest half of the parser's environment: settings, table, raw mail. */
 export interface ParserConfig {
   readonly settings: UserSettings;
   readonly tableName: string;
@@ -22,6 +18,14 @@ export interface ParserConfig {
   readonly rawPrefix: string;
   /** Emulator endpoints (local/test only); null means the real AWS endpoint. */
   readonly endpoints: { readonly s3: string | null; readonly dynamodb: string | null };
+}
+
+/** The parser's whole environment: ingest, plus what planning, scheduling and mailing need. */
+export interface ParserRuntimeConfig {
+  readonly ingest: ParserConfig;
+  readonly pipeline: PipelineRuntimeConfig;
+  /** What reminder schedules invoke. */
+  readonly reminderFunctionArn: string;
 }
 
 const endpointUrl = z.url({ message: 'must be a URL such as http://127.0.0.1:4566' }).optional();
@@ -36,19 +40,11 @@ const ParserEnvSchema = z.object({
   [ENDPOINT_ENV.dynamodb]: endpointUrl,
 });
 
-/** Read and check the parser Lambda's environment once, at cold start; lists every problem. */
+/** Read and check the ingest variables of the parser Lambda's environment; lists every problem. */
 export function loadParserConfig(env: Readonly<Record<string, string | undefined>>): ParserConfig {
-  const vars = parseOrThrow(ParserEnvSchema, env, 'parser environment');
-  let settingsJson: unknown;
-  try {
-    settingsJson = JSON.parse(vars[ENV.settings]);
-  } catch (error) {
-    throw new ConfigError('parser environment', [`${ENV.settings}: is not valid JSON (${(error as Error).message})`]);
-  }
-  const settings = UserSettingsSchema.safeParse(settingsJson);
-  if (!settings.success) throw new ConfigError('parser environment', describeIssues(settings.error, ENV.settings));
+  const vars = parseOrThrow(ParserEnvSchema, env, SOURCE);
   return {
-    settings: settings.data,
+    settings: parseSettingsVariable(vars[ENV.settings], SOURCE),
     tableName: vars[ENV.tableName],
     rawBucket: vars[ENV.rawBucket],
     rawPrefix: vars[ENV.rawPrefix],
@@ -57,4 +53,24 @@ export function loadParserConfig(env: Readonly<Record<string, string | undefined
       dynamodb: vars[ENDPOINT_ENV.dynamodb] ?? vars[ENDPOINT_ENV.all] ?? null,
     },
   };
+}
+
+/** The parser's whole environment, checked once at cold start; every problem of every part in one error. */
+export function loadParserRuntimeConfig(env: Readonly<Record<string, string | undefined>>): ParserRuntimeConfig {
+  const problems: string[] = [];
+  const attempt = <T>(read: () => T): T | null => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+      return null;
+    }
+  };
+  const ingest = attempt(() => loadParserConfig(env));
+  const pipeline = attempt(() => loadPipelineConfig(env, SOURCE));
+  const reminderFunctionArn = attempt(() => parseOrThrow(z.object({ [ENV.reminderFunctionArn]: ReminderFunctionArnSchema }), env, SOURCE));
+  // Settings and table are read by both parts: one message per problem.
+  if (ingest === null || pipeline === null || reminderFunctionArn === null) throw new ConfigError(SOURCE, [...new Set(problems)]);
+  return { ingest, pipeline, reminderFunctionArn: reminderFunctionArn[ENV.reminderFunctionArn] };
 }

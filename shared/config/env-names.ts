@@ -15,3 +15,17 @@ export const ENV = {
   reminderDlqArn: 'JOBNUDGE_REMINDER_DLQ_ARN',
 } as const;
 export type EnvName = (typeof ENV)[keyof typeof ENV];
+
+/**
+ * Local and test runs only: where the AWS SDK clients go instead of AWS. One endpoint for every
+ * service (moto serves all on one port), or one per service (dynalite, s3rver, aws-ses-v2-local
+ * listen apart); a per-service one wins. Unset in AWS, where the SDK finds the real endpoints itself.
+ */
+export const ENDPOINT_ENV = {
+  all: 'JOBNUDGE_AWS_ENDPOINT',
+  s3: 'JOBNUDGE_S3_ENDPOINT',
+  dynamodb: 'JOBNUDGE_DYNAMODB_ENDPOINT',
+  ses: 'JOBNUDGE_SES_ENDPOINT',
+  scheduler: 'JOBNUDGE_SCHEDULER_ENDPOINT',
+} as const;
+export type EndpointEnvName = (typeof ENDPOINT_ENV)[keyof typeof ENDPOINT_ENV];

@@ -245,7 +245,7 @@ describe('the jobnudge stack (example config)', () => {
       const variables = (fn.props.Environment as { Variables: Record<string, unknown> }).Variables;
       const env: Record<string, string> = { PATH: process.env.PATH ?? '', AWS_REGION: settings.region };
       for (const [name, value] of Object.entries(variables)) {
-        env[name] = typeof value === 'string' ? value : name.endsWith('_ARN') ? 'arn:aws:sqs:eu-west-1:123456789012:stand-in' : `stand-in-${name.toLowerCase()}`;
+        env[name] = typeof value === 'string' ? value : name.endsWith('_ARN') ? standInArn(name) : `stand-in-${name.toLowerCase()}`;
       }
       const probe = `const m = await import(${JSON.stringify(pathToFileURL(bundlePath).href)}); console.log('handler=' + typeof m.handler);`;
       const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { env, encoding: 'utf8' });
@@ -400,3 +400,10 @@ describe('settings that cannot reach the functions', () => {
     expect(() => addJobnudgeStack(new App(), big)).toThrow(/user: too large for a Lambda environment/);
   });
 });
+
+/** A deploy-time ARN stand-in of the kind the variable names (the handlers check ARN formats at cold start). */
+function standInArn(variable: string): string {
+  if (variable.endsWith('_ROLE_ARN')) return 'arn:aws:iam::123456789012:role/stand-in';
+  if (variable.endsWith('_FUNCTION_ARN')) return 'arn:aws:lambda:eu-west-1:123456789012:function:stand-in';
+  return 'arn:aws:sqs:eu-west-1:123456789012:stand-in';
+}

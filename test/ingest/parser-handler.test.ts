@@ -9,6 +9,8 @@ import { InvalidSesEventError } from '../../shared/ses/parse-event.ts';
 import { DynamoDbApplicationStore } from '../../shared/store/dynamodb-application-store.ts';
 import { EMULATOR_CREDENTIALS, EMULATOR_REGION, startDynamo, startS3, type DynamoEmulator, type S3Emulator } from '../support/emulators.ts';
 import { sesEvent, type SesRecordSpec } from '../support/ses-event.ts';
+import { startSesLocal, type SesLocal } from '../mailer/ses-local.ts';
+import { SchedulerApiFake } from '../scheduler/scheduler-api-fake.ts';
 
 // End to end over loopback: the real handler module, dynalite for DynamoDB, s3rver for S3.
 const PREFIX = 'inbound/';
@@ -18,10 +20,12 @@ const fixture = (name: string) => readFile(new URL(`../fixtures/eml/${name}`, im
 let dynamo: DynamoEmulator;
 let s3: S3Emulator;
 let store: DynamoDbApplicationStore;
+let ses: SesLocal;
+let scheduler: SchedulerApiFake;
 let handler: (event: unknown) => Promise<IngestResult[]>;
 
 beforeAll(async () => {
-  [dynamo, s3] = await Promise.all([startDynamo(), startS3()]);
+  [dynamo, s3, ses, scheduler] = await Promise.all([startDynamo(), startS3(), startSesLocal(), SchedulerApiFake.start({ groups: ['jobnudge-reminders'] })]);
   const tableName = await dynamo.createTable();
   store = new DynamoDbApplicationStore({ client: dynamo.documentClient, tableName });
   const settings = { timeZone: 'America/New_York', allowedSenders: [USER], notifyAddress: USER, senderAddress: 'nudge@inbox.example' };
@@ -31,6 +35,12 @@ beforeAll(async () => {
   vi.stubEnv(ENV.rawPrefix, PREFIX);
   vi.stubEnv(ENDPOINT_ENV.s3, s3.endpoint);
   vi.stubEnv(ENDPOINT_ENV.dynamodb, dynamo.endpoint);
+  vi.stubEnv(ENDPOINT_ENV.ses, ses.endpoint);
+  vi.stubEnv(ENDPOINT_ENV.scheduler, scheduler.endpoint);
+  vi.stubEnv(ENV.scheduleGroup, 'jobnudge-reminders');
+  vi.stubEnv(ENV.schedulerRoleArn, 'arn:aws:iam::123456789012:role/jobnudge-scheduler');
+  vi.stubEnv(ENV.reminderDlqArn, 'arn:aws:sqs:us-east-1:123456789012:jobnudge-reminder-dlq');
+  vi.stubEnv(ENV.reminderFunctionArn, 'arn:aws:lambda:us-east-1:123456789012:function:jobnudge-reminder');
   vi.stubEnv('AWS_REGION', EMULATOR_REGION);
   vi.stubEnv('AWS_ACCESS_KEY_ID', EMULATOR_CREDENTIALS.accessKeyId);
   vi.stubEnv('AWS_SECRET_ACCESS_KEY', EMULATOR_CREDENTIALS.secretAccessKey);
@@ -41,7 +51,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   vi.unstubAllEnvs();
-  await Promise.all([dynamo?.stop(), s3?.stop()]);
+  await Promise.all([dynamo?.stop(), s3?.stop(), ses?.stop(), scheduler?.stop()]);
 });
 
 async function deliver(messageId: string, eml: Buffer): Promise<void> {
@@ -58,7 +68,7 @@ describe('parser handler (SES → S3 → DynamoDB)', () => {
     expect(result).toMatchObject({ outcome: 'processed', replayed: false, rawKey: `${PREFIX}ses-interview-1` });
     if (result?.outcome !== 'processed' || !result.application) throw new Error('expected an application');
     const app = await store.getApplication(result.application.id);
-    expect(app).toMatchObject({ company: 'Lumenfield', companyKey: 'lumenfield', stage: 'interviewing', interviewRound: 1, version: 1 });
+    expect(app).toMatchObject({ company: 'Lumenfield Analytics', companyKey: 'lumenfield analytics', stage: 'interviewing', interviewRound: 1, version: 1 });
     const events = await store.listEvents(result.application.id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ kind: 'interview', messageId: 'ses-interview-1', rawKey: `${PREFIX}ses-interview-1` });
