@@ -1,4 +1,8 @@
 import { CLASSIFY_USAGE, runClassify } from './commands/classify.ts';
+import { IMPORT_USAGE, runImport } from './commands/import.ts';
+import { PLAN_USAGE, runPlan } from './commands/plan.ts';
+import { RUN_DUE_USAGE, runRunDue } from './commands/run-due.ts';
+import { runServe, SERVE_USAGE } from './commands/serve.ts';
 import { type CliIo, processIo } from './io.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -6,6 +10,10 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   classify: { run: runClassify, usage: CLASSIFY_USAGE },
+  plan: { run: runPlan, usage: PLAN_USAGE },
+  serve: { run: runServe, usage: SERVE_USAGE },
+  import: { run: (argv, io) => runImport(argv, io), usage: IMPORT_USAGE },
+  'run-due': { run: runRunDue, usage: RUN_DUE_USAGE },
 };
 
 function usage(): string {

@@ -1,0 +1,171 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UNCHECKED_VERDICTS } from '../applications/envelope.ts';
+import { ManualClock, type Clock } from '../domain/clock.ts';
+import type { Outcome } from '../domain/kinds.ts';
+import type { Logger } from '../logging/logger.ts';
+import { MailParseError, readMail } from '../mail/index.ts';
+import type { Mailer } from '../mailer/mailer.ts';
+import { processInbound } from '../pipeline/process-inbound.ts';
+import type { ReminderScheduler } from '../scheduler/reminder-scheduler.ts';
+import type { ApplicationStore } from '../store/application-store.ts';
+import { ReminderStatusConflictError } from '../store/application-store.ts';
+import type { LocalSettings } from './local-config.ts';
+import { trustedSettingsFor } from './local-config.ts';
+import { splitMbox } from './mbox.ts';
+import { contentMessageId, saveRaw } from './raw-store.ts';
+
+/** Why backfilled reminders in the past are not sent: stated on each one, shown on the page. */
+export const BACKFILL_DROP_REASON = 'backfilled: it fell due before the import, so it was not sent';
+
+/** One message of the import, numbered from 1 in the order of the mbox or the folder listing. */
+export interface ImportItem {
+  readonly index: number;
+  /** "message 17" (mbox) or the file name (folder): never content. */
+  readonly label: string;
+  load(): Promise<Buffer>;
+}
+
+export class ImportSourceError extends Error {
+  override readonly name = 'ImportSourceError';
+}
+
+/** A folder of .eml files (sorted by name), or an mbox file. */
+export async function importItems(path: string): Promise<ImportItem[]> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw new ImportSourceError(`cannot read ${path} (${(error as { code?: string }).code ?? 'error'})`);
+  }
+  if (info.isDirectory()) {
+    const names = (await readdir(path)).filter((name) => name.toLowerCase().endsWith('.eml')).sort();
+    return names.map((name, i) => ({ index: i + 1, label: name, load: () => readFile(join(path, name)) }));
+  }
+  const messages = splitMbox(await readFile(path));
+  if (messages.length === 0) throw new ImportSourceError(`${path} is not an mbox file: no "From " line starts a message`);
+  return messages.map((bytes, i) => ({ index: i + 1, label: `message ${i + 1}`, load: () => Promise.resolve(bytes) }));
+}
+
+export interface ImportDeps {
+  readonly store: ApplicationStore;
+  readonly scheduler: ReminderScheduler;
+  /** Notices of a backfill are held here, not mailed (see importMail). */
+  readonly mailer: Mailer;
+  readonly local: LocalSettings;
+  /** The real time: reminders due before it are settled as backfilled. */
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** Keep raw copies under `<dataDir>/raw` (null for a dry run: rawKey is the item's label). */
+  readonly dataDir: string | null;
+}
+
+export interface ImportReport {
+  readonly total: number;
+  readonly counts: Readonly<Record<Outcome | 'unreadable' | 'failed', number>>;
+  /** Items that could not be read as mail, or failed in the pipeline: index and error class only. */
+  readonly problems: readonly { readonly index: number; readonly label: string; readonly problem: string }[];
+  readonly quarantined: readonly { readonly index: number; readonly label: string; readonly reason: string }[];
+  readonly backfilledReminders: number;
+  readonly noticesHeld: number;
+}
+
+/**
+ * Backfill: every message in order of its original Date, each processed with the clock at that
+ * Date, so applications, stages and planned reminders come out as if the mail had been forwarded
+ * when it arrived. Nothing from the past is mailed: reminders that fell due before now are settled
+ * as dropped (BACKFILL_DROP_REASON) instead of going out in a burst, and notices (e.g. "which
+ * company?") are held (counted, shown) rather than mailed for old mail. Reminders still in the
+ * future stay pending and are sent by `serve` as usual. Messages are the user's own mailbox, chosen
+ * by them, so each message's own From counts as trusted for it. Re-importing is harmless: message
+ * ids are content hashes, so a message seen before is replayed, not added twice.
+ */
+export async function importMail(
+  items: readonly ImportItem[],
+  deps: ImportDeps,
+  onProgress: (done: number, counts: ImportReport['counts']) => void = () => undefined,
+): Promise<ImportReport> {
+  const counts = { processed: 0, duplicate: 0, ignored: 0, quarantined: 0, unreadable: 0, failed: 0 };
+  const problems: { index: number; label: string; problem: string }[] = [];
+  const quarantined: { index: number; label: string; reason: string }[] = [];
+  const readable: { item: ImportItem; date: Date | null; from: string | null }[] = [];
+  let done = 0;
+
+  for (const item of items) {
+    try {
+      const mail = await readMail(await item.load(), { timeZone: deps.local.settings.timeZone });
+      const date = mail.original.date ?? mail.outer.date;
+      readable.push({ item, date: date && !Number.isNaN(date.getTime()) ? date : null, from: mail.outer.from?.address ?? null });
+    } catch (error) {
+      if (!(error instanceof MailParseError)) throw error;
+      counts.unreadable++;
+      done++;
+      problems.push({ index: item.index, label: item.label, problem: `not readable as an email (${error.name}); skipped` });
+      onProgress(done, counts);
+    }
+  }
+  // Undated mail goes last, in file order (the sort is stable).
+  readable.sort((a, b) => (a.date?.getTime() ?? Number.POSITIVE_INFINITY) - (b.date?.getTime() ?? Number.POSITIVE_INFINITY));
+
+  const now = deps.clock.now();
+  let noticesHeld = 0;
+  const countingMailer: Mailer = {
+    send: (message) => {
+      noticesHeld++;
+      return deps.mailer.send(message);
+    },
+  };
+  const touched = new Set<string>();
+
+  for (const { item, date, from } of readable) {
+    const raw = await item.load();
+    const at = date !== null && date.getTime() < now.getTime() ? date : now;
+    const messageId = contentMessageId(raw);
+    try {
+      const receipt = { messageId, source: from ?? '', receivedAt: at.toISOString(), via: 'import' as const };
+      const rawKey = deps.dataDir === null ? item.label : (await saveRaw(deps.dataDir, raw, receipt)).path;
+      const result = await processInbound(
+        { messageId, rawKey, raw, envelope: { source: from ?? '', verdicts: UNCHECKED_VERDICTS }, receivedAt: at.toISOString() },
+        {
+          store: deps.store,
+          scheduler: deps.scheduler,
+          mailer: countingMailer,
+          settings: trustedSettingsFor({ ...deps.local, acceptAnySender: true }, [from]),
+          clock: new ManualClock(at),
+          logger: deps.logger,
+        },
+      );
+      counts[result.outcome]++;
+      if (result.outcome === 'processed' && result.application !== null) touched.add(result.application.id);
+      if (result.outcome === 'quarantined') quarantined.push({ index: item.index, label: item.label, reason: result.reason });
+    } catch (error) {
+      counts.failed++;
+      const name = error instanceof Error ? error.name : 'error';
+      problems.push({ index: item.index, label: item.label, problem: `failed in the pipeline (${name}); skipped` });
+      deps.logger.error('import: message failed', { index: item.index }, error);
+    }
+    done++;
+    onProgress(done, counts);
+  }
+
+  const backfilledReminders = await settleBackfilled(deps.store, touched, now);
+  return { total: items.length, counts, problems, quarantined, backfilledReminders, noticesHeld };
+}
+
+/**
+ * Pending reminders of the imported applications that were due before `now` become dropped with
+ * BACKFILL_DROP_REASON; other applications' overdue reminders are left for `serve`. Returns how many.
+ */
+async function settleBackfilled(store: ApplicationStore, applicationIds: ReadonlySet<string>, now: Date): Promise<number> {
+  let settled = 0;
+  for (const reminder of await store.listAllReminders('pending')) {
+    if (!applicationIds.has(reminder.applicationId) || Date.parse(reminder.fireAt) >= now.getTime()) continue;
+    try {
+      await store.updateReminderStatus(reminder.applicationId, reminder.reminderId, { from: ['pending'], to: 'dropped', statusReason: BACKFILL_DROP_REASON });
+      settled++;
+    } catch (error) {
+      if (!(error instanceof ReminderStatusConflictError)) throw error;
+    }
+  }
+  return settled;
+}

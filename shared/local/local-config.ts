@@ -1,0 +1,103 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { ConfigError, describeIssues } from '../config/zod-errors.ts';
+import { UserSettingsSchema } from '../config/settings.ts';
+import type { UserSettings } from '../config/settings.ts';
+
+/** Where reminders go when no --notify is given: fine for the outbox, refused for a real relay. */
+export const PLACEHOLDER_NOTIFY_ADDRESS = 'you@jobnudge.localhost';
+/** The From of local reminders unless the config says otherwise. */
+export const LOCAL_SENDER_ADDRESS = 'jobnudge@jobnudge.localhost';
+
+/**
+ * The local run's config: the deployed stack's UserSettingsSchema, with local defaults and one
+ * local-only switch. `acceptAnySender` is the explicit form of "locally, any sender is trusted";
+ * it defaults to true only when no allowed sender is listed.
+ */
+export const LocalConfigSchema = UserSettingsSchema.extend({
+  allowedSenders: z.array(z.email({ message: 'must be an email address' })).default([]),
+  notifyAddress: z.email({ message: 'must be an email address' }).default(PLACEHOLDER_NOTIFY_ADDRESS),
+  senderAddress: z.email({ message: 'must be an email address' }).default(LOCAL_SENDER_ADDRESS),
+  acceptAnySender: z.boolean().optional(),
+}).strict();
+export type LocalConfigInput = z.input<typeof LocalConfigSchema>;
+
+/** Settings of the local run: UserSettings plus the trust switch. */
+export interface LocalSettings {
+  /** `allowedSenders` may be empty here when acceptAnySender is on (see trustedSettingsFor). */
+  readonly settings: Omit<UserSettings, 'allowedSenders'> & { readonly allowedSenders: readonly string[] };
+  readonly acceptAnySender: boolean;
+  /** True when reminders go to the placeholder address (no --notify given). */
+  readonly placeholderNotify: boolean;
+}
+
+/** Command-line flags that override the config file. */
+export interface LocalConfigFlags {
+  readonly configFile?: string | undefined;
+  readonly timeZone?: string | undefined;
+  readonly notifyAddress?: string | undefined;
+  readonly allow?: readonly string[] | undefined;
+}
+
+/** Validate a config object (already merged with flags); one problem line per wrong field. */
+export function parseLocalConfig(input: unknown, source: string, options: { relay: boolean }): LocalSettings {
+  const result = LocalConfigSchema.safeParse(input);
+  if (!result.success) throw new ConfigError(source, describeIssues(result.error));
+  const { acceptAnySender: flag, ...settings } = result.data;
+  const acceptAnySender = flag ?? settings.allowedSenders.length === 0;
+  const problems: string[] = [];
+  if (!acceptAnySender && settings.allowedSenders.length === 0) {
+    problems.push('allowedSenders: list at least one of your addresses (--allow ADDRESS), or set acceptAnySender to true');
+  }
+  const placeholderNotify = settings.notifyAddress === PLACEHOLDER_NOTIFY_ADDRESS;
+  if (options.relay && placeholderNotify) {
+    problems.push('notifyAddress: SMTP_URL is set, so give your real address (--notify ADDRESS); the placeholder is for the outbox only');
+  }
+  if (problems.length > 0) throw new ConfigError(source, problems);
+  return { settings, acceptAnySender, placeholderNotify };
+}
+
+/** Read `--config FILE` (JSON), apply the flags on top and validate. */
+export async function loadLocalConfig(flags: LocalConfigFlags, options: { relay: boolean }): Promise<LocalSettings> {
+  let base: Record<string, unknown> = {};
+  if (flags.configFile !== undefined) {
+    let text: string;
+    try {
+      text = await readFile(flags.configFile, 'utf8');
+    } catch (error) {
+      throw new ConfigError(flags.configFile, [`cannot read the file (${(error as { code?: string }).code ?? 'error'})`]);
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw new ConfigError(flags.configFile, [`not JSON: ${(error as Error).message}`]);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new ConfigError(flags.configFile, ['(root): must be a JSON object of settings']);
+    }
+    base = parsed as Record<string, unknown>;
+  }
+  const merged: Record<string, unknown> = {
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    ...base,
+  };
+  if (flags.timeZone !== undefined) merged.timeZone = flags.timeZone;
+  if (flags.notifyAddress !== undefined) merged.notifyAddress = flags.notifyAddress;
+  if (flags.allow !== undefined && flags.allow.length > 0) merged.allowedSenders = [...flags.allow];
+  const source = flags.configFile === undefined ? 'settings (flags)' : `settings (${flags.configFile} and flags)`;
+  return parseLocalConfig(merged, source, options);
+}
+
+/**
+ * The settings one message is ingested with. With acceptAnySender, the message's own envelope
+ * sender and From address are the trusted senders for that message only: ingest's trust check
+ * stays the production one, and the local switch decides what it is fed.
+ */
+export function trustedSettingsFor(local: LocalSettings, senders: readonly (string | null)[]): UserSettings {
+  if (!local.acceptAnySender) return { ...local.settings, allowedSenders: [...local.settings.allowedSenders] };
+  const own = senders.filter((address): address is string => address !== null && address.includes('@'));
+  const allowed = [...new Set([...local.settings.allowedSenders, ...own])];
+  // No usable sender address at all: keep the configured list (possibly empty), so trust refuses it.
+  return { ...local.settings, allowedSenders: allowed };
+}
