@@ -2,26 +2,79 @@
  * The part of a body the sender wrote in this message: quoted history and earlier messages in the
  * thread would otherwise leak old dates, names and companies into the extraction.
  */
-const THREAD_MARKERS: readonly RegExp[] = [
-  /^[ \t]*On .{4,200}(?:\n.{0,200})?wrote:[ \t]*$/m,
-  /^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message)[ \t]*-{2,}/im,
-  /^[ \t]*From:[ \t].+\n(?:.*\n){0,3}?[ \t]*(?:Sent|Date):[ \t]/m,
-  /^[ \t]*_{10,}[ \t]*$/m,
+const THREAD_MARKERS: readonly (readonly [marker: RegExp, hint: RegExp])[] = [
+  // Each with a cheap test that must pass before the costlier marker runs.
+  [/^[ \t]*On .{4,200}(?:\n.{0,200})?wrote:[ \t]*$/m, /wrote:/],
+  [/^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message)[ \t]*-{2,}/im, /message[ \t]*--/i],
+  [/^[ \t]*From:[ \t].+\n(?:.*\n){0,3}?[ \t]*(?:Sent|Date):[ \t]/m, /From:/],
+  [/^[ \t]*_{10,}[ \t]*$/m, /_{10}/],
 ];
+const LINE_BREAK = /\r\n?/g;
+const RUN_OF_SPACE = /[ \t\u00a0]+/g;
+/** Space left at a line end once runs are squashed: `trimEnd` for every line in one pass. */
+const SPACE_BEFORE_BREAK = / (?=\n|$)/g;
+/** Lines quoted with "> ", which are earlier messages; removed with their line break. */
+const QUOTED_LINE_HINT = /^ ?>/m;
+const QUOTED_LINE = /^ ?>.*(?:\n|$)/gm;
 
-export function ownText(text: string): string {
-  let end = text.length;
-  for (const marker of THREAD_MARKERS) {
-    const match = marker.exec(text);
+/**
+ * Mail programs wrap plain text at 66–80 columns. A line that runs into the next one without
+ * closing punctuation, where the next line's first word would not have fitted within this width,
+ * was wrapped by the program: "…position at Acme\nAnalytics." is one sentence. Greetings,
+ * sign-offs and signature lines stay short and stay apart.
+ */
+const WRAP_WIDTH_MIN_CHARS = 64;
+/** Closing punctuation: a line ending in it ends its sentence (or is a label such as "When:"). */
+const LINE_CLOSED = /[.!?:;)\]]$|[。！？：]$/;
+/** A next line that starts a list item or a "Label: value" pair is not a continuation. */
+const STARTS_OWN_LINE = /^(?:[-*•·–]\s|\d{1,2}[.)]\s|[\p{L} ]{1,24}[:：]\s|https?:)/u;
+
+/** The sender's own text of a body, read once and shared by every extractor. */
+export interface BodyText {
+  /** Own text (no quoted history), one line per line, runs of spaces squashed. */
+  readonly text: string;
+  /**
+   * `text` with the line breaks of hard-wrapped paragraphs turned into spaces. Same length and
+   * offsets as `text`, so an index found in one is valid in the other.
+   */
+  readonly flowing: string;
+  readonly lines: readonly string[];
+}
+
+export function readBody(raw: string): BodyText {
+  let end = raw.length;
+  for (const [marker, hint] of THREAD_MARKERS) {
+    if (!hint.test(raw)) continue;
+    const match = marker.exec(raw);
     if (match && match.index < end) end = match.index;
   }
-  return text
-    .slice(0, end)
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('>'))
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trimEnd())
-    .join('\n');
+  let text = raw.slice(0, end);
+  if (text.includes('\r')) text = text.replace(LINE_BREAK, '\n');
+  // Whole-text replaces: far cheaper than one per line.
+  text = text.replace(RUN_OF_SPACE, ' ').replace(SPACE_BEFORE_BREAK, '');
+  if (QUOTED_LINE_HINT.test(text)) text = text.replace(QUOTED_LINE, '');
+  const lines = text.split('\n');
+  return { text, flowing: joinWrappedLines(lines), lines };
+}
+
+function joinWrappedLines(lines: readonly string[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    parts.push(line);
+    if (i < lines.length - 1) parts.push(isWrapped(line, lines[i + 1] ?? '') ? ' ' : '\n');
+  }
+  return parts.join('');
+}
+
+/** Cheap tests first: most lines are short or end a sentence. */
+function isWrapped(line: string, nextLine: string): boolean {
+  const next = nextLine.charCodeAt(0) === 32 ? nextLine.slice(1) : nextLine;
+  if (next === '') return false;
+  const space = next.indexOf(' ');
+  const firstWord = space < 0 ? next.length : space;
+  if (line.length + 1 + firstWord <= WRAP_WIDTH_MIN_CHARS) return false;
+  return !LINE_CLOSED.test(line) && !STARTS_OWN_LINE.test(next);
 }
 
 export interface Span {
@@ -29,6 +82,10 @@ export interface Span {
   readonly end: number;
   readonly text: string;
 }
+
+const isStop = (code: number): boolean => code === 46 || code === 33 || code === 63; // . ! ?
+const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0xa0;
+const isUpperAscii = (code: number): boolean => code >= 65 && code <= 90;
 
 /**
  * The sentence around `index`: bounded by . ! ? followed by a space and a capital or a line break,
@@ -38,34 +95,28 @@ export interface Span {
 export function sentenceAt(text: string, index: number, endIndex = index): Span {
   let start = index;
   while (start > 0) {
-    const before = text.slice(Math.max(0, start - 2), start);
-    if (/[.!?]\s$/.test(before) || before === '\n\n' || /[.!?]\n$/.test(before)) break;
+    if (start >= 2) {
+      const a = text.charCodeAt(start - 2);
+      const b = text.charCodeAt(start - 1);
+      if ((isStop(a) && isSpace(b)) || (a === 10 && b === 10)) break;
+    }
     start--;
   }
   let end = Math.max(endIndex, index);
   while (end < text.length) {
-    const here = text.slice(end, end + 3);
-    if (/^[.!?](?:\s+[A-Z]|\n|$)/.test(here) || here.startsWith('\n\n')) {
-      if (/^[.!?]/.test(here)) end++;
+    const c0 = text.charCodeAt(end);
+    if (isStop(c0)) {
+      const c1 = text.charCodeAt(end + 1);
+      if (end + 1 >= text.length || c1 === 10 || (isSpace(c1) && isUpperAscii(text.charCodeAt(end + 2)))) {
+        end++;
+        break;
+      }
+    } else if (c0 === 10 && text.charCodeAt(end + 1) === 10) {
       break;
     }
     end++;
   }
   return { start, end, text: text.slice(start, end) };
-}
-
-/** Splits text into sentences (same end boundaries as `sentenceAt`). */
-export function sentences(text: string): Span[] {
-  const result: Span[] = [];
-  let start = 0;
-  while (start < text.length) {
-    while (start < text.length && /\s/.test(text[start] ?? '')) start++;
-    if (start >= text.length) break;
-    const { end } = sentenceAt(text, start);
-    result.push({ start, end, text: text.slice(start, end) });
-    start = Math.max(end, start + 1);
-  }
-  return result;
 }
 
 /** How far back to look for the line that introduces a list of options. */
@@ -74,10 +125,12 @@ export const LIST_ITEM = /^(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s/i;
 
 /** The nearest earlier line that is not a list item (an intro such as "Which of these works?"). */
 export function introLine(text: string, index: number): string {
-  const lines = text.slice(0, text.lastIndexOf('\n', index - 1) + 1).split('\n');
-  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < INTRO_LOOKBACK_LINES; i--, seen++) {
-    const line = lines[i]?.trim() ?? '';
+  let end = text.lastIndexOf('\n', index - 1);
+  for (let seen = 0; end > 0 && seen < INTRO_LOOKBACK_LINES; seen++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
     if (line !== '' && !LIST_ITEM.test(line)) return line;
+    end = start - 1;
   }
   return '';
 }

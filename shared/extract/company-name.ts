@@ -9,6 +9,35 @@ const CONNECTOR = String.raw`(?:of|and|the|de|la|du|for|&|y|und)`;
  * suffix. Case matters here, so regexes using it take the `u` flag and never `i` (see `anyCase`).
  */
 export const COMPANY = String.raw`(${WORD}(?: (?:${WORD}|${CONNECTOR}))*(?:,? ${LEGAL_SUFFIX}\.?)?)`;
+/** The words that may continue a name already read (sticky: from `lastIndex`). */
+export const COMPANY_CONTINUATION = new RegExp(String.raw`(?: (?:${WORD}|${CONNECTOR}))*(?:,? ${LEGAL_SUFFIX}\.?)?`, 'uy');
+
+/**
+ * Capitalised words that follow a name without being part of it: a department ("Acme Recruiting"),
+ * a day or month ("Acme Monday"), a word opening the next sentence when a line break was dropped.
+ */
+const NOT_A_NAME_WORD = /^(?:recruiting|recruitment|recruiter|talent|team|careers?|hr|people|hiring|jobs|human|acquisition|staffing|personalabteilung|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|i|we|you|our|your|please|thanks?|thank|if|we're|we've|i'm|i'd|i'll)$/i;
+
+/**
+ * Suffixes that are abbreviations keep their dot ("Acme, Inc."); after "GmbH" or "AG" a dot ends
+ * the sentence, not the name.
+ */
+const ABBREVIATED_SUFFIX_END = /\b(?:Inc|L\.L\.C|Ltd|Corp|Co|S\.A|B\.V|N\.V|S\.p\.A|S\.r\.l)\.$/;
+const LEGAL_SUFFIX_WORD = new RegExp(String.raw`^${LEGAL_SUFFIX}\.?$`);
+
+/**
+ * `name` up to the first word (after the first `keep` words) that cannot belong to a name; a legal
+ * suffix ends a name ("Acme AG Seestrasse 4" is a name and an address).
+ */
+export function cutAtNonNameWord(name: string, keep: number): string {
+  const words = name.split(' ');
+  for (let i = keep; i < words.length; i++) {
+    const word = (words[i] ?? '').replace(/,$/, '');
+    if (NOT_A_NAME_WORD.test(word.replace(/\.$/, ''))) return words.slice(0, i).join(' ');
+    if (LEGAL_SUFFIX_WORD.test(word)) return words.slice(0, i + 1).join(' ');
+  }
+  return name;
+}
 
 const GENERIC = new Set([
   'us', 'we', 'our', 'our team', 'our company', 'the company', 'the team', 'this company', 'your', 'you', 'i',
@@ -25,6 +54,8 @@ export function anyCase(phrase: string): string {
   return phrase.replace(/[a-z]/gi, (letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`);
 }
 
+const TRAILING_CONNECTOR = new RegExp(String.raw`\s+${CONNECTOR}$`, 'i');
+
 /** A job title or department caught as a name ("VP", "Head of People"). */
 const TITLE_ONLY = /^(?:vp|svp|evp|ceo|cto|cfo|coo|head|director|manager|lead|chief|scheduling|scheduler|calendar|interviews?|support|admin)\b/i;
 
@@ -37,8 +68,8 @@ export function cleanCompany(raw: string): string | null {
   // Connectors and stray punctuation at the end ("Acme and", "Acme Corp,"), but keep "Inc." etc.
   for (;;) {
     const before = name;
-    name = name.replace(new RegExp(String.raw`\s+${CONNECTOR}$`, 'i'), '');
-    if (!new RegExp(String.raw`\b${LEGAL_SUFFIX}\.$`).test(name)) name = name.replace(/[\s.,;:!?'"’)\]-]+$/, '');
+    name = name.replace(TRAILING_CONNECTOR, '');
+    if (!ABBREVIATED_SUFFIX_END.test(name)) name = name.replace(/[\s.,;:!?'"’)\]-]+$/, '');
     name = name.replace(/^['"(\[]+/, '');
     if (name === before) break;
   }
@@ -48,7 +79,7 @@ export function cleanCompany(raw: string): string | null {
   if (isPlatformName(name)) return null;
   if (ROLE_NOUN.test(name)) return null;
   if (TITLE_ONLY.test(name)) return null;
-  if (!/[A-Za-z]/.test(name)) return null;
+  if (!/\p{L}/u.test(name)) return null;
   return name;
 }
 

@@ -12,6 +12,7 @@ export interface CalendarPerson {
 
 export interface ContactSources {
   readonly original: OriginalMessage;
+  /** The flowing own text (see `BodyText.flowing`): a name wrapped onto the next line is still read. */
   readonly body: string;
   readonly signature: Signature | null;
   readonly calendarPeople: readonly CalendarPerson[];
@@ -54,7 +55,7 @@ export function findContacts(sources: ContactSources): Contact[] {
   for (const person of sources.calendarPeople) {
     if (!person.email && !person.name) continue;
     const email = person.email?.toLowerCase() ?? null;
-    add({ name: person.name ?? email ?? '', email, robot: email ? isRobotAddress(email) : false, source: 'calendar' });
+    add({ name: person.name ?? '', email, robot: email ? isRobotAddress(email) : false, source: 'calendar' });
   }
   const signature = sources.signature;
   if (signature?.name) {
@@ -70,11 +71,13 @@ export function findContacts(sources: ContactSources): Contact[] {
 function fromMailbox(box: Mailbox, source: Contact['source']): Contact {
   const email = box.address.toLowerCase();
   const name = box.name.replace(/^["']|["']$/g, '').replace(/\s*\(?\bvia\b.*$/i, '').trim();
-  return { name: name === '' ? email : name, email, robot: isRobotAddress(email), source };
+  // A bare address has no name: the address is already in `email`, and a signature may name the person.
+  return { name: name.toLowerCase() === email ? '' : name, email, robot: isRobotAddress(email), source };
 }
 
 function mentionedPeople(body: string, company: string | null): string[] {
   const names: string[] = [];
+  MENTIONED.lastIndex = 0;
   for (const match of body.matchAll(MENTIONED)) {
     const list = (match[1] ?? '').replace(/ \([^)]*\)/g, '');
     for (const name of list.split(/, and |, | and | & /)) {
@@ -107,7 +110,7 @@ function dedupe(contacts: readonly Contact[]): Contact[] {
     const seen = result[index];
     if (seen && seen.email === null && contact.email !== null) {
       result[index] = { ...seen, email: contact.email, robot: contact.robot };
-    } else if (seen && squash(seen.name) === squash(seen.email ?? '') && !/@/.test(contact.name)) {
+    } else if (seen && seen.name === '' && contact.name !== '' && !/@/.test(contact.name)) {
       result[index] = { ...seen, name: contact.name };
     }
   }

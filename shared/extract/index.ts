@@ -1,7 +1,7 @@
 import type { Extraction, InterviewDetails } from '../domain/analysis.ts';
 import type { EventKind } from '../domain/kinds.ts';
 import type { OriginalMessage } from '../domain/message.ts';
-import { ownText } from './body-text.ts';
+import { readBody, type BodyText } from './body-text.ts';
 import { readCalendars, type CalendarInterview } from './calendar.ts';
 import { findCompany } from './company.ts';
 import { findContacts } from './contacts.ts';
@@ -34,29 +34,31 @@ export function extract(original: OriginalMessage, context: ExtractionContext): 
     return { company: null, role: null, contacts: [], interview: NO_INTERVIEW, nextStepBy: null, doNotContact: false, forwardingVerification, signals: ['forwarding-verification:gmail'] };
   }
   const signals: string[] = [];
-  const body = ownText(original.text.slice(0, MAX_BODY_CHARS));
-  const signature = findSignature(body);
+  // Split once: every extractor below reads these same lines and texts.
+  const text = readBody(original.text.slice(0, MAX_BODY_CHARS));
+  const body = text.text;
+  const signature = findSignature(text.lines);
   if (signature) signals.push('signature:found');
 
-  const company = findCompany(original, body, signature);
+  const company = findCompany(original, text, signature);
   if (company) signals.push(company.signal);
-  const role = findRole(original.subject, body, company?.value ?? null);
+  const role = findRole(original.subject, text.flowing, company?.value ?? null);
   if (role) signals.push(role.signal);
 
   const calendar = context.kind === 'interview' ? readCalendars(original.calendars, context.timeZone) : null;
   if (calendar) signals.push(...calendar.signals);
-  const interview = readInterview(original, body, context, calendar?.interview ?? null, signals);
+  const interview = readInterview(original, text, context, calendar?.interview ?? null, signals);
   const calendarPeople = calendar?.interview?.people ?? [];
   const contacts = findContacts({
     original,
-    body,
+    body: text.flowing,
     signature,
     calendarPeople,
     userAddresses: context.userAddresses ?? [],
     company: company?.value ?? null,
   });
 
-  const nextStep = findNextStepBy(body, original.date, context.timeZone);
+  const nextStep = findNextStepBy(text.flowing, original.date, context.timeZone);
   if (nextStep) signals.push(nextStep.signal);
   const preference = findContactPreference(original, body);
   signals.push(...preference.signals);
@@ -76,7 +78,7 @@ export function extract(original: OriginalMessage, context: ExtractionContext): 
 /** An attached invite wins over the text; only interview mails are read for a time at all. */
 function readInterview(
   original: OriginalMessage,
-  body: string,
+  text: BodyText,
   context: ExtractionContext,
   calendar: CalendarInterview | null,
   signals: string[],
@@ -86,7 +88,8 @@ function readInterview(
     const { at, zone, format, link, location } = calendar;
     return { at, zone: at ? zone : null, source: 'calendar', proposedSlots: [], format, link, location };
   }
-  const time = findInterviewTime(body, original.date, context.timeZone, original.subject);
+  const body = text.text;
+  const time = findInterviewTime(text, original.date, context.timeZone, original.subject);
   signals.push(...time.signals);
   const link = findConferenceLink(body);
   const location = findLocationLine(body);

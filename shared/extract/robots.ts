@@ -39,16 +39,26 @@ function domainOf(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 }
 
-function endsWithDomain(domain: string, list: readonly string[]): boolean {
-  return list.some((known) => domain === known || domain.endsWith(`.${known}`));
+const ATS_DOMAIN_SET: ReadonlySet<string> = new Set(ATS_AND_BOARD_DOMAINS);
+const FREE_MAIL_DOMAIN_SET: ReadonlySet<string> = new Set(FREE_MAIL_DOMAINS);
+const PLATFORM_NAME_SET: ReadonlySet<string> = new Set(PLATFORM_NAMES);
+/** Most words in a platform name ("welcome to the jungle"). */
+const PLATFORM_NAME_MAX_WORDS = Math.max(...PLATFORM_NAMES.map((name) => name.split(' ').length));
+
+/** `domain` or any parent domain of it is in `known` (set look-ups, one per label). */
+function endsWithDomain(domain: string, known: ReadonlySet<string>): boolean {
+  for (let at = 0; at >= 0; at = domain.indexOf('.', at) + 1 || -1) {
+    if (known.has(domain.slice(at))) return true;
+  }
+  return false;
 }
 
 export function isAtsDomain(domain: string): boolean {
-  return endsWithDomain(domain.toLowerCase(), ATS_AND_BOARD_DOMAINS);
+  return endsWithDomain(domain.toLowerCase(), ATS_DOMAIN_SET);
 }
 
 export function isFreeMailDomain(domain: string): boolean {
-  return endsWithDomain(domain.toLowerCase(), FREE_MAIL_DOMAINS);
+  return endsWithDomain(domain.toLowerCase(), FREE_MAIL_DOMAIN_SET);
 }
 
 /** A no-reply, notification or hiring-platform address: never someone to follow up with. */
@@ -63,7 +73,12 @@ export function isRobotAddress(address: string): boolean {
 export function isPlatformName(name: string): boolean {
   const normalized = name.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (normalized === '') return false;
-  return PLATFORM_NAMES.some((platform) => normalized === platform || normalized.startsWith(`${platform} `) || normalized.endsWith(` ${platform}`));
+  // Whole name, or its first or last words (up to the longest platform name).
+  const words = normalized.split(' ');
+  for (let count = 1; count <= Math.min(PLATFORM_NAME_MAX_WORDS, words.length); count++) {
+    if (PLATFORM_NAME_SET.has(words.slice(0, count).join(' ')) || PLATFORM_NAME_SET.has(words.slice(-count).join(' '))) return true;
+  }
+  return false;
 }
 
 export { domainOf };

@@ -12,17 +12,22 @@ const TITLE = String.raw`(${TITLE_CHAR}{2,${MAX_ROLE_LENGTH}}?)`;
 const TITLE_NO_LEAD = String.raw`((?:(?!\b(?:for|the|your|our|about|regarding|a|an)\b)${TITLE_CHAR}){2,${MAX_ROLE_LENGTH}}?)`;
 const POSITION_WORD = String.raw`(?:position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?)`;
 
-/** Body phrases, most explicit first. */
+/** Body phrases, most explicit first; compiled global once (they are scanned with matchAll). */
 const BODY_PATTERNS: readonly (readonly [string, RegExp])[] = [
-  ['position-of', new RegExp(String.raw`\b(?:for|to|in) (?:the|our|a|an) ${POSITION_WORD} of ${TITLE}(?= at | with | in |,|[.;!?\n(]|$)`, 'i')],
-  ['for-the-x-position', new RegExp(String.raw`\b(?:for|to|about|regarding|in|on) (?:the|our|a|an|your) ${TITLE_NO_LEAD} ${POSITION_WORD}\b`, 'i')],
-  ['x-role-at', new RegExp(String.raw`\b(?:the|our|a|an) ([A-Z][^.;!?\n]{1,${MAX_ROLE_LENGTH}}?) (?:role|position) (?:at|with)\b`)],
-  ['application-for', new RegExp(String.raw`\b(?:application|applying|applied|candidacy|interview) (?:for|to) (?:the )?${TITLE}(?: ${POSITION_WORD})?(?= at | with |,|\s[-–]\s|[.;!?\n(]|$)`, 'i')],
+  ['position-of', new RegExp(String.raw`\b(?:for|to|in) (?:the|our|a|an) ${POSITION_WORD} of ${TITLE}(?= at | with | in |,|[.;!?\n(]|$)`, 'gi')],
+  ['for-the-x-position', new RegExp(String.raw`\b(?:for|to|about|regarding|in|on) (?:the|our|a|an|your) ${TITLE_NO_LEAD} ${POSITION_WORD}\b`, 'gi')],
+  ['x-role-at', new RegExp(String.raw`\b(?:the|our|a|an) ([A-Z][^.;!?\n]{1,${MAX_ROLE_LENGTH}}?) (?:role|position) (?:at|with)\b`, 'g')],
+  // German: "Ihre Bewerbung als Softwareentwickler (Backend) bei der …".
+  ['bewerbung-als', new RegExp(String.raw`\bBewerbung (?:als|(?:für|auf) (?:die|unsere) (?:Stelle|Position)(?: als)?) ${TITLE}(?= bei | in | im |,|[.;!?\n]|$)`, 'gi')],
+  ['application-for', new RegExp(String.raw`\b(?:application|applying|applied|candidacy|interview) (?:for|to) (?:the )?${TITLE}(?: ${POSITION_WORD})?(?= at | with |,|\s[-–]\s|[.;!?\n(]|$)`, 'gi')],
 ];
+/** The first patterns are explicit enough to beat the subject line; the rest come after it. */
+const EXPLICIT_BODY_PATTERNS = 4;
 
 /** Subject lines: "Interview request for X", "Your application: X", "X - Acme". */
 const SUBJECT_PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['subject:interview-for', /^(?:interview(?: request| invitation| invite| confirmation| scheduled| scheduling| availability)?|invitation to interview|phone screen|video interview|next steps?)\s*(?:for|:|[-–|])\s*(?:the\s+)?(.+)$/i],
+  ['subject:german', /^(?:einladung zum (?:vorstellungsgespräch|interview|gespräch)|ihre bewerbung(?: als)?|bewerbung(?: als)?)\s*(?:als|für|:|[-–|])\s*(.+)$/i],
   ['subject:application', /^(?:your application|application received|application|we(?:'ve| have)? received your application|application update|update on your application|regarding your application|thank you for your application|thanks for your application)\s*(?:for|to|:|[-–|])\s*(?:the\s+)?(.+)$/i],
 ];
 
@@ -44,16 +49,19 @@ export function stripRequisition(title: string): string {
   return result;
 }
 
+/** "(m/f/d)", "(w/m/d)", "(all genders)": the gender note German and Austrian ads add to a title. */
+const GENDER_MARKER = /\s*\((?:[mwfdx](?:\s*[/|,]\s*[mwfdx]){1,3}|all genders?|m\/w\/div)\)/gi;
+/** A preposition left at the end when the company after it was on the next line ("Engineer at"). */
+const TRAILING_PREPOSITION = /(?:\s+(?:at|with|for|in|of|to|from|bei|chez|@))+$/i;
+
 /** Trims and validates a captured title; null when it is not one. */
 export function cleanRole(raw: string, company: string | null): string | null {
   let role = stripRequisition(raw.replace(/\s+/g, ' ').trim());
   role = role.replace(/^(?:(?:the|a|an|our|your|position|role|job|post)\b\s*)+/i, '').replace(/\s+(?:position|role|job|opening)$/i, '');
   role = role.replace(/^["'“‘]+|["'”’]+$/g, '').replace(/[\s,.;:!?-]+$/, '').trim();
-  if (company) {
-    const at = new RegExp(String.raw`\s+(?:at|with|@|[-–|])\s+${escape(company)}.*$`, 'i');
-    role = role.replace(at, '').trim();
-  }
+  if (company) role = cutBeforeCompany(role, company);
   role = role.replace(/\s+(?:at|with)\s+[A-Z][\w&.,' -]*$/, '').trim();
+  role = role.replace(GENDER_MARKER, '').replace(TRAILING_PREPOSITION, '').trim();
   if (role.length < 2 || role.length > MAX_ROLE_LENGTH) return null;
   if (role.split(' ').length > MAX_ROLE_WORDS) return null;
   if (NOT_A_TITLE.test(role)) return null;
@@ -65,16 +73,27 @@ export function cleanRole(raw: string, company: string | null): string | null {
   return role;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const COMPANY_JOINER = /\s+(?:at|with|@|[-–|])\s+$/i;
+
+/** "Data Engineer at Acme Corp …" → "Data Engineer" (no regex built per company and call). */
+function cutBeforeCompany(role: string, company: string): string {
+  const lowerRole = role.toLowerCase();
+  const lowerCompany = company.toLowerCase();
+  for (let at = lowerRole.indexOf(lowerCompany); at > 0; at = lowerRole.indexOf(lowerCompany, at + 1)) {
+    const joiner = COMPANY_JOINER.exec(role.slice(0, at));
+    if (joiner) return role.slice(0, joiner.index).trim();
+  }
+  return role;
 }
 
+/** `body` is the flowing own text (see `BodyText.flowing`): a title wrapped over two lines is one. */
 export function findRole(subject: string, body: string, company: string | null): Found<string> | null {
   const cleanSubject = subject.replace(/^(?:\s*(?:re|fw|fwd|aw|wg|tr)\s*:\s*)+/i, '').trim();
-  const explicit = BODY_PATTERNS.slice(0, 3);
-  const late = BODY_PATTERNS.slice(3);
+  const text = `${cleanSubject}\n${body}`;
+  const explicit = BODY_PATTERNS.slice(0, EXPLICIT_BODY_PATTERNS);
+  const late = BODY_PATTERNS.slice(EXPLICIT_BODY_PATTERNS);
   for (const [name, pattern] of explicit) {
-    const found = firstRole(`${cleanSubject}\n${body}`, pattern, company);
+    const found = firstRole(text, pattern, company);
     if (found) return { value: found, signal: `role:${name}` };
   }
   for (const [name, pattern] of SUBJECT_PATTERNS) {
@@ -83,7 +102,7 @@ export function findRole(subject: string, body: string, company: string | null):
     if (role) return { value: role, signal: `role:${name}` };
   }
   for (const [name, pattern] of late) {
-    const found = firstRole(`${cleanSubject}\n${body}`, pattern, company);
+    const found = firstRole(text, pattern, company);
     if (found) return { value: found, signal: `role:${name}` };
   }
   const split = fromSubjectParts(cleanSubject, company);
@@ -91,7 +110,8 @@ export function findRole(subject: string, body: string, company: string | null):
 }
 
 function firstRole(text: string, pattern: RegExp, company: string | null): string | null {
-  for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+  pattern.lastIndex = 0;
+  for (const match of text.matchAll(pattern)) {
     const role = match[1] ? cleanRole(match[1], company) : null;
     if (role) return role;
   }

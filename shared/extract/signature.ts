@@ -17,11 +17,12 @@ export const TITLE_WORDS = /\b(?:recruiter|recruiting|talent|partner|manager|dir
 const EMAIL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
 const NOT_COMPANY_LINE = /@|https?:|www\.|\d{3}|^\+|^(?:phone|tel|mobile|cell|fax|email|e-mail|web|address)\b/i;
 
-export function findSignature(body: string): Signature | null {
-  const lines = body.split('\n').map((line) => line.trim());
+/** `bodyLines`: the own text's lines (see `BodyText.lines`). */
+export function findSignature(bodyLines: readonly string[]): Signature | null {
+  const lines = bodyLines.map((line) => line.trim());
   let closing = -1;
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (CLOSING.test(lines[i] ?? '')) {
+    if (lines[i] !== '' && CLOSING.test(lines[i] ?? '')) {
       closing = i;
       break;
     }

@@ -31,6 +31,7 @@ const LONG_NAME_ZONES: readonly (readonly [RegExp, string])[] = [
   [/\bmountain (?:standard |daylight )?time\b/i, 'America/Denver'],
   [/\bpacific (?:standard |daylight )?time\b/i, 'America/Los_Angeles'],
   [/\bindia(?:n)? standard time\b/i, 'Asia/Kolkata'],
+  [/日本時間|日本標準時/, 'Asia/Tokyo'],
 ];
 
 /** Windows zone names as Outlook/Exchange write them in calendar TZIDs. */

@@ -64,4 +64,33 @@ describe('company', () => {
       companyOf({ from: 'Jane Smith <jane.smith1987@gmail.com>', text: 'Looking forward to it.\n\nBest regards,\nJane Smith\nTalent Partner | Vandelay Industries\n' }),
     ).toBe('Vandelay Industries');
   });
+
+  it('reads a name the mail program wrapped onto the next line', () => {
+    const text = 'Thank you for your interest in the Data Analyst position at Quillmont Marine\nSurveyors. We will review your application shortly.';
+    expect(companyOf({ from: 'no-reply@greenhouse.io', text })).toBe('Quillmont Marine Surveyors');
+  });
+
+  it('does not run a name into the next sentence when a line lost its full stop', () => {
+    const text = 'We are happy to confirm your interview for the role at Ostrander Labs\nPlease bring a photo ID and arrive ten minutes early.';
+    expect(companyOf({ from: 'no-reply@greenhouse.io', text })).toBe('Ostrander Labs');
+  });
+
+  it('prefers the fuller name the mail writes over a name cut short by the domain or a department word', () => {
+    // The domain gives "Pellucid"; the sign-off and the subject give the whole name.
+    expect(companyOf({ from: 'Ida Brenner <ida@pellucid.example>', subject: 'Interview: Level Designer - Pellucid Studios', text: 'Hi Sam, see you soon.\n\nIda Brenner\nRecruiter, Pellucid Studios' })).toBe('Pellucid Studios');
+    // The display name gives "Marlowe Ridge" (minus "Careers"); the body says where the job is.
+    expect(companyOf({ from: 'Marlowe Ridge Careers <careers@marloweridge.example>', text: 'Thanks for applying for the Actuary position (Req 88) at Marlowe Ridge Assurance.' })).toBe('Marlowe Ridge Assurance');
+  });
+
+  it('adds the legal suffix the text writes after the name, without the full stop after it', () => {
+    expect(companyOf({ from: 'Jo Keller <jo@tannhof-werke.example>', text: 'Thank you for your application for the position of Welder at\nTannhof Werke GmbH. We will be in touch.' })).toBe('Tannhof Werke GmbH');
+  });
+
+  it('does not take a product or programme named in the subject for a fuller name', () => {
+    expect(companyOf({ from: 'Lia Moss <lia@brisklane.example>', subject: 'Coffee chat — Brisklane Fellows Program', text: 'Hi Sam, shall we talk next week?' })).toBe('Brisklane');
+  });
+
+  it('reads a Japanese company written with its legal form', () => {
+    expect(companyOf({ from: '採用担当 <saiyo@hoshizora.example>', text: 'この度は、星空システム株式会社の求人にご応募いただきありがとうございます。' })).toBe('星空システム株式会社');
+  });
 });

@@ -68,4 +68,17 @@ describe('contacts', () => {
     );
     expect(result.contacts).toEqual([{ name: 'Jane Smith', email: 'jane.smith@acme-corp.com', robot: false, source: 'to' }]);
   });
+
+  it('gives a sender without a display name an empty name, not the address', () => {
+    const result = extract(message({ from: 'jobs@acme-corp.com', text: 'We received your application.' }), context);
+    expect(result.contacts).toEqual([{ name: '', email: 'jobs@acme-corp.com', robot: false, source: 'from' }]);
+  });
+
+  it('takes the name from the signature when the sender had none', () => {
+    const result = extract(
+      message({ from: 'jane.smith@acme-corp.com', text: 'Thanks for your time.\n\nBest regards,\nJane Smith\nTalent Partner\njane.smith@acme-corp.com' }),
+      context,
+    );
+    expect(result.contacts).toEqual([{ name: 'Jane Smith', email: 'jane.smith@acme-corp.com', robot: false, source: 'from' }]);
+  });
 });

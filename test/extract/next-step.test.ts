@@ -37,4 +37,8 @@ describe('next-step date', () => {
   it('ignores a deadline the user is given', () => {
     expect(nextStepOf('Please complete the assessment by Friday.')).toBeNull();
   });
+
+  it('reads a promise the mail program wrapped across lines', () => {
+    expect(nextStepOf('Our hiring team will review your materials carefully and get back\nto you within the next week or so.')).toBe('2026-12-11');
+  });
 });

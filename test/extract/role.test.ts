@@ -41,4 +41,20 @@ describe('role', () => {
     expect(stripRequisition('Data Analyst - 557812')).toBe('Data Analyst');
     expect(stripRequisition('C# Developer')).toBe('C# Developer');
   });
+
+  it('drops a preposition left at the end when the company sat on the next line', () => {
+    expect(roleOf({ text: 'Thank you for applying for the position of Pipeline Engineer at\nTannhof Werke GmbH.' })).toBe('Pipeline Engineer');
+  });
+
+  it('reads a title the mail program wrapped onto the next line', () => {
+    expect(roleOf({ text: 'Please find attached the invitation for your interview for the Gameplay\nProgrammer role. We look forward to it.' })).toBe('Gameplay Programmer');
+  });
+
+  it('drops the gender note German ads add to a title', () => {
+    expect(roleOf({ subject: 'Your application: Warehouse Analyst (m/f/d)', text: 'Hello.' })).toBe('Warehouse Analyst');
+  });
+
+  it('reads "Ihre Bewerbung als X bei Y" in German mail', () => {
+    expect(roleOf({ text: 'vielen Dank für Ihre Bewerbung als Systemadministrator (Linux) bei der Tannhof Werke GmbH.' })).toBe('Systemadministrator (Linux)');
+  });
 });

@@ -102,4 +102,38 @@ describe('interview time in text', () => {
     expect(onsite.interview.format).toBe('onsite');
     expect(onsite.interview.location).toBe('1 Main Street, Springfield');
   });
+
+  it('reads the one time an interview sentence leads into, with a zone named after it', () => {
+    const text = 'Our team lead would like to meet you for a one-hour video interview on Friday, December 4, 2026 at 3:00 PM Pacific Time.\n\nPlease confirm by replying.';
+    expect(extract(message({ date: sentTuesday, text }), interview()).interview.at).toBe('2026-12-04T15:00:00-08:00');
+  });
+
+  it('reads "we have you down for" and "I\'ve booked" as confirmed, and a bare US region after the time', () => {
+    expect(extract(message({ date: sentTuesday, text: 'We have you down for Thursday, December 3 at 2:00 PM Eastern Time.' }), interview()).interview.at).toBe('2026-12-03T14:00:00-05:00');
+    expect(extract(message({ date: sentTuesday, text: "I've booked Thursday, December 3 at 11:30 AM Central. I'll call you then." }), interview()).interview.at).toBe('2026-12-03T11:30:00-06:00');
+    expect(extract(message({ date: sentTuesday, text: 'Confirmed: Thursday, December 3, 9:30 AM (Mountain) at our office.' }), interview()).interview.at).toBe('2026-12-03T09:30:00-07:00');
+  });
+
+  it('reads a sentence the mail program wrapped across lines as one sentence', () => {
+    const text = 'We are pleased to invite you to a first interview for the Backend\nEngineer position on Friday, December 4, 2026, 14:00-15:00 CET, online.';
+    expect(extract(message({ date: sentTuesday, text }), interview('UTC')).interview.at).toBe('2026-12-04T14:00:00+01:00');
+  });
+
+  it('reads German and Japanese date lines', () => {
+    const german = 'Gerne laden wir Sie ein:\n\nTermin: Freitag, 4. Dezember 2026, 10:00 Uhr (MEZ)\nDauer: ca. 60 Minuten';
+    expect(extract(message({ date: sentTuesday, text: german }), interview('UTC')).interview.at).toBe('2026-12-04T10:00:00+01:00');
+    const japanese = '面接のご案内です。\n\n日時：2026年12月4日（金）14:00～15:00（日本時間）\n形式：オンライン';
+    expect(extract(message({ date: sentTuesday, text: japanese }), interview('UTC')).interview.at).toBe('2026-12-04T14:00:00+09:00');
+  });
+
+  it('treats a time asked as a question as a proposal, even in an interview sentence', () => {
+    const result = extract(message({ date: sentTuesday, text: 'Could we hold the interview on Friday, December 4 at 1pm?' }), interview());
+    expect(result.interview.at).toBeNull();
+    expect(result.interview.proposedSlots).toHaveLength(1);
+  });
+
+  it('does not take a call on a day before the mail was sent for the interview', () => {
+    const result = extract(message({ date: sentTuesday, text: 'Thanks again for the call on Monday, November 30 at 2pm. We will be in touch.' }), interview());
+    expect(result.interview.at).toBeNull();
+  });
 });
