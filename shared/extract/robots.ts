@@ -82,3 +82,19 @@ export function isPlatformName(name: string): boolean {
 }
 
 export { domainOf };
+
+/** Shared team inboxes: a person may read them, but nobody in particular is addressed. */
+const ROLE_LOCAL_PART = /^(?:careers?|jobs?|recruit(?:ing|ment|er|ers)?|talent(?:[._-]?acquisition)?|hr|hiring|people|team|apply|applications?|info|hello|contact|staffing|candidates?|resumes?|cv)(?:[._+-]|$)/i;
+/** Words that make a display name a department rather than a person ("Acme Careers", "Talent Team"). */
+const DEPARTMENT_WORDS = /\b(?:careers?|jobs|recruit(?:ing|ment)|talent|acquisition|hr|human resources|hiring|people|team|staffing|department|office)\b/i;
+
+/**
+ * A team inbox or department name rather than a named person: following up with it is the blind
+ * chasing of HR the policy advises against, so it does not count as a named contact.
+ */
+export function isTeamMailbox(name: string, email: string | null): boolean {
+  const local = email === null ? '' : email.slice(0, email.lastIndexOf('@'));
+  const roleAddress = ROLE_LOCAL_PART.test(local);
+  const departmentName = name.trim() === '' || DEPARTMENT_WORDS.test(name);
+  return email === null ? DEPARTMENT_WORDS.test(name) : roleAddress && departmentName;
+}

@@ -1,11 +1,12 @@
 import type { Contact } from '../domain/analysis.ts';
 import type { ApplicationRecord } from '../domain/application.ts';
+import { isTeamMailbox } from '../extract/robots.ts';
 
 /**
  * May a reminder tell the user to contact someone at the employer for this application?
  *
  * No when the employer asked not to be contacted, and no when no person is known (only a no-reply
- * or ATS robot wrote, or no contact at all): there is nobody to write to, and writing to a robot or
+ * or ATS robot or a team inbox such as careers@ wrote, or no contact at all): there is nobody to write to, and writing to a robot or
  * to a generic HR inbox is the blind chasing the policy advises against (seeds 000, 002, 004).
  *
  * What follows from "no" (planner.ts): `status-check` keeps its slot as a "wait, keep applying"
@@ -19,7 +20,7 @@ export type ContactPermission =
 
 export function contactPermission(application: Pick<ApplicationRecord, 'doNotContact' | 'contacts'>): ContactPermission {
   if (application.doNotContact) return { allowed: false, reason: 'do-not-contact' };
-  const people = application.contacts.filter((contact) => !contact.robot);
+  const people = application.contacts.filter((contact) => !contact.robot && !isTeamMailbox(contact.name, contact.email));
   if (people.length === 0) return { allowed: false, reason: 'no-known-person' };
   return { allowed: true, people };
 }

@@ -33,8 +33,9 @@ export function settingsWith(overrides: Partial<UserSettingsInput> = {}): UserSe
 export const confirmation = (date: Date): ForwardSpec => ({
   note: '#company Acme Corp\n#role Data Engineer',
   original: {
-    from: 'jobs@acme.example',
-    fromName: 'Acme Careers',
+    // A named recruiter, so the policy plans confirm-receipt (a careers@ team inbox would not count).
+    from: 'maya.chen@acme.example',
+    fromName: 'Maya Chen',
     date,
     subject: 'We received your application',
     text: 'Thank you for applying for the Data Engineer role at Acme Corp. We have received your application and will review it.',

@@ -217,6 +217,24 @@ describe('no contact allowed', () => {
     expect(result.desired.find((r) => r.rule === 'status-check')?.variant).toBe('no-contact');
   });
 
+  it('a team inbox such as careers@ is not a named contact, but a person writing from one is', () => {
+    const teamInbox = { name: 'Acme Careers', email: 'careers@acme.example', robot: false, source: 'from' as const };
+    const onlyTeam = plan({
+      application: applicationWith({ stage: 'applied', contacts: [teamInbox] }),
+      event: eventOf('confirmation', '2026-03-05T11:00:00+01:00'),
+      settings: berlin,
+      now: new Date('2026-03-05T11:05:00+01:00'),
+    });
+    expect(desiredIds(onlyTeam)).not.toContain('confirm-receipt.0');
+    const personAtTeamInbox = plan({
+      application: applicationWith({ stage: 'applied', contacts: [{ ...teamInbox, name: 'Maya Chen' }] }),
+      event: eventOf('confirmation', '2026-03-05T11:00:00+01:00'),
+      settings: berlin,
+      now: new Date('2026-03-05T11:05:00+01:00'),
+    });
+    expect(desiredIds(personAtTeamInbox)).toContain('confirm-receipt.0');
+  });
+
   it('a later do-not-contact email cancels contact reminders already pending', () => {
     const { stored, interviewing } = afterConfirmationAndInvite();
     const result = planReminders({
