@@ -1,7 +1,9 @@
 import type { Contact } from '../domain/analysis.ts';
 import type { ApplicationRecord } from '../domain/application.ts';
 import type { UserSettings } from '../config/settings.ts';
+import { isTeamMailbox } from '../extract/robots.ts';
 import { singleLine, truncate } from '../mailer/header-value.ts';
+import { contactPermission } from '../policy/contact-permission.ts';
 
 /** Most people a reminder names: more than this is a mailing list, not interviewers. */
 export const MAX_PEOPLE_NAMED = 6;
@@ -25,7 +27,7 @@ export function namedPeople(application: ApplicationRecord, settings: UserSettin
   const seen = new Set<string>();
   const people: Person[] = [];
   for (const contact of application.contacts) {
-    if (contact.robot) continue;
+    if (contact.robot || isTeamMailbox(contact.name, contact.email)) continue;
     if (contact.email && own.has(contact.email.toLowerCase())) continue;
     const name = truncate(singleLine(contact.name), MAX_NAME_LENGTH);
     // A "name" that is an address or empty is not a name to greet.
@@ -44,10 +46,11 @@ export function arrangers(people: readonly Person[]): Person[] {
   return people.filter((person) => ARRANGER_SOURCES.has(person.source));
 }
 
+/** The policy's own decision (contactPermission), so a reminder never words what the planner ruled out. */
 export function contactBlock(application: ApplicationRecord, people: readonly Person[]): ContactBlock {
-  if (application.doNotContact) return 'do-not-contact';
-  if (people.length === 0 && application.contacts.length > 0 && application.contacts.every((c) => c.robot)) return 'robots-only';
-  return null;
+  const permission = contactPermission(application);
+  if (!permission.allowed) return permission.reason === 'do-not-contact' ? 'do-not-contact' : 'robots-only';
+  return people.length === 0 ? 'robots-only' : null;
 }
 
 /** "Ana", "Ana and Ben", "Ana, Ben and Cy". */
