@@ -6,8 +6,11 @@
 /** How far before a phrase a negation still applies to it (characters, same sentence). */
 const NEGATION_WINDOW_CHARS = 45;
 
-/** Negators; the exclusions are idioms that carry a "not" without negating anything. */
-const NEGATOR = /\b(not|no|never|unable|cannot|nor|without|neither)\b|n't\b/;
+/**
+ * Negators (with the German, French and Spanish ones the multilingual families need); the exclusions
+ * are idioms that carry a "not" without negating anything.
+ */
+const NEGATOR = /\b(not|no|never|unable|cannot|nor|without|neither|nicht|kein|keine[mnrs]?|pas|aucune?|nunca|ningun[ao]?)\b|\bning(?:ú|u)n\b|n't\b/;
 const NEGATION_IDIOM =
   /\b(do not|don't|please do not|not) hesitate\b|\bno later than\b|\bnot only\b|\bif not already\b|\bno matter\b|\bno need to\b|\bnot sure\b|\bcan't wait\b|\bcould not be (more )?(happier|more excited|more pleased)\b|\bno problem\b/g;
 

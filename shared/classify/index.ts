@@ -8,13 +8,15 @@ import { ASSESSMENT_RULES } from './signals/assessment.ts';
 import { CONFIRMATION_RULES } from './signals/confirmation.ts';
 import { INTERVIEW_RULES } from './signals/interview.ts';
 import { JOB_ALERT_RULES } from './signals/job-alert.ts';
+import { MULTILINGUAL_RULES } from './signals/multilingual.ts';
 import { NOTICE_RULES } from './signals/notices.ts';
 import { OFFER_RULES } from './signals/offer.ts';
 import { OUTREACH_RULES } from './signals/outreach.ts';
 import { REJECTION_RULES } from './signals/rejection.ts';
 import { voiceEvidence } from './signals/voice.ts';
 
-const ALL_RULES: readonly PhraseRule[] = [
+/** Every phrase family the classifier runs, in evaluation order. */
+export const ALL_RULES: readonly PhraseRule[] = [
   ...CONFIRMATION_RULES,
   ...INTERVIEW_RULES,
   ...REJECTION_RULES,
@@ -23,6 +25,7 @@ const ALL_RULES: readonly PhraseRule[] = [
   ...JOB_ALERT_RULES,
   ...OUTREACH_RULES,
   ...NOTICE_RULES,
+  ...MULTILINGUAL_RULES,
 ];
 
 /** The mail refers to an application the user made: then it is not cold outreach. */

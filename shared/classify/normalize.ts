@@ -25,11 +25,20 @@ export interface NormalizedMessage {
   readonly full: string;
   /** `main` split into sentences. */
   readonly sentences: readonly string[];
+  /**
+   * The sentences joined by newlines: every sentence is a substring of it, so a phrase that occurs in
+   * no part of it occurs in no sentence (what the rule gates check before running a pattern).
+   */
+  readonly sentenceText: string;
   readonly hasCalendar: boolean;
 }
 
+/** Any character outside printable ASCII: only then can there be something to fold. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Typographic variants folded to the ASCII the rules are written in. */
 function foldTypography(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'")
@@ -53,7 +62,11 @@ const HISTORY_MARKERS: readonly RegExp[] = [
 /** A history marker this close to the top means the body IS the quoted mail: keep it. */
 const MIN_TEXT_BEFORE_HISTORY = 20;
 
+/** Words every history marker contains; a body without any of them has no history to cut. */
+const HISTORY_HINT = /wrote:|original message|from:/;
+
 function cutHistory(body: string): string {
+  if (!HISTORY_HINT.test(body)) return body;
   let cut = body.length;
   for (const marker of HISTORY_MARKERS) {
     const match = marker.exec(body);
@@ -62,17 +75,21 @@ function cutHistory(body: string): string {
   return body.slice(0, cut);
 }
 
-function dropQuotedLines(lines: readonly string[]): string[] {
-  return lines.filter((line) => !/^\s*>/.test(line));
+const QUOTED_LINE = /^\s*>/;
+
+function dropQuotedLines(lines: string[]): string[] {
+  return lines.some((line) => QUOTED_LINE.test(line)) ? lines.filter((line) => !QUOTED_LINE.test(line)) : lines;
 }
 
 /** A signature is short: a `--` line with more than this below it is a divider, not a signature. */
 const MAX_SIGNATURE_LINES = 15;
 
 /** A conventional `-- ` signature separator ends what the sender wrote. */
-function cutSignature(lines: readonly string[]): string[] {
-  const index = lines.findIndex((line, i) => i > 0 && /^--\s?$/.test(line) && lines.length - i <= MAX_SIGNATURE_LINES);
-  return index > 0 ? lines.slice(0, index) : [...lines];
+const SIGNATURE_SEPARATOR = /^--\s?$/;
+
+function cutSignature(lines: string[]): string[] {
+  const index = lines.findIndex((line, i) => i > 0 && lines.length - i <= MAX_SIGNATURE_LINES && SIGNATURE_SEPARATOR.test(line));
+  return index > 0 ? lines.slice(0, index) : lines;
 }
 
 /** Boilerplate that every kind of mail carries and that would only add noise to the kind rules. */
@@ -85,6 +102,10 @@ const MAX_FOOTER_LINE_CHARS = 240;
 function isFooterLine(line: string): boolean {
   return line.length <= MAX_FOOTER_LINE_CHARS && FOOTER_LINE.test(line);
 }
+
+const SENTENCE_END = /[.!?:;]["')\]]*$/;
+const SENTENCE_BREAK = /(?<=[.!?])["')\]]*\s+(?=["'(\[]?[a-z0-9])/;
+const WHITESPACE_RUN = /\s+/g;
 
 /**
  * Joins hard-wrapped lines into paragraphs and splits them into sentences. A short line or one that
@@ -101,16 +122,20 @@ export function splitSentences(text: string): string[] {
       continue;
     }
     current = current === '' ? line : `${current} ${line}`;
-    if (line.length < WRAPPED_LINE_MIN_CHARS || /[.!?:;]["')\]]*$/.test(line)) {
+    if (line.length < WRAPPED_LINE_MIN_CHARS || SENTENCE_END.test(line)) {
       blocks.push(current);
       current = '';
     }
   }
   if (current !== '') blocks.push(current);
-  return blocks
-    .flatMap((block) => block.split(/(?<=[.!?])["')\]]*\s+(?=["'(\[]?[a-z0-9])/))
-    .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
-    .filter((sentence) => sentence !== '');
+  const sentences: string[] = [];
+  for (const block of blocks) {
+    for (const piece of block.split(SENTENCE_BREAK)) {
+      const sentence = piece.replace(WHITESPACE_RUN, ' ').trim();
+      if (sentence !== '') sentences.push(sentence);
+    }
+  }
+  return sentences;
 }
 
 function domainOf(address: string): string {
@@ -118,18 +143,24 @@ function domainOf(address: string): string {
   return at >= 0 ? address.slice(at + 1).replace(/[>\s]/g, '') : '';
 }
 
+const LINE_BREAK = /\r\n?/g;
+/** Runs of blanks that need folding: two or more, or any tab (a lone space is left as it is). */
+const BLANK_RUN = /[ \t]*\t[ \t]*| {2,}/g;
+
 export function normalizeMessage(original: OriginalMessage): NormalizedMessage {
   const rawSubject = foldTypography(original.subject).replace(/\s+/g, ' ').trim();
   const isReply = /^\s*re(\[\d+\])?\s*:/i.test(rawSubject);
   const subject = rawSubject.replace(REPLY_PREFIX, '').toLowerCase();
 
   const body = foldTypography(original.text.slice(0, MAX_BODY_CHARS))
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+/g, ' ')
+    .replace(LINE_BREAK, '\n')
+    .replace(BLANK_RUN, ' ')
     .toLowerCase();
   const ownLines = cutSignature(dropQuotedLines(cutHistory(body).split('\n')));
   const full = ownLines.join('\n');
-  const main = ownLines.filter((line) => !isFooterLine(line)).join('\n');
+  // Most mail has no footer line at all: one pass over the whole text saves a test per line.
+  const main = FOOTER_LINE.test(full) ? ownLines.filter((line) => !isFooterLine(line)).join('\n') : full;
+  const sentences = splitSentences(main);
 
   const fromAddress = (original.from?.address ?? '').toLowerCase().trim();
   return {
@@ -139,8 +170,9 @@ export function normalizeMessage(original: OriginalMessage): NormalizedMessage {
     fromAddress,
     fromDomain: domainOf(fromAddress),
     main: main.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{3,}/g, '\n\n').trim(),
-    full: full.replace(/\s+/g, ' ').trim(),
-    sentences: splitSentences(main),
+    full: full.replace(WHITESPACE_RUN, ' ').trim(),
+    sentences,
+    sentenceText: sentences.join('\n'),
     hasCalendar: original.calendars.length > 0,
   };
 }

@@ -1,5 +1,6 @@
 import type { EventKind } from '../domain/kinds.ts';
 import { isNegatedAt, isSelectionConditional, isSupposedAt } from './context.ts';
+import { gateFor, TextFingerprint, type Gate } from './literal-gate.ts';
 import type { NormalizedMessage } from './normalize.ts';
 
 /** How much a subject rule still counts when the subject is a reply (`Re: Interview …`). */
@@ -41,48 +42,105 @@ export interface PhraseRule {
   readonly condition?: 'selection' | 'any';
 }
 
-function evidenceFor(rule: PhraseRule, sentence: string, index: number): Evidence | null {
+/** A rule made ready to run: its gate derived once, so a message pays only for rules that can match. */
+interface CompiledRule {
+  readonly rule: PhraseRule;
+  readonly gate: Gate;
+}
+
+/** Rules compiled on first use; keyed by identity, so the rule tables are compiled once per process. */
+const compiled = new WeakMap<PhraseRule, CompiledRule>();
+
+function compile(rule: PhraseRule): CompiledRule {
+  let ready = compiled.get(rule);
+  if (ready === undefined) {
+    ready = { rule, gate: gateFor(rule.pattern) };
+    compiled.set(rule, ready);
+  }
+  return ready;
+}
+
+/** Fingerprints of the message's texts, each made on first use. */
+class Fingerprints {
+  private fullPrint: TextFingerprint | undefined;
+  private sentencePrint: TextFingerprint | undefined;
+  constructor(private readonly message: NormalizedMessage) {}
+
+  full(): TextFingerprint {
+    return (this.fullPrint ??= new TextFingerprint(this.message.full));
+  }
+
+  sentences(): TextFingerprint {
+    return (this.sentencePrint ??= new TextFingerprint(this.message.sentenceText));
+  }
+}
+
+/** Per-message memo of the sentence-level context checks that several rules ask about. */
+class SentenceContext {
+  private readonly conditional = new Map<string, boolean>();
+
+  isSelectionConditional(sentence: string): boolean {
+    let known = this.conditional.get(sentence);
+    if (known === undefined) {
+      known = isSelectionConditional(sentence);
+      this.conditional.set(sentence, known);
+    }
+    return known;
+  }
+}
+
+function evidenceFor(rule: PhraseRule, sentence: string, index: number, context: SentenceContext): Evidence | null {
   if (rule.whenNegated && isNegatedAt(sentence, index)) {
     return rule.whenNegated === 'drop' ? null : rule.whenNegated;
   }
-  const supposed = rule.condition === 'any' && isSupposedAt(sentence, index);
-  if (rule.whenConditional && (supposed || isSelectionConditional(sentence))) {
-    return rule.whenConditional === 'drop' ? null : rule.whenConditional;
+  if (rule.whenConditional) {
+    const supposed = rule.condition === 'any' && isSupposedAt(sentence, index);
+    if (supposed || context.isSelectionConditional(sentence)) {
+      return rule.whenConditional === 'drop' ? null : rule.whenConditional;
+    }
   }
   return rule;
+}
+
+/** The rule's evidence from the sender's own sentences: the first asserted match, else the first rerouted one. */
+function bodyEvidence(rule: PhraseRule, sentences: readonly string[], context: SentenceContext): Evidence | null {
+  let fallback: Evidence | null = null;
+  for (const sentence of sentences) {
+    const match = rule.pattern.exec(sentence);
+    if (!match) continue;
+    const evidence = evidenceFor(rule, sentence, match.index, context);
+    if (evidence === rule) return evidence;
+    fallback ??= evidence;
+  }
+  return fallback;
 }
 
 /**
  * Every piece of evidence the rules find. A rule counts once per message even when it matches
  * several sentences: its first match that survives negation and conditions wins, so one asserted
- * "we'd like to schedule an interview" outweighs a conditional mention elsewhere.
+ * "we'd like to schedule an interview" outweighs a conditional mention elsewhere. A rule whose gate
+ * finds none of its required words in the text is skipped without running its pattern.
  */
 export function collectEvidence(message: NormalizedMessage, rules: readonly PhraseRule[]): Evidence[] {
   const found: Evidence[] = [];
+  const context = new SentenceContext();
+  const prints = new Fingerprints(message);
   for (const rule of rules) {
+    const { gate } = compile(rule);
     if (rule.where === 'subject') {
       // A reply's subject names the thread's topic, not what this message says.
-      if (rule.pattern.test(message.subject)) found.push(message.isReply ? { ...rule, weight: rule.weight * REPLY_SUBJECT_FACTOR } : rule);
+      if (rule.pattern.test(message.subject)) {
+        found.push(message.isReply ? { ...rule, weight: rule.weight * REPLY_SUBJECT_FACTOR } : rule);
+      }
       continue;
     }
     if (rule.where === 'full') {
-      if (rule.pattern.test(message.full)) found.push(rule);
+      if (gate(prints.full()) && rule.pattern.test(message.full)) found.push(rule);
       continue;
     }
-    let fallback: Evidence | null = null;
-    let asserted: Evidence | null = null;
-    for (const sentence of message.sentences) {
-      const match = rule.pattern.exec(sentence);
-      if (!match) continue;
-      const evidence = evidenceFor(rule, sentence, match.index);
-      if (evidence === rule) {
-        asserted = evidence;
-        break;
-      }
-      fallback ??= evidence;
-    }
-    const chosen = asserted ?? fallback;
-    if (chosen) found.push(chosen);
+    if (!gate(prints.sentences())) continue;
+    const evidence = bodyEvidence(rule, message.sentences, context);
+    if (evidence) found.push(evidence);
   }
   return found;
 }

@@ -471,3 +471,53 @@ describe('classify', () => {
     expect(result.kind).toBe('interview');
   });
 });
+
+describe('short declines that thank for applying without a flat "no"', () => {
+  const declines: Case[] = [
+    { name: 'pursuing other applicants', kind: 'rejection', parts: { subject: 'Your application', text: 'Thanks so much for applying. We have decided to pursue other applicants for this opening.' } },
+    { name: 'a filled position', kind: 'rejection', parts: { subject: 'Barista role', text: 'Thank you for applying to Copper Kettle. The position has now been filled.' } },
+    { name: 'not proceeding', kind: 'rejection', parts: { subject: 'Update', text: 'Thanks for your interest in Fernhill. We will not be proceeding with your application at this stage.' } },
+    {
+      name: 'praise followed by the need the candidate did not meet',
+      kind: 'rejection',
+      parts: { subject: 'Thanks for applying', text: 'Thank you for applying. Although your portfolio is strong, we were looking for someone with more hands-on retail experience.' },
+    },
+    {
+      name: 'no suitable match at the moment',
+      kind: 'rejection',
+      parts: { subject: 'Thank you for applying', text: 'Thank you for applying to Quarry Labs. We do not have a suitable match for you right now, but we will keep your details on file for future openings.' },
+    },
+  ];
+  it.each(declines)('reads $name as a rejection', (item) => expectKind(item));
+
+  it('still reads a receipt that praises the application as a receipt', () => {
+    expectKind({
+      name: 'receipt',
+      kind: 'confirmation',
+      parts: { subject: 'Application received', text: 'Thank you for applying! Your application has been received and our team will review it soon.' },
+    });
+  });
+});
+
+describe("the user's own replies to an invitation", () => {
+  it('does not take a one-line acceptance of a proposed time for an invitation', () => {
+    const result = classify(buildMessage({ from: 'Sam Seeker <sam.seeker@example.org>', subject: 'Interview', text: 'Tuesday at 2 works for me, thanks!' }));
+    expect(result.kind).toBe('other');
+    expect(result.signals).toContain('voice:candidate-accepts');
+  });
+
+  it('does not take a short "I will be there" reply for an invitation even when it names the interview', () => {
+    const result = classify(buildMessage({ subject: 'Phone interview', text: 'Hi Dana, Thursday at 10am works for me for the phone interview. I will be there.\n\nSam' }));
+    expect(result.kind).toBe('other');
+  });
+
+  it('still reads a recruiter who proposes a time and asks whether it works as an invitation', () => {
+    const result = classify(buildMessage({ subject: 'Phone interview', text: "I'm available Tuesday at 2pm for the phone interview, does that work for you?" }));
+    expect(result.kind).toBe('interview');
+  });
+
+  it('still reads a recruiter who accepts a time and sends the invite as an interview', () => {
+    const result = classify(buildMessage({ subject: 'Interview', text: 'Tuesday at 2 works for me. I will send you a calendar invitation for the interview shortly.' }));
+    expect(result.kind).toBe('interview');
+  });
+});

@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { corpusAvailable, loadCorpus, splitBySource, type CorpusItem } from '../../shared/bench/corpus.ts';
 import { formatReport, scoreClassification, type ClassificationScore } from '../../shared/bench/metrics.ts';
 import { corpusItemToMessage } from '../../shared/classify/corpus-message.ts';
-import { classify } from '../../shared/classify/index.ts';
+import { ALL_RULES, classify } from '../../shared/classify/index.ts';
+import { gateFor, TextFingerprint } from '../../shared/classify/literal-gate.ts';
+import { normalizeMessage } from '../../shared/classify/normalize.ts';
 
-/** Floors below the measured figures, so that a regression fails while small rule edits do not. */
-const MIN_MACRO_F1_ALL = 0.93;
-const MIN_MACRO_F1_CHECK = 0.92;
-const MIN_REJECTION_PRECISION = 0.98;
+/**
+ * Floors at or below the measured figures (all 0.980, check 0.969 when last raised), so that a
+ * regression fails while small rule edits do not. A false rejection silently ends an application:
+ * rejection precision has no slack.
+ */
+const MIN_MACRO_F1_ALL = 0.966;
+const MIN_MACRO_F1_CHECK = 0.945;
+const MIN_REJECTION_PRECISION = 1;
 
 function score(items: readonly CorpusItem[]): ClassificationScore {
   // Only labels and predictions leave this function: never bodies or addresses.
@@ -31,5 +37,20 @@ describe.skipIf(!corpusAvailable())('classifier on the labeled corpus (skipped: 
 
   it('keeps macro-F1 on the check split (senders the rules were not tuned on) above its floor', () => {
     expect(checkScore.macroF1).toBeGreaterThanOrEqual(MIN_MACRO_F1_CHECK);
+  });
+
+  it('never lets a rule gate skip a pattern that matches real mail', () => {
+    // Only rule tags leave this test: never bodies or addresses.
+    const skipped = new Set<string>();
+    for (const item of items) {
+      const message = normalizeMessage(corpusItemToMessage(item));
+      const prints = { body: new TextFingerprint(message.sentenceText), full: new TextFingerprint(message.full) };
+      for (const rule of ALL_RULES) {
+        if (rule.where === 'subject') continue;
+        const matches = rule.where === 'full' ? rule.pattern.test(message.full) : message.sentences.some((s) => rule.pattern.test(s));
+        if (matches && !gateFor(rule.pattern)(prints[rule.where])) skipped.add(rule.tag);
+      }
+    }
+    expect([...skipped]).toEqual([]);
   });
 });

@@ -72,7 +72,7 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     kind: 'rejection',
     weight: 5,
     pattern:
-      /\b(?:do not|don't|does not|doesn't|did not|didn't) (?:currently )?have (?:a |an |any )?(?:suitable |open |available |matching |current |appropriate )?(?:position|role|opening|vacanc\w+|opportunit\w+|place)s?\b|\bno (?:suitable |open |available |matching |current |appropriate )+(?:positions?|roles?|openings?|vacanc\w+|opportunit\w+)\b/,
+      /\b(?:do not|don't|does not|doesn't|did not|didn't) (?:currently )?have (?:a |an |any )?(?:suitable |open |available |matching |current |appropriate )?(?:position|role|opening|vacanc\w+|opportunit\w+|place|match)(?:s|es)?\b|\bno (?:suitable |open |available |matching |current |appropriate )+(?:positions?|roles?|openings?|vacanc\w+|opportunit\w+)\b/,
     where: 'body',
     ...decision,
   },
@@ -143,6 +143,17 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     weight: 5,
     pattern:
       /\b(?:this|our|the|my) decision (?:is not|isn't|does not|doesn't|in no way|was not|wasn't|should not|shouldn't)\b[^.;]{0,30}?\b(?:reflect|easy|a reflection|diminish)|\bwould have (?:loved|liked) to\b[^.;]{0,40}?\b(?:add|hire|offer|move forward|bring|work with)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    // "While your background is impressive, we were looking for someone with …": praise, then the
+    // need the candidate did not meet. The contrast is the decline; no explicit "no" is said.
+    tag: 'rejection:praise-but',
+    kind: 'rejection',
+    weight: 5,
+    pattern:
+      /\b(?:while|although|though|whilst)\b[^.;]{0,80}?\b(?:impressive|strong|great|solid|interesting|excellent|valuable|relevant)\b[^.;]{0,60}?\b(?:looking for|seeking|needed|need|require|required|prefer|preferred|went with|chose)\b[^.;]{0,20}?\b(?:someone|somebody|a candidate|candidates|an applicant|a person|a profile|more|deeper|stronger)\b/,
     where: 'body',
     ...decision,
   },

@@ -1,3 +1,4 @@
+import { gateFor, TextFingerprint, type Gate } from '../literal-gate.ts';
 import type { Evidence } from '../phrase-rule.ts';
 import type { NormalizedMessage } from '../normalize.ts';
 
@@ -29,14 +30,60 @@ const EMPLOYER_VOICE: readonly RegExp[] = [
 /** Fewer candidate phrases than this is a passing mention, not a voice. */
 const MIN_CANDIDATE_PHRASES = 2;
 
-function countMatches(text: string, patterns: readonly RegExp[]): number {
-  return patterns.filter((pattern) => pattern.test(text)).length;
+interface GatedPattern {
+  readonly pattern: RegExp;
+  readonly gate: Gate;
+}
+
+const gated = (patterns: readonly RegExp[]): readonly GatedPattern[] => patterns.map((pattern) => ({ pattern, gate: gateFor(pattern) }));
+const CANDIDATE_PATTERNS = gated(CANDIDATE_VOICE);
+const EMPLOYER_PATTERNS = gated(EMPLOYER_VOICE);
+
+function countMatches(text: string, print: TextFingerprint, patterns: readonly GatedPattern[]): number {
+  let count = 0;
+  for (const { pattern, gate } of patterns) if (gate(print) && pattern.test(text)) count++;
+  return count;
+}
+
+/**
+ * The candidate accepting a time or saying they will attend ("Tuesday at 2 works for me", "I'll be
+ * there"): the user's own reply to an invitation, which is not an invitation itself.
+ */
+const CANDIDATE_ACCEPTS: readonly RegExp[] = [
+  /\b(?:works?|suits?|is (?:fine|perfect|great|good)|sounds? (?:good|great|perfect|fine))\b[^.;!?]{0,15}?\bfor me\b/,
+  /\bi(?:'m| am|'ll be| will be) (?:available|free|there|happy to (?:meet|speak|talk|join|come))\b/,
+  /\bi can (?:do|make it|make|join|meet|attend|come)\b/,
+  /\bi(?:'d| would) (?:be (?:happy|glad|delighted) to|love to) (?:meet|speak|talk|interview|come|join)\b/,
+  /\bi (?:accept|confirm|can confirm)\b/,
+];
+
+/**
+ * Someone writing for the employer: plural first person, promising to send the invite, or asking
+ * the candidate whether a time works (a recruiter's "I'm free Tuesday, does that work for you?").
+ */
+const EMPLOYER_SPEAKS =
+  /\b(?:we|we're|we've|we'll|we'd|our|us)\b|\b(?:send|sending|sent|forward)\b[^.;]{0,25}?\b(?:invite|invitation|link|details|calendar)\b|\b(?:would|does|do|can|could|will) (?:that|this|it|these|you)\b[^.;?]{0,20}?\b(?:work|suit|be available|be free)\b|\blet me know\b|\byour availability\b|\bare you (?:available|free)\b/;
+
+/** A reply longer than this says more than "yes, that time works" and is left to the phrase rules. */
+const MAX_ACCEPTANCE_CHARS = 280;
+
+const ACCEPT_PATTERNS = gated(CANDIDATE_ACCEPTS);
+
+/** How many acceptance phrases a short reply in the candidate's own voice makes (0 for anything else). */
+function acceptancesIn(message: NormalizedMessage, print: TextFingerprint): number {
+  if (message.main.length > MAX_ACCEPTANCE_CHARS || EMPLOYER_SPEAKS.test(message.main)) return 0;
+  if (countMatches(message.main, print, EMPLOYER_PATTERNS) > 0) return 0;
+  return countMatches(message.main, print, ACCEPT_PATTERNS);
 }
 
 export function voiceEvidence(message: NormalizedMessage): Evidence[] {
-  const candidate = countMatches(message.main, CANDIDATE_VOICE);
-  const employer = countMatches(message.main, EMPLOYER_VOICE);
-  if (candidate >= MIN_CANDIDATE_PHRASES && candidate > employer) {
+  const print = new TextFingerprint(message.main);
+  const acceptances = acceptancesIn(message, print);
+  if (acceptances > 0) return [{ tag: 'voice:candidate-accepts', kind: 'other', weight: 4 + 2 * acceptances }];
+  const candidate = countMatches(message.main, print, CANDIDATE_PATTERNS);
+  if (candidate < MIN_CANDIDATE_PHRASES) return [];
+  const employer = countMatches(message.main, print, EMPLOYER_PATTERNS);
+  if (candidate > employer) {
     return [{ tag: 'voice:candidate', kind: 'other', weight: 4 + 2 * (candidate - employer) }];
   }
   return [];
