@@ -32,6 +32,18 @@ export function applicationIdFor(originalId: string): string {
   return `app-${sha256(originalId).slice(0, 20)}`;
 }
 
+/**
+ * The id of a new application, from what correlation decided on: the company and role, and the
+ * applications it already found there. Two different first emails of one application processed
+ * at the same moment (neither sees the other's application yet) so propose the same id: one
+ * creates it and the other, finding it exists, applies its event to it, instead of a second
+ * application for the same job. Once that application is stored, the next new one at the company
+ * sees it among `known` and gets a different id.
+ */
+export function newApplicationIdFor(input: { readonly companyKey: string; readonly roleKey: string | null; readonly known: readonly string[] }): string {
+  return applicationIdFor(['new', input.companyKey, input.roleKey ?? '', ...[...input.known].sort()].join('\u0000'));
+}
+
 export function noticeIdFor(kind: string, messageId: string): string {
   return `${kind}.${messageId}`;
 }

@@ -57,6 +57,16 @@ export function screenEnvelope(envelope: MessageEnvelope, allowedSenders: readon
   return { accepted: false, outcome: 'ignored', reason: describe('envelope sender is not one of your addresses', envelope) };
 }
 
+/**
+ * Without a DMARC pass (a domain that publishes no DMARC record gets GRAY, not FAIL) the From header
+ * is only as good as SPF and DKIM: when neither passed and one of them failed outright, nothing
+ * vouches for the sender. Unchecked verdicts (null: the local inbox) are not evidence either way.
+ */
+function unauthenticated(verdicts: MessageEnvelope['verdicts']): boolean {
+  const { spf, dkim, dmarc } = verdicts;
+  return dmarc !== 'PASS' && spf !== 'PASS' && dkim !== 'PASS' && (spf === 'FAIL' || dkim === 'FAIL');
+}
+
 /** Stage 2, after parsing: the outer From header, DMARC, and the Gmail verification exception. */
 export function checkSender(
   input: {
@@ -85,6 +95,9 @@ export function checkSender(
   }
   if (dmarc === 'FAIL') {
     return { accepted: false, outcome: 'quarantined', reason: describe('From is yours but DMARC failed: likely spoofed', envelope) };
+  }
+  if (unauthenticated(envelope.verdicts)) {
+    return { accepted: false, outcome: 'quarantined', reason: describe('From is yours but neither SPF nor DKIM passed: likely spoofed', envelope) };
   }
   return { accepted: true, as: 'user' };
 }

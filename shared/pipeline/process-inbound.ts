@@ -71,6 +71,12 @@ export async function completeInbound(result: IngestResult, deps: PipelineDeps):
         now: deps.clock.now(),
       });
       reminders = await applyReminderDiff(plan.diff, deps);
+      if (plan.outOfOrder) {
+        // An older email arrived after a newer one (e.g. the interview invite after the rejection):
+        // it may change what the newest event calls for (a rejection after an interview brings
+        // follow-ups), so the newest event is planned again against the application as it now is.
+        reminders = combine(reminders, await replanNewest(application.id, null, deps, { rescheduleKept: false }));
+      }
       logger.info('reminders planned', {
         applicationId: application.id,
         created: reminders.created.length,
@@ -96,16 +102,31 @@ export async function completeInbound(result: IngestResult, deps: PipelineDeps):
  * has since become older than the newest one is treated as out of order by the planner).
  */
 async function heal(applicationId: string, replayedEvent: ApplicationEvent | null, deps: PipelineDeps): Promise<AppliedReminders> {
+  return replanNewest(applicationId, replayedEvent, deps, { rescheduleKept: true, withinHealWindow: true });
+}
+
+/**
+ * Plan the application's newest event again, with the application as stored now standing in for
+ * "before". `withinHealWindow` limits it to events recorded less than HEAL_WINDOW_MS ago (replays).
+ */
+async function replanNewest(
+  applicationId: string,
+  candidate: ApplicationEvent | null,
+  deps: PipelineDeps,
+  options: { rescheduleKept: boolean; withinHealWindow?: boolean },
+): Promise<AppliedReminders> {
   const { store, clock, logger } = deps;
   const application = await store.getApplication(applicationId);
   if (application === null) return NOTHING;
   const newest = Date.parse(application.lastEventAt);
   const event =
-    replayedEvent ?? (await store.listEvents(applicationId)).filter((e) => e.kind !== 'other' && Date.parse(e.occurredAt) === newest).pop() ?? null;
+    candidate ?? (await store.listEvents(applicationId)).filter((e) => e.kind !== 'other' && Date.parse(e.occurredAt) === newest).pop() ?? null;
   if (event === null || event.kind === 'other' || Date.parse(event.occurredAt) < newest) return NOTHING;
-  const recorded = await store.getOutcome(event.messageId);
   const now = clock.now();
-  if (recorded === null || now.getTime() - Date.parse(recorded.recordedAt) > HEAL_WINDOW_MS) return NOTHING;
+  if (options.withinHealWindow) {
+    const recorded = await store.getOutcome(event.messageId);
+    if (recorded === null || now.getTime() - Date.parse(recorded.recordedAt) > HEAL_WINDOW_MS) return NOTHING;
+  }
 
   const plan = planReminders({
     application,
@@ -115,8 +136,8 @@ async function heal(applicationId: string, replayedEvent: ApplicationEvent | nul
     settings: deps.settings,
     now,
   });
-  const applied = await applyReminderDiff(plan.diff, deps, { rescheduleKept: true });
-  logger.info('reminders re-planned after a replay', {
+  const applied = await applyReminderDiff(plan.diff, deps, { rescheduleKept: options.rescheduleKept });
+  logger.info('reminders re-planned for the newest event', {
     applicationId,
     messageId: event.messageId,
     created: applied.created.length,
@@ -124,6 +145,14 @@ async function heal(applicationId: string, replayedEvent: ApplicationEvent | nul
     kept: applied.kept.length,
   });
   return applied;
+}
+
+function combine(first: AppliedReminders, second: AppliedReminders): AppliedReminders {
+  return {
+    created: [...first.created, ...second.created],
+    cancelled: [...first.cancelled, ...second.cancelled],
+    kept: [...first.kept, ...second.kept],
+  };
 }
 
 /**

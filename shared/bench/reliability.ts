@@ -1,0 +1,166 @@
+/**
+ * `npm run reliability`: the hostile corpus and the duplicate/concurrency scenarios through the
+ * inbound pipeline over local emulators (s3rver, dynalite; recording scheduler and mailer), then
+ * every schedule fired twice. Prints figures only (never mail content). Everything but the counts
+ * and the memory figures must be 0.
+ *
+ * Uses the hardening test support (test/hardening): the emulators are dev dependencies, so this is
+ * a development tool like the other benchmarks.
+ */
+import { hostileCorpus, LARGE_ATTACHMENT_BYTES } from '../../test/hardening/hostile-corpus.ts';
+import { jobMail, type JobMailKind } from '../../test/hardening/job-mail.ts';
+import { eventItemsFor, outcomeItemsFor, parserPath, startEmulators, type ParserPath } from '../../test/hardening/parser-harness.ts';
+import { pipelineRig, type PipelineRig } from '../../test/hardening/pipeline-rig.ts';
+import { fireReminder } from '../pipeline/index.ts';
+
+/** How often resident memory is sampled: often enough to catch the peak of a 35 MB parse. */
+const RSS_SAMPLE_MS = 10;
+const MB = 1024 * 1024;
+
+interface Tally {
+  inputs: number;
+  crashes: number;
+  withoutOutcome: number;
+  duplicateRecords: number;
+  duplicateSchedules: number;
+  duplicateSends: number;
+  rawMissing: number;
+}
+
+class RssSampler {
+  private peak = 0;
+  private windowPeak = 0;
+  private readonly timer: NodeJS.Timeout;
+  constructor() {
+    this.timer = setInterval(() => this.sample(), RSS_SAMPLE_MS);
+    this.timer.unref();
+  }
+  sample(): void {
+    const rss = process.memoryUsage().rss;
+    this.peak = Math.max(this.peak, rss);
+    this.windowPeak = Math.max(this.windowPeak, rss);
+  }
+  startWindow(): void {
+    this.windowPeak = process.memoryUsage().rss;
+  }
+  endWindow(): number {
+    this.sample();
+    return this.windowPeak;
+  }
+  stop(): number {
+    clearInterval(this.timer);
+    this.sample();
+    return this.peak;
+  }
+}
+
+async function attempt(tally: Tally, run: () => Promise<unknown>): Promise<void> {
+  try {
+    await run();
+  } catch {
+    tally.crashes++;
+  }
+}
+
+/** Records, schedules and sends that exist more than once for what should be one. */
+async function audit(path: ParserPath, rig: PipelineRig, messageIds: readonly string[], tally: Tally): Promise<void> {
+  const items = await path.scanAll();
+  for (const messageId of messageIds) {
+    const outcomes = outcomeItemsFor(items, messageId).length;
+    if (outcomes === 0) tally.withoutOutcome++;
+    tally.duplicateRecords += Math.max(0, outcomes - 1) + Math.max(0, eventItemsFor(items, messageId).length - 1);
+    if (!(await path.rawStillStored(messageId).catch(() => false))) tally.rawMissing++;
+  }
+  const companies = items.filter((item) => item.type === 'application').map((item) => `${String(item.companyKey)}#${String(item.roleKey)}#${String(item.stage)}`);
+  tally.duplicateRecords += companies.length - new Set(companies).size;
+  const names = rig.scheduler.created.map((s) => s.scheduleName);
+  tally.duplicateSchedules += names.length - new Set(names).size;
+}
+
+/** Fire every due schedule twice at once (a retried or doubled invocation), then count repeated emails. */
+async function fireAllTwice(rig: PipelineRig, tally: Tally): Promise<number> {
+  const until = new Date('2027-12-31T00:00:00Z');
+  for (let next = rig.scheduler.fireNextDue(until); next !== null; next = rig.scheduler.fireNextDue(until)) {
+    rig.clock.set(next.dueAt);
+    const { payload } = next;
+    await attempt(tally, () => Promise.all([fireReminder(payload, rig.deps), fireReminder(payload, rig.deps)]));
+  }
+  const ids = rig.mailer.sent.map((email) => email.messageId);
+  tally.duplicateSends += ids.length - new Set(ids).size;
+  return ids.length;
+}
+
+async function main(): Promise<void> {
+  const sampler = new RssSampler();
+  const emulators = await startEmulators();
+  const tally: Tally = { inputs: 0, crashes: 0, withoutOutcome: 0, duplicateRecords: 0, duplicateSchedules: 0, duplicateSends: 0, rawMissing: 0 };
+  let largestPeak = 0;
+  let beforeLargest = 0;
+  let emailsSent = 0;
+  try {
+    // Hostile corpus: each message processed, then delivered again (a Lambda retry).
+    const hostile = await parserPath(emulators);
+    const hostileRig = pipelineRig(hostile);
+    const ids: string[] = [];
+    for (const [index, input] of hostileCorpus().entries()) {
+      const messageId = `reliability-hostile-${index}`;
+      ids.push(messageId);
+      tally.inputs++;
+      const large = input.name.startsWith('35 MB');
+      await hostile.deliver(messageId, input.build());
+      if (large) {
+        beforeLargest = process.memoryUsage().rss;
+        sampler.startWindow();
+      }
+      await attempt(tally, () => hostileRig.inbound(messageId));
+      if (large) largestPeak = sampler.endWindow();
+      await attempt(tally, () => hostileRig.inbound(messageId));
+    }
+    await audit(hostile, hostileRig, ids, tally);
+    emailsSent += await fireAllTwice(hostileRig, tally);
+
+    // The same SES event 100 times, 10 at a time.
+    const dup = await parserPath(emulators);
+    const dupRig = pipelineRig(dup);
+    await dup.deliver('reliability-dup', await jobMail('interview', { originalTag: 'reliability-dup' }));
+    for (let round = 0; round < 10; round++) {
+      tally.inputs += 10;
+      await Promise.all(Array.from({ length: 10 }, () => attempt(tally, () => dupRig.inbound('reliability-dup'))));
+    }
+    // The same original forwarded again under a new messageId, and two emails of one application at once.
+    const kinds: JobMailKind[] = ['confirmation', 'interview', 'rejection'];
+    const later: string[] = [];
+    for (const kind of kinds) {
+      const messageId = `reliability-concurrent-${kind}`;
+      later.push(messageId);
+      await dup.deliver(messageId, await jobMail(kind, { originalTag: 'reliability-concurrent', company: 'Concurrent Labs' }));
+    }
+    await dup.deliver('reliability-reforward', await jobMail('interview', { originalTag: 'reliability-dup' }));
+    tally.inputs += 1 + later.length;
+    await attempt(tally, () => dupRig.inbound('reliability-reforward'));
+    await Promise.all(later.map((messageId) => attempt(tally, () => dupRig.inbound(messageId))));
+    await audit(dup, dupRig, ['reliability-dup', 'reliability-reforward', ...later], tally);
+    emailsSent += await fireAllTwice(dupRig, tally);
+  } finally {
+    await emulators.stop();
+  }
+  const peak = sampler.stop();
+  const lines: [string, string | number][] = [
+    ['inputs tried', tally.inputs],
+    ['emails sent (reminders and notices, each schedule fired twice)', emailsSent],
+    ['crashes', tally.crashes],
+    ['messages without an outcome', tally.withoutOutcome],
+    ['duplicate records', tally.duplicateRecords],
+    ['duplicate schedules', tally.duplicateSchedules],
+    ['duplicate sends', tally.duplicateSends],
+    ['raw copies missing', tally.rawMissing],
+    ['peak RSS, whole run (MB)', (peak / MB).toFixed(0)],
+    ['RSS before the 35 MB message (MB)', (beforeLargest / MB).toFixed(0)],
+    [`peak RSS while processing it (${(LARGE_ATTACHMENT_BYTES / MB).toFixed(0)} MB attachment, base64) (MB)`, (largestPeak / MB).toFixed(0)],
+  ];
+  for (const [label, value] of lines) console.log(`${label.padEnd(62)} ${value}`);
+  const failures = tally.crashes + tally.withoutOutcome + tally.duplicateRecords + tally.duplicateSchedules + tally.duplicateSends + tally.rawMissing;
+  process.exitCode = failures === 0 ? 0 : 1;
+}
+
+await main();
