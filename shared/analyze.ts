@@ -7,6 +7,8 @@ import { readMail } from './mail/index.ts';
 export interface AnalyzeOptions {
   /** The user's IANA zone. */
   readonly timeZone: string;
+  /** The user's own addresses: never taken as an employer contact or company. */
+  readonly userAddresses?: readonly string[];
 }
 
 /**
@@ -20,7 +22,10 @@ export async function analyzeMessage(raw: Uint8Array, options: AnalyzeOptions): 
   const overrides = parseOverrides(mail.note, { timeZone: options.timeZone, reference });
   const classification = classify(original);
   const kind = overrides.kind ?? classification.kind;
-  const extraction = extract(original, { timeZone: options.timeZone, kind });
+  // Whoever forwarded the message is the user, whether or not the caller listed that address.
+  const forwarder = mail.forwardFormat !== null && mail.outer.from ? [mail.outer.from.address] : [];
+  const userAddresses = [...(options.userAddresses ?? []), ...forwarder];
+  const extraction = extract(original, { timeZone: options.timeZone, kind, userAddresses });
   return {
     mail,
     classification,

@@ -103,7 +103,7 @@ class IngestRun {
 
     let analysis: Analysis;
     try {
-      analysis = await analyzeMessage(input.raw, { timeZone: deps.settings.timeZone });
+      analysis = await analyzeMessage(input.raw, { timeZone: deps.settings.timeZone, userAddresses: deps.settings.allowedSenders });
     } catch (error) {
       if (!(error instanceof MailParseError)) throw error;
       if (!screen.sourceAllowed) return this.finish({ outcome: 'ignored', reason: 'unreadable message from a sender that is not yours' });

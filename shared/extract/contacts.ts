@@ -69,10 +69,11 @@ export function findContacts(sources: ContactSources): Contact[] {
 }
 
 function fromMailbox(box: Mailbox, source: Contact['source']): Contact {
-  const email = box.address.toLowerCase();
+  // Exchange "name only" senders come without an address: no address is null, not ''.
+  const email = box.address === '' ? null : box.address.toLowerCase();
   const name = box.name.replace(/^["']|["']$/g, '').replace(/\s*\(?\bvia\b.*$/i, '').trim();
   // A bare address has no name: the address is already in `email`, and a signature may name the person.
-  return { name: name.toLowerCase() === email ? '' : name, email, robot: isRobotAddress(email), source };
+  return { name: name.toLowerCase() === email ? '' : name, email, robot: email !== null && isRobotAddress(email), source };
 }
 
 function mentionedPeople(body: string, company: string | null): string[] {

@@ -40,7 +40,10 @@ export function extract(original: OriginalMessage, context: ExtractionContext): 
   const signature = findSignature(text.lines);
   if (signature) signals.push('signature:found');
 
-  const company = findCompany(original, text, signature);
+  // Mail the user wrote (a reply they forwarded) names the employer in its text, never in its From:
+  // the user's own domain is not a company.
+  const fromUser = original.from !== null && (context.userAddresses ?? []).some((a) => a.toLowerCase() === original.from?.address);
+  const company = findCompany(fromUser ? { ...original, from: null } : original, text, signature);
   if (company) signals.push(company.signal);
   const role = findRole(original.subject, text.flowing, company?.value ?? null);
   if (role) signals.push(role.signal);

@@ -82,3 +82,23 @@ describe('contacts', () => {
     expect(result.contacts).toEqual([{ name: 'Jane Smith', email: 'jane.smith@acme-corp.com', robot: false, source: 'from' }]);
   });
 });
+
+describe('the user and name-only senders', () => {
+  it('gives a sender that has a name but no address a null email, not an empty one', () => {
+    const original = { ...message({ text: 'We would like to invite you to an interview.' }), from: { name: 'Olu Bankole', address: '' } };
+    const result = extract(original, context);
+    expect(result.contacts.find((c) => c.name === 'Olu Bankole')).toMatchObject({ email: null, robot: false });
+  });
+
+  it('never takes the company from the user’s own domain when the user wrote the message', () => {
+    const original = message({
+      from: 'Sam Seeker <sam.seeker@seeker-consulting.example>',
+      to: ['Jane Smith <jane.smith@acme-corp.com>'],
+      text: 'Hi Jane,\n\nThank you for the invitation to interview on Thursday.\n\nSam',
+    });
+    const asStranger = extract(original, context);
+    const asUser = extract(original, { ...context, userAddresses: ['sam.seeker@seeker-consulting.example'] });
+    expect(asStranger.company).toMatch(/seeker/i);
+    expect(asUser.company ?? '').not.toMatch(/seeker/i);
+  });
+});
