@@ -1,5 +1,6 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import type { Logger } from '../logging/logger.ts';
+import { awsClientOptions, DOWNLOAD_REQUEST_TIMEOUT_MS } from '../pipeline/aws-client-options.ts';
 import { buildAwsClients, buildAwsPipelineDeps } from '../pipeline/aws-deps.ts';
 import { S3RawMailSource } from '../raw-mail/s3-raw-mail-source.ts';
 import type { ParserRuntimeConfig } from './parser-config.ts';
@@ -10,7 +11,7 @@ export function buildParserDeps(config: ParserRuntimeConfig, logger: Logger): Se
   const { ingest, pipeline } = config;
   const s3Endpoint = ingest.endpoints.s3;
   // Emulators answer on a bare host:port, so buckets go in the path, not the host name.
-  const s3 = new S3Client(s3Endpoint === null ? {} : { endpoint: s3Endpoint, forcePathStyle: true });
+  const s3 = new S3Client({ ...awsClientOptions(s3Endpoint, DOWNLOAD_REQUEST_TIMEOUT_MS), forcePathStyle: s3Endpoint !== null });
   return {
     ...buildAwsPipelineDeps(pipeline, buildAwsClients(pipeline), { reminderFunctionArn: config.reminderFunctionArn, logger }),
     rawMail: new S3RawMailSource({ client: s3, bucket: ingest.rawBucket, prefix: ingest.rawPrefix }),

@@ -8,6 +8,7 @@ import type { Logger } from '../logging/logger.ts';
 import { SesMailer } from '../mailer/ses-mailer.ts';
 import { EventBridgeReminderScheduler } from '../scheduler/eventbridge-reminder-scheduler.ts';
 import { DynamoDbApplicationStore } from '../store/dynamodb-application-store.ts';
+import { awsClientOptions } from './aws-client-options.ts';
 import type { PipelineDeps } from './deps.ts';
 import type { PipelineRuntimeConfig } from './lambda-config.ts';
 
@@ -21,9 +22,9 @@ export interface AwsClients {
 export function buildAwsClients(config: PipelineRuntimeConfig): AwsClients {
   const { dynamodb, ses, scheduler } = config.endpoints;
   return {
-    dynamo: DynamoDBDocumentClient.from(new DynamoDBClient(dynamodb === null ? {} : { endpoint: dynamodb })),
-    ses: new SESClient(ses === null ? {} : { endpoint: ses }),
-    scheduler: new SchedulerClient(scheduler === null ? {} : { endpoint: scheduler }),
+    dynamo: DynamoDBDocumentClient.from(new DynamoDBClient(awsClientOptions(dynamodb))),
+    ses: new SESClient(awsClientOptions(ses)),
+    scheduler: new SchedulerClient(awsClientOptions(scheduler)),
   };
 }
 
