@@ -19,6 +19,7 @@ import {
   type InterviewTimeLabels,
 } from './interview-time-eval.ts';
 import { formatReport, scoreClassification, type LabelPair } from './metrics.ts';
+import { benchReminders } from './reminders-bench.ts';
 import { median, medianMs } from './timing.ts';
 
 const USER_ADDRESS = 'pat.seeker@mail.example';
@@ -148,6 +149,7 @@ async function main(): Promise<void> {
   if (!corpusAvailable()) {
     console.log('bench: ../shared/corpus is absent beside this checkout; only the fixtures are measured');
     await benchFixtureTimes(timeLabels);
+    await benchReminders();
     return;
   }
   const items = loadCorpus();
@@ -168,6 +170,7 @@ async function main(): Promise<void> {
   benchInterviewTimes(messages, outcomes, timeLabels);
   await benchFixtureTimes(timeLabels);
   await benchSpeed(messages);
+  await benchReminders();
 }
 
 await main();
