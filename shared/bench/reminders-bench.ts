@@ -13,6 +13,7 @@ import { composeMessage } from '../mailer/compose.ts';
 import { reminderMessageKey } from '../mailer/message-id.ts';
 import { planReminders } from '../policy/planner.ts';
 import { renderReminder } from '../reminders/render.ts';
+import { toUser } from '../reminders/rendered-email.ts';
 import { median, medianMs } from './timing.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -108,15 +109,7 @@ async function timing(): Promise<void> {
       const input = { application: scenario.app, timeline: scenario.timeline, reminder, settings, now: new Date(reminder.fireAt) };
       renderSamples.push(await medianMs(ROUNDS, () => Promise.resolve(renderReminder(input))));
       const email = renderReminder(input);
-      const outgoing = {
-        to: settings.notifyAddress,
-        from: settings.senderAddress,
-        subject: email.subject,
-        text: email.text,
-        html: email.html,
-        attachments: email.attachments,
-        messageKey: reminderMessageKey(scenario.app.id, reminder.reminderId),
-      };
+      const outgoing = toUser(email, settings, reminderMessageKey(scenario.app.id, reminder.reminderId));
       composeSamples.push(await medianMs(ROUNDS, () => composeMessage(outgoing, { allowedRecipient: settings.notifyAddress })));
     }
   }

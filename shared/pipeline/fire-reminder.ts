@@ -3,6 +3,7 @@ import type { ApplicationRecord, ReminderRecord } from '../domain/application.ts
 import { reminderMessageKey } from '../mailer/message-id.ts';
 import { onReminderFired, stillDue } from '../policy/after-firing.ts';
 import { renderReminder } from '../reminders/render.ts';
+import { toUser } from '../reminders/rendered-email.ts';
 import type { ReminderPayload } from '../scheduler/reminder-payload.ts';
 import { ReminderStatusConflictError, VersionConflictError } from '../store/application-store.ts';
 import { applyReminderDiff, type AppliedReminders } from './apply-reminders.ts';
@@ -69,16 +70,7 @@ export async function fireReminder(payload: ReminderPayload, deps: PipelineDeps)
 
   try {
     const email = renderReminder({ application, timeline: await store.listEvents(application.id), reminder: claimed, settings: deps.settings, now });
-    await deps.mailer.send({
-      to: deps.settings.notifyAddress,
-      from: deps.settings.senderAddress,
-      subject: email.subject,
-      text: email.text,
-      html: email.html,
-      attachments: email.attachments,
-      messageKey: reminderMessageKey(claimed.applicationId, claimed.reminderId),
-      date: now,
-    });
+    await deps.mailer.send(toUser(email, deps.settings, reminderMessageKey(claimed.applicationId, claimed.reminderId), now));
   } catch (error) {
     logger.error('reminder not sent, claim released for a retry', { rule: claimed.rule }, error);
     await store

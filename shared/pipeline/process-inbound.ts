@@ -4,6 +4,7 @@ import type { ApplicationEvent, Notice } from '../domain/application.ts';
 import { noticeMessageKey } from '../mailer/message-id.ts';
 import { planReminders } from '../policy/planner.ts';
 import { renderNotice } from '../reminders/notice.ts';
+import { toUser } from '../reminders/rendered-email.ts';
 import { applyReminderDiff, scheduleStoredDiff, type AppliedReminders } from './apply-reminders.ts';
 import type { PipelineDeps } from './deps.ts';
 
@@ -169,16 +170,7 @@ async function deliverNotices(notices: readonly Notice[], deps: PipelineDeps): P
     if (!(await store.markNoticeSent(notice.noticeId))) continue;
     try {
       const email = renderNotice(notice, settings);
-      await mailer.send({
-        to: settings.notifyAddress,
-        from: settings.senderAddress,
-        subject: email.subject,
-        text: email.text,
-        html: email.html,
-        attachments: email.attachments,
-        messageKey: noticeMessageKey(notice.noticeId),
-        date: clock.now(),
-      });
+      await mailer.send(toUser(email, settings, noticeMessageKey(notice.noticeId), clock.now()));
     } catch (error) {
       logger.error('notice not delivered', { noticeId: notice.noticeId, kind: notice.kind }, error);
       throw new NoticeNotDeliveredError(notice.noticeId, { cause: error });

@@ -1,3 +1,5 @@
+import type { OutgoingMessage } from '../mailer/mailer.ts';
+
 /** A file that goes with a rendered email (the interview .ics). */
 export interface RenderedAttachment {
   readonly filename: string;
@@ -11,4 +13,27 @@ export interface RenderedEmail {
   readonly text: string;
   readonly html: string;
   readonly attachments: readonly RenderedAttachment[];
+}
+
+/** Who a rendered email goes to and comes from: always the user's own settings, never an email's. */
+export interface EmailAddressing {
+  readonly notifyAddress: string;
+  readonly senderAddress: string;
+}
+
+/**
+ * A rendered email addressed to the user, ready for Mailer.send. `messageKey` names the Message-ID
+ * (reminderMessageKey / noticeMessageKey) so a reply can be matched to what it answers.
+ */
+export function toUser(email: RenderedEmail, addressing: EmailAddressing, messageKey: string, date?: Date): OutgoingMessage {
+  const message = {
+    to: addressing.notifyAddress,
+    from: addressing.senderAddress,
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+    attachments: email.attachments,
+    messageKey,
+  };
+  return date === undefined ? message : { ...message, date };
 }
