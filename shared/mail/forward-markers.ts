@@ -15,6 +15,7 @@ export interface ForwardMarker {
 const FORWARDED_MESSAGE =
   '(?:forwarded message|weitergeleitete nachricht|message transf[ée]r[ée]|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada)';
 
+/** A marker starting with a character not in inline-forward.ts's MAYBE_MARKER must be added there too. */
 export const FORWARD_MARKERS: readonly ForwardMarker[] = [
   // Thunderbird: exactly eight dashes each side ("-------- Forwarded Message --------").
   { format: 'thunderbird', explicit: true, pattern: new RegExp(`^-{8} ?${FORWARDED_MESSAGE} ?-{8}$`, 'i') },

@@ -1,4 +1,5 @@
 import { convert, type HtmlToTextOptions } from 'html-to-text';
+import { capHtmlNesting } from './html-nesting.ts';
 import { MAX_HTML_CHARS, MAX_HTML_DEPTH } from './limits.ts';
 
 const OPTIONS: HtmlToTextOptions = {
@@ -24,7 +25,8 @@ const OPTIONS: HtmlToTextOptions = {
  * link matters); images are dropped. HTML above the limit is cut first, so huge mail stays cheap.
  */
 export function htmlToPlainText(html: string): string {
-  const text = convert(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html, OPTIONS);
+  const cut = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
+  const text = convert(capHtmlNesting(cut, MAX_HTML_DEPTH), OPTIONS);
   return text
     .split('\n')
     .map((line) => line.trimEnd())

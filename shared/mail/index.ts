@@ -17,9 +17,7 @@ export interface ReadMailOptions {
  * Throws MailParseError when the bytes are not an email or break a parser limit.
  */
 export async function readMail(raw: Uint8Array, options: ReadMailOptions): Promise<UnwrappedMail> {
-  if (!DateTime.local({ zone: options.timeZone }).isValid) {
-    throw new RangeError(`unknown time zone "${options.timeZone}"`);
-  }
+  checkTimeZone(options.timeZone);
   const start = checkRawMessage(raw);
   const top = await parseMime(Buffer.from(raw.buffer, raw.byteOffset + start, raw.byteLength - start));
   const { forwardFormat, depth, notes, original } = await unwrap(top, options);
@@ -38,4 +36,15 @@ export async function readMail(raw: Uint8Array, options: ReadMailOptions): Promi
     notes,
     original,
   };
+}
+
+/** Zones already found valid: checking costs an Intl lookup per message otherwise. Few users, few zones. */
+const knownZones = new Set<string>();
+const MAX_KNOWN_ZONES = 1_000;
+
+function checkTimeZone(zone: string): void {
+  if (knownZones.has(zone)) return;
+  if (!DateTime.local({ zone }).isValid) throw new RangeError(`unknown time zone "${zone}"`);
+  if (knownZones.size >= MAX_KNOWN_ZONES) knownZones.clear();
+  knownZones.add(zone);
 }

@@ -31,15 +31,30 @@ const FROM_LABEL = /^\*{0,2}(?:from|von|de|da|van|expéditeur)\*{0,2}\s*:/i;
 const QUOTE_PREFIX = /^(?:[ \t]*>)+[ \t]?/;
 
 /**
+ * The first character every marker, separator or bare From label can start with, after any quote
+ * prefix and blanks (FORWARD_MARKERS, SEPARATOR_LINE, FROM_LABEL: a new one may need its letter here).
+ * Most lines fail this one test, so the marker patterns run on few lines.
+ */
+const MAYBE_MARKER = /^(?:[ \t]*>)*\s*[-_*abdefiv]/i;
+
+/** Quote depth and content of each line, computed only for lines that are looked at. */
+type LineViews = (index: number) => LineView | undefined;
+
+/**
  * Finds the first (outermost) forward in `text`. Markers are matched on lines with their quote
  * prefixes removed, so a forward quoted with "> " is found, and its lines lose as many quote levels
  * as the marker line had.
  */
 export function findInlineForward(text: string, search: InlineSearch): InlineForward | null {
   const lines = text.split('\n');
-  const views = lines.map(viewOf);
-  for (let i = 0; i < views.length; i++) {
-    if ((views[i]?.content ?? '') === '') continue;
+  const cache: (LineView | undefined)[] = [];
+  const views: LineViews = (index) => {
+    const line = lines[index];
+    if (line === undefined) return undefined;
+    return (cache[index] ??= viewOf(line));
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!MAYBE_MARKER.test(lines[i] ?? '')) continue;
     const found = matchAt(lines, views, i, search);
     if (found === null) continue;
     const { format, block, bodyStart, quoteDepth } = found;
@@ -63,12 +78,16 @@ interface MarkerMatch {
   readonly quoteDepth: number;
 }
 
-function matchAt(lines: readonly string[], views: readonly LineView[], i: number, search: InlineSearch): MarkerMatch | null {
-  const view = views[i];
-  if (view === undefined) return null;
+function matchAt(lines: readonly string[], views: LineViews, i: number, search: InlineSearch): MarkerMatch | null {
+  const view = views(i);
+  if (view === undefined || view.content === '') return null;
   // The forwarded lines are quoted at least as deep as the marker; some clients quote them one level
   // deeper than the marker ("Begin forwarded message:" then "> From: …").
-  const nextQuoted = views.slice(i + 1, i + 5).find((next) => next.content !== '');
+  let nextQuoted: LineView | undefined;
+  for (let next = i + 1; next < i + 5 && nextQuoted === undefined; next++) {
+    const candidate = views(next);
+    if (candidate !== undefined && candidate.content !== '') nextQuoted = candidate;
+  }
   const quoteDepth = Math.max(view.depth, nextQuoted?.depth ?? 0);
   // Only the lines a header block can span: keeps the scan linear in the length of the text.
   const dequoted = (from: number, levels: number): string[] =>

@@ -9,6 +9,7 @@ import {
   MAX_HTML_CHARS,
   MAX_MIME_PARTS,
 } from './limits.ts';
+import { plausibleMailDate } from './mail-date.ts';
 import { MailParseError } from './mail-parse-error.ts';
 import { mailboxesFromHeader } from './mailbox.ts';
 
@@ -64,7 +65,7 @@ export async function parseMime(raw: Buffer): Promise<MimeLayer> {
     to: mailboxesFromHeader(mail.to),
     cc: mailboxesFromHeader(mail.cc),
     replyTo: mailboxesFromHeader(mail.replyTo),
-    date: mail.date !== undefined && !Number.isNaN(mail.date.getTime()) ? mail.date : null,
+    date: plausibleMailDate(mail.date),
     subject: cleanText(mail.subject ?? '').replace(/\s+/g, ' ').trim(),
     messageId: messageIds(mail.messageId)[0] ?? null,
     inReplyTo: messageIds(mail.inReplyTo)[0] ?? null,

@@ -3,6 +3,7 @@ import { parseForwardDate } from './forward-date.ts';
 import { forwardIntent, stripSubjectPrefixes } from './forward-markers.ts';
 import { findInlineForward, type InlineForward } from './inline-forward.ts';
 import { MAX_CALENDAR_PARTS, MAX_FORWARD_DEPTH } from './limits.ts';
+import { plausibleMailDate } from './mail-date.ts';
 import { mailboxesFromText } from './mailbox.ts';
 import { messageIds, type MimeLayer } from './parse-mime.ts';
 import { firstReadableAttachedMessage } from './rfc822-forward.ts';
@@ -81,7 +82,7 @@ function layerFromInline(inline: InlineForward, carrier: MimeLayer, top: MimeLay
     to: headers.to === null ? [] : mailboxesFromText(headers.to),
     cc: headers.cc === null ? [] : mailboxesFromText(headers.cc),
     replyTo: headers.replyTo === null ? [] : mailboxesFromText(headers.replyTo),
-    date: headers.date === null ? null : parseForwardDate(headers.date, { timeZone: options.timeZone, reference }),
+    date: headers.date === null ? null : plausibleMailDate(parseForwardDate(headers.date, { timeZone: options.timeZone, reference })),
     subject: headers.subject ?? stripSubjectPrefixes(carrier.subject),
     messageId: headers.messageId === null ? null : (messageIds(headers.messageId)[0] ?? null),
     inReplyTo: null,

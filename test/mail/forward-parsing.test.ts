@@ -116,6 +116,18 @@ describe('inline forwards in other languages and shapes', () => {
     expect(mail.original.text).toBe('Line one\n> an older quote');
   });
 
+  it('finds a quoted marker and bare block indented with non-breaking spaces', async () => {
+    const raw = plain(
+      'Fwd: Update',
+      'see below\n\n> \u00a0---------- Forwarded message ---------\n>\u00a0From: Ops <ops@acme.example>\n> Date: Mon, Nov 16, 2026 at 10:03 AM\n> Subject: Update\n>\n> Line one\n',
+    );
+    const mail = await readMail(raw, utc);
+    expect(mail.forwardFormat).toBe('gmail');
+    expect(mail.original.from?.address).toBe('ops@acme.example');
+    expect(mail.original.date?.toISOString()).toBe('2026-11-16T10:03:00.000Z');
+    expect(mail.original.text).toBe('Line one');
+  });
+
   it('does not peel the quoted thread of a reply that arrived directly', async () => {
     const raw = plain(
       'RE: Your application',
