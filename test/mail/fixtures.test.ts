@@ -44,7 +44,7 @@ describe('forwarded mail is unwrapped to the original', () => {
     expect(mail.original.subject).toBe('Your application for Product Designer');
     expect(mail.original.date?.toISOString()).toBe('2026-11-10T21:45:00.000Z');
     expect(mail.original.text.startsWith('Dear Sam,')).toBe(true);
-    expect(mail.original.text).toContain('move forward with other\ncandidates');
+    expect(mail.original.text).toContain('going ahead with other\ncandidates');
   });
 
   it('reads an HTML-only Outlook on the web forward with bold header labels', async () => {
