@@ -364,8 +364,10 @@ export class TextFingerprint {
 
   /** False when the literal (as its trigram hashes) certainly does not occur in the text. */
   mayContain(trigrams: Int32Array): boolean {
-    for (const hash of trigrams) {
-      if ((this.bits[hash >>> 5]! & (1 << (hash & 31))) === 0) return false;
+    const bits = this.bits;
+    for (let i = 0; i < trigrams.length; i++) {
+      const hash = trigrams[i]!;
+      if ((bits[hash >>> 5]! & (1 << (hash & 31))) === 0) return false;
     }
     return true;
   }
@@ -382,10 +384,22 @@ function trigramsOf(literal: string): Int32Array {
 /** A test that is false only when the pattern certainly has no match in the fingerprinted text. */
 export type Gate = (text: TextFingerprint) => boolean;
 
-const OPEN_GATE: Gate = () => true;
+export const OPEN_GATE: Gate = () => true;
+
+/** True when the text may contain at least one of the clause's literals. */
+function clauseHolds(text: TextFingerprint, clause: readonly Int32Array[]): boolean {
+  for (let i = 0; i < clause.length; i++) if (text.mayContain(clause[i]!)) return true;
+  return false;
+}
 
 export function gateFor(pattern: RegExp): Gate {
-  const clauses = requiredLiterals(pattern).map((clause) => clause.map(trigramsOf));
+  // The same clause can be derived twice from different parts of a pattern: checking it once suffices.
+  const distinct = new Map<string, readonly string[]>();
+  for (const clause of requiredLiterals(pattern)) distinct.set(JSON.stringify([...clause].sort()), clause);
+  const clauses = [...distinct.values()].map((clause) => clause.map(trigramsOf));
   if (clauses.length === 0) return OPEN_GATE;
-  return (text) => clauses.every((clause) => clause.some((literal) => text.mayContain(literal)));
+  return (text) => {
+    for (let i = 0; i < clauses.length; i++) if (!clauseHolds(text, clauses[i]!)) return false;
+    return true;
+  };
 }

@@ -1,6 +1,6 @@
 import type { EventKind } from '../domain/kinds.ts';
 import { isNegatedAt, isSelectionConditional, isSupposedAt } from './context.ts';
-import { gateFor, TextFingerprint, type Gate } from './literal-gate.ts';
+import { gateFor, OPEN_GATE, TextFingerprint, type Gate } from './literal-gate.ts';
 import type { NormalizedMessage } from './normalize.ts';
 
 /** How much a subject rule still counts when the subject is a reply (`Re: Interview …`). */
@@ -54,7 +54,8 @@ const compiled = new WeakMap<PhraseRule, CompiledRule>();
 function compile(rule: PhraseRule): CompiledRule {
   let ready = compiled.get(rule);
   if (ready === undefined) {
-    ready = { rule, gate: gateFor(rule.pattern) };
+    // A subject rule runs on the short subject line unguarded: deriving its gate would be wasted.
+    ready = { rule, gate: rule.where === 'subject' ? OPEN_GATE : gateFor(rule.pattern) };
     compiled.set(rule, ready);
   }
   return ready;
