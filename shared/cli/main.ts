@@ -3,6 +3,7 @@ import { IMPORT_USAGE, runImport } from './commands/import.ts';
 import { PLAN_USAGE, runPlan } from './commands/plan.ts';
 import { RUN_DUE_USAGE, runRunDue } from './commands/run-due.ts';
 import { runServe, SERVE_USAGE } from './commands/serve.ts';
+import { ConfigError } from '../config/zod-errors.ts';
 import { type CliIo, processIo } from './io.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -37,6 +38,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.err(`jobnudge ${name}: ${error.message}\nusage: ${command.usage}`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      io.err(`jobnudge ${name}: ${error.message}`);
       return 2;
     }
     throw error;

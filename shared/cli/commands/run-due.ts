@@ -1,3 +1,4 @@
+import { smtpUrlFromEnv } from '../smtp-url.ts';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../../config/zod-errors.ts';
 import { ConsoleLogger } from '../../local/console-logger.ts';
@@ -20,7 +21,7 @@ export async function runRunDue(argv: readonly string[], io: CliIo): Promise<num
   if (values.until === undefined) throw new UsageError('--until is required (an ISO instant such as 2026-12-01T09:00:00Z)');
   const until = new Date(values.until);
   if (!/^\d{4}-\d{2}-\d{2}/.test(values.until) || Number.isNaN(until.getTime())) throw new UsageError(`--until: "${values.until}" is not an ISO date or instant`);
-  const smtpUrl = process.env.SMTP_URL || null;
+  const smtpUrl = smtpUrlFromEnv(process.env);
   try {
     const local = await loadLocalConfig(configFlags(values), { relay: smtpUrl !== null });
     const dataDir = dataDirFlag(values);

@@ -1,3 +1,4 @@
+import { smtpUrlFromEnv } from '../smtp-url.ts';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../../config/zod-errors.ts';
 import { ConsoleLogger } from '../../local/console-logger.ts';
@@ -48,7 +49,7 @@ export async function runServe(argv: readonly string[], io: CliIo): Promise<numb
   });
   const smtpPort = portFlag(values['smtp-port'], '--smtp-port', DEFAULT_SMTP_PORT);
   const httpPort = portFlag(values['http-port'], '--http-port', DEFAULT_HTTP_PORT);
-  const smtpUrl = process.env.SMTP_URL || null;
+  const smtpUrl = smtpUrlFromEnv(process.env);
   let server: LocalServer;
   let local: LocalSettings;
   try {
