@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { simpleParser } from 'mailparser';
 import { analyzeMessage } from '../analyze.ts';
@@ -127,18 +128,51 @@ async function benchSpeed(messages: readonly Message[]): Promise<void> {
     await simpleParser(message.raw);
     await analyzeMessage(message.raw, { timeZone: TIME_ZONE });
   }
-  const parseOnly: number[] = [];
-  const pipeline: number[] = [];
-  for (const message of messages) {
-    parseOnly.push(await medianMs(TIMING_ROUNDS, () => simpleParser(message.raw)));
-    pipeline.push(await medianMs(TIMING_ROUNDS, () => analyzeMessage(message.raw, { timeZone: TIME_ZONE })));
-  }
-  const parseMedian = median(parseOnly);
-  const pipelineMedian = median(pipeline);
+  const parse = (message: Message) => simpleParser(message.raw);
+  const pipeline = (message: Message) => analyzeMessage(message.raw, { timeZone: TIME_ZONE });
   section('speed: median ms per message');
-  console.log(`mailparser simpleParser alone        ${parseMedian.toFixed(3)} ms`);
-  console.log(`jobnudge parse+unwrap+classify+extract ${pipelineMedian.toFixed(3)} ms`);
-  console.log(`ratio (target ≤ 1.5)                 ${(pipelineMedian / parseMedian).toFixed(2)}`);
+  // Repeating one message keeps its data in the CPU caches, which flatters the parser more than our
+  // stages; a Lambda sees a different message each time. Both views are printed, neither is picked.
+  const repeated = await timeRepeated(messages, parse, pipeline);
+  const interleaved = await timeInterleaved(messages, parse, pipeline);
+  console.log('                                       same message repeated   one pass over all, interleaved');
+  console.log(`mailparser simpleParser alone          ${repeated.parse.toFixed(3)} ms${' '.repeat(16)}${interleaved.parse.toFixed(3)} ms`);
+  console.log(`jobnudge parse+unwrap+classify+extract ${repeated.pipeline.toFixed(3)} ms${' '.repeat(16)}${interleaved.pipeline.toFixed(3)} ms`);
+  console.log(`ratio (target ≤ 1.5)                   ${(repeated.pipeline / repeated.parse).toFixed(2)}${' '.repeat(19)}${(interleaved.pipeline / interleaved.parse).toFixed(2)}`);
+}
+
+type Timed = (message: Message) => Promise<unknown>;
+
+/** Each message timed TIMING_ROUNDS times in a row: its median, then the median over messages. */
+async function timeRepeated(messages: readonly Message[], parse: Timed, pipeline: Timed): Promise<{ parse: number; pipeline: number }> {
+  const parseMs: number[] = [];
+  const pipelineMs: number[] = [];
+  for (const message of messages) {
+    parseMs.push(await medianMs(TIMING_ROUNDS, () => parse(message)));
+    pipelineMs.push(await medianMs(TIMING_ROUNDS, () => pipeline(message)));
+  }
+  return { parse: median(parseMs), pipeline: median(pipelineMs) };
+}
+
+/** TIMING_ROUNDS passes over all messages, each timed once a pass, which side goes first alternating. */
+async function timeInterleaved(messages: readonly Message[], parse: Timed, pipeline: Timed): Promise<{ parse: number; pipeline: number }> {
+  const parseMs = messages.map((): number[] => []);
+  const pipelineMs = messages.map((): number[] => []);
+  for (let round = 0; round < TIMING_ROUNDS; round++) {
+    for (const [index, message] of messages.entries()) {
+      const sides: [Timed, number[]][] = [
+        [parse, parseMs[index]!],
+        [pipeline, pipelineMs[index]!],
+      ];
+      if ((round + index) % 2 === 1) sides.reverse();
+      for (const [run, samples] of sides) {
+        const start = performance.now();
+        await run(message);
+        samples.push(performance.now() - start);
+      }
+    }
+  }
+  return { parse: median(parseMs.map(median)), pipeline: median(pipelineMs.map(median)) };
 }
 
 async function main(): Promise<void> {
