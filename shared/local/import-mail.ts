@@ -1,10 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UNCHECKED_VERDICTS } from '../applications/envelope.ts';
 import { ManualClock, type Clock } from '../domain/clock.ts';
 import type { Outcome } from '../domain/kinds.ts';
 import type { Logger } from '../logging/logger.ts';
-import { MailParseError, readMail } from '../mail/index.ts';
+import { MailParseError, MAX_RAW_BYTES, readMail } from '../mail/index.ts';
 import type { Mailer } from '../mailer/mailer.ts';
 import { processInbound } from '../pipeline/process-inbound.ts';
 import type { ReminderScheduler } from '../scheduler/reminder-scheduler.ts';
@@ -12,7 +12,7 @@ import type { ApplicationStore } from '../store/application-store.ts';
 import { ReminderStatusConflictError } from '../store/application-store.ts';
 import type { LocalSettings } from './local-config.ts';
 import { trustedSettingsFor } from './local-config.ts';
-import { splitMbox } from './mbox.ts';
+import { indexMboxFile, mboxMessage, type MboxRange } from './mbox.ts';
 import { contentMessageId, saveRaw } from './raw-store.ts';
 
 /** Why backfilled reminders in the past are not sent: stated on each one, shown on the page. */
@@ -42,9 +42,32 @@ export async function importItems(path: string): Promise<ImportItem[]> {
     const names = (await readdir(path)).filter((name) => name.toLowerCase().endsWith('.eml')).sort();
     return names.map((name, i) => ({ index: i + 1, label: name, load: () => readFile(join(path, name)) }));
   }
-  const messages = splitMbox(await readFile(path));
-  if (messages.length === 0) throw new ImportSourceError(`${path} is not an mbox file: no "From " line starts a message`);
-  return messages.map((bytes, i) => ({ index: i + 1, label: `message ${i + 1}`, load: () => Promise.resolve(bytes) }));
+  const ranges = await indexMboxFile(path);
+  if (ranges.length === 0) throw new ImportSourceError(`${path} is not an mbox file: no "From " line starts a message`);
+  return ranges.map((range, i) => ({ index: i + 1, label: `message ${i + 1}`, load: () => readMboxMessage(path, range) }));
+}
+
+/**
+ * One message of an mbox, read from its place in the file when needed: only offsets are held, so
+ * a mailbox export of any size imports in the memory of its largest message.
+ */
+async function readMboxMessage(path: string, range: MboxRange): Promise<Buffer> {
+  const length = range.end - range.start;
+  // Refused before reading: a broken mbox can make one "message" of gigabytes.
+  if (length > MAX_RAW_BYTES) throw new MailParseError(`message is ${length} bytes, above the ${MAX_RAW_BYTES}-byte limit`);
+  const file = await open(path, 'r');
+  try {
+    const bytes = Buffer.alloc(length);
+    let filled = 0;
+    while (filled < length) {
+      const { bytesRead } = await file.read(bytes, filled, length - filled, range.start + filled);
+      if (bytesRead === 0) break; // the file shrank since it was indexed
+      filled += bytesRead;
+    }
+    return mboxMessage(bytes.subarray(0, filled));
+  } finally {
+    await file.close();
+  }
 }
 
 export interface ImportDeps {

@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+
 /**
  * mbox (mboxrd, as Google Takeout and most mail programs export it): each message starts with a
  * "From " line at the start of the file or after an empty line; body lines that began with "From "
@@ -5,36 +7,84 @@
  */
 
 const LF = 0x0a;
+const CR = 0x0d;
 const FROM_ = Buffer.from('From ');
 const ESCAPED_FROM = /^>+From /;
 
-function startsWithFrom(buffer: Buffer, at: number): boolean {
-  return buffer.length - at >= FROM_.length && buffer.compare(FROM_, 0, FROM_.length, at, at + FROM_.length) === 0;
+/** Where one message lies in the mbox: from after its From_ line up to the next From_ line. */
+export interface MboxRange {
+  readonly start: number;
+  readonly end: number;
 }
 
-function isEmptyLineBefore(buffer: Buffer, lineStart: number): boolean {
-  // The line before ends at lineStart-1 (LF); it is empty if the char before that is LF (or CR LF).
-  if (lineStart < 2) return false;
-  if (buffer[lineStart - 2] === LF) return true;
-  return buffer[lineStart - 2] === 0x0d && lineStart >= 3 && buffer[lineStart - 3] === LF;
-}
+/**
+ * Finds message boundaries in an mbox fed chunk by chunk, keeping only offsets: a Takeout export
+ * runs to gigabytes (above what one Buffer may hold), so it is never read whole.
+ */
+export class MboxIndexer {
+  /** Byte offsets of each message's From_ line and of the line after it. */
+  private readonly starts: { fromLine: number; body: number }[] = [];
+  private offset = 0;
+  private lineStart = 0;
+  /** The current line's first bytes, enough to tell a From_ line. */
+  private readonly head = Buffer.alloc(FROM_.length);
+  private headLength = 0;
+  private previousLineEmpty = false;
 
-/** Byte ranges of the messages (without their From_ lines). No copying. */
-export function splitMbox(buffer: Buffer): Buffer[] {
-  const starts: { lineStart: number; bodyStart: number }[] = [];
-  let lineStart = 0;
-  while (lineStart < buffer.length) {
-    const end = buffer.indexOf(LF, lineStart);
-    const next = end === -1 ? buffer.length : end + 1;
-    if (startsWithFrom(buffer, lineStart) && (lineStart === 0 || isEmptyLineBefore(buffer, lineStart))) {
-      starts.push({ lineStart, bodyStart: next });
+  push(chunk: Buffer): void {
+    let at = 0;
+    while (at < chunk.length) {
+      const lf = chunk.indexOf(LF, at);
+      const lineEnd = lf === -1 ? chunk.length : lf;
+      // `at` is a line start, or the chunk start in the middle of a line whose head may be short.
+      if (this.headLength < this.head.length) {
+        const take = Math.min(this.head.length - this.headLength, lineEnd - at);
+        chunk.copy(this.head, this.headLength, at, at + take);
+        this.headLength += take;
+      }
+      if (lf === -1) break;
+      this.endLine(this.offset + lf);
+      at = lf + 1;
     }
-    lineStart = next;
+    this.offset += chunk.length;
   }
-  return starts.map((start, index) => {
-    const stop = starts[index + 1]?.lineStart ?? buffer.length;
-    return unescape(trimSeparator(buffer.subarray(start.bodyStart, stop)));
-  });
+
+  /** The messages' ranges; the last runs to the end of the input. */
+  finish(): MboxRange[] {
+    if (this.lineStart < this.offset) this.endLine(this.offset);
+    return this.starts.map((start, index) => ({ start: Math.min(start.body, this.offset), end: this.starts[index + 1]?.fromLine ?? this.offset }));
+  }
+
+  /** The line from lineStart ends at `lf` (the offset of its LF, or the end of the input). */
+  private endLine(lf: number): void {
+    const isFromLine = this.headLength === FROM_.length && this.head.equals(FROM_);
+    if (isFromLine && (this.lineStart === 0 || this.previousLineEmpty)) {
+      this.starts.push({ fromLine: this.lineStart, body: lf + 1 });
+    }
+    const length = lf - this.lineStart;
+    this.previousLineEmpty = length === 0 || (length === 1 && this.headLength === 1 && this.head[0] === CR);
+    this.lineStart = lf + 1;
+    this.headLength = 0;
+  }
+}
+
+/** Message ranges of an mbox file, read as a stream. */
+export async function indexMboxFile(path: string): Promise<MboxRange[]> {
+  const indexer = new MboxIndexer();
+  for await (const chunk of createReadStream(path)) indexer.push(chunk as Buffer);
+  return indexer.finish();
+}
+
+/** The messages of an mbox already in memory (without their From_ lines). */
+export function splitMbox(buffer: Buffer): Buffer[] {
+  const indexer = new MboxIndexer();
+  indexer.push(buffer);
+  return indexer.finish().map((range) => mboxMessage(buffer.subarray(range.start, range.end)));
+}
+
+/** One range's bytes as the message they hold: separator line dropped, "From " lines unescaped. */
+export function mboxMessage(bytes: Buffer): Buffer {
+  return unescape(trimSeparator(bytes));
 }
 
 /** The empty line written before the next From_ line belongs to the mbox, not the message. */

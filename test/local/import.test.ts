@@ -1,10 +1,12 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../shared/cli/commands/import.ts';
 import { startEmbeddedStore } from '../../shared/local/embedded-store.ts';
 import { BACKFILL_DROP_REASON } from '../../shared/local/import-mail.ts';
-import { splitMbox } from '../../shared/local/mbox.ts';
+import { MAX_RAW_BYTES } from '../../shared/mail/index.ts';
+import { MboxIndexer, mboxMessage, splitMbox } from '../../shared/local/mbox.ts';
 import { fixture, outboxFiles, tempDataDir } from './local-helpers.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -48,6 +50,33 @@ describe('mbox splitting', () => {
     const parts = splitMbox(box).map((b) => b.toString());
     expect(parts).toEqual(['Subject: one\n\nFrom the start\n>From deeper\n', 'Subject: two\n\nbody\n']);
   });
+
+  it('does not split at a "From " line that follows a non-empty line, and keeps CRLF messages whole', () => {
+    const box = Buffer.from('From a@b x\r\nSubject: one\r\n\r\nline\r\nFrom here on, text\r\n\r\nFrom c@d y\r\nSubject: two\r\n\r\nend');
+    const parts = splitMbox(box).map((b) => b.toString());
+    expect(parts).toEqual(['Subject: one\r\n\r\nline\r\nFrom here on, text\r\n', 'Subject: two\r\n\r\nend']);
+  });
+
+  it('finds the same messages however the file is cut into chunks (as a stream reads it)', () => {
+    const line = fc.constantFrom('From x@y Mon Jan  1 00:00:00 2026', 'Subject: s', '', '\r', '>From quoted', 'From mid-paragraph', 'body text', 'Fro', 'From');
+    const input = fc.record({
+      text: fc.array(line, { maxLength: 40 }).map((lines) => Buffer.from(lines.join('\n'))),
+      cuts: fc.array(fc.nat(), { maxLength: 12 }),
+    });
+    fc.assert(
+      fc.property(input, ({ text, cuts }) => {
+        const offsets = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
+        const indexer = new MboxIndexer();
+        let from = 0;
+        for (const offset of [...offsets, text.length]) {
+          indexer.push(text.subarray(from, offset));
+          from = offset;
+        }
+        const streamed = indexer.finish().map((range) => mboxMessage(text.subarray(range.start, range.end)).toString());
+        expect(streamed).toEqual(splitMbox(text).map((b) => b.toString()));
+      }),
+    );
+  });
 });
 
 describe('jobnudge import', () => {
@@ -70,6 +99,19 @@ describe('jobnudge import', () => {
     const embedded = await startEmbeddedStore(dataDir);
     expect(await embedded.store.listApplications()).toEqual([]);
     await embedded.stop();
+  });
+
+  it('reports a message above the size limit as skipped and imports the rest', async () => {
+    const dir = await tempDataDir();
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const path = join(dir, 'big.mbox');
+    const huge = Buffer.concat([Buffer.from('Subject: too big\n\n'), Buffer.alloc(MAX_RAW_BYTES, 'a')]);
+    await writeFile(path, mbox([await fixture(FIXTURE_NAMES[1]!), huge, await fixture(FIXTURE_NAMES[2]!)]));
+    const { io, out, err } = capture();
+    const code = await runImport([path, '--dry-run', '--tz', 'America/New_York'], io, { isTTY: false, write: () => true });
+    expect(code).toBe(1);
+    expect(err.filter((l) => l.startsWith('#'))).toEqual([expect.stringMatching(/^#2 \(message 2\): not readable as an email/)]);
+    expect(out.join('\n')).toMatch(/3 message\(s\): 2 job, 0 not job mail, 0 duplicate, 0 quarantined, 1 skipped/);
   });
 
   it('stores the backfill, marks reminders that fell due before today as backfilled instead of mailing them, and is idempotent', async () => {
