@@ -17,6 +17,17 @@ export const TITLE_WORDS = /\b(?:recruiter|recruiting|talent|partner|manager|dir
 const EMAIL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
 const NOT_COMPANY_LINE = /@|https?:|www\.|\d{3}|^\+|^(?:phone|tel|mobile|cell|fax|email|e-mail|web|address)\b/i;
 
+/** A first name alone, as people sign short mail ("Best,\nEmily", "~Raza"): trusted only after a closing. */
+const FIRST_NAME = /^[A-Z][a-z'’-]{1,20}$/;
+/** A dash or tilde some people put before their name. */
+const NAME_MARK = /^(?:[-–—~]+\s*)/;
+/** A line that ends a sentence: what stands before a signature that has no closing. */
+const ENDS_SENTENCE = /[.!?:)]$/;
+/** Words of an organisation's name, not a person's: "Tata Consultancy Services" over a job title is a job card. */
+const ORGANIZATION_WORDS = /\b(?:services|consult\w*|solutions|technolog\w*|systems|labs?|group|inc|llc|ltd|gmbh|corp\w*|company|partners|holdings|bank|university|college|health\w*|software|analytics|media|global|international|industries|ventures|capital|studios?|agency|network|foundation|institute)\b/i;
+/** Longest line read as a title or company line under a name that has no closing above it. */
+const MAX_TITLE_LINE_CHARS = 60;
+
 /** `bodyLines`: the own text's lines (see `BodyText.lines`). */
 export function findSignature(bodyLines: readonly string[]): Signature | null {
   const lines = bodyLines.map((line) => line.trim());
@@ -27,31 +38,60 @@ export function findSignature(bodyLines: readonly string[]): Signature | null {
       break;
     }
   }
-  if (closing < 0) return null;
+  if (closing < 0) return unsignedOffBlock(lines);
   const block = lines.slice(closing + 1, closing + 1 + SIGNATURE_LINES).filter((line) => line !== '');
-  const first = block[0];
+  const first = block[0]?.replace(NAME_MARK, '');
   if (first === undefined) return null;
   const email = block.map((line) => EMAIL.exec(line)?.[0]).find((found) => found !== undefined) ?? null;
 
+  if (FIRST_NAME.test(first) && !TEAM_WORDS.test(first) && !TITLE_WORDS.test(first)) {
+    return { ...titleAndCompany(block), name: first, email };
+  }
   if (TEAM_WORDS.test(first) || !PERSON_NAME.test(first)) {
     const company = companyFromTeamLine(first);
     return company ? { name: null, title: null, company, email } : null;
   }
-  const titleLine = block[1] ?? null;
-  let title: string | null = null;
-  let company: string | null = null;
-  if (titleLine && !NOT_COMPANY_LINE.test(titleLine)) {
-    const split = /^(.+?)\s*(?:\s\|\s|,\s|\s[-–—]\s|\sat\s|\s@\s)\s*(.+)$/.exec(titleLine);
-    if (split?.[1] && split[2] && TITLE_WORDS.test(split[1]) && !TITLE_WORDS.test(split[2])) {
-      title = split[1];
-      company = split[2];
-    } else if (TITLE_WORDS.test(titleLine)) {
-      title = titleLine;
-      const next = block[2];
-      if (next && !NOT_COMPANY_LINE.test(next) && !TITLE_WORDS.test(next) && /^[A-Z0-9]/.test(next)) company = next;
+  return { ...titleAndCompany(block), name: first.replace(/^(?:Dr|Mr|Ms|Mrs)\.? /, ''), email };
+}
+
+/**
+ * A signature with no closing line above it: a full name on its own line near the end, after a
+ * finished sentence or a blank line, with a title or "title, company" line under it
+ * ("Rowan Ashby\nTalent Partner | Quillfeather Labs"). The title line is what tells a name from
+ * any other pair of capitalised words, so it is required.
+ */
+function unsignedOffBlock(lines: readonly string[]): Signature | null {
+  const end = lines.length;
+  for (let i = end - 2; i >= 0 && i >= end - 2 - SIGNATURE_LINES; i--) {
+    const name = (lines[i] ?? '').replace(NAME_MARK, '');
+    const next = lines[i + 1] ?? '';
+    const before = i > 0 ? (lines[i - 1] ?? '') : '';
+    if (TEAM_WORDS.test(name) || TITLE_WORDS.test(name) || ORGANIZATION_WORDS.test(name)) continue;
+    if (before !== '' && !ENDS_SENTENCE.test(before)) continue;
+    if (next === '' || next.length > MAX_TITLE_LINE_CHARS || ENDS_SENTENCE.test(next) || !TITLE_WORDS.test(next)) continue;
+    const block = lines.slice(i, i + SIGNATURE_LINES).filter((line) => line !== '');
+    const { title, company } = titleAndCompany(block);
+    // A first name alone passes only over "title, company": a bare word over a title is too weak.
+    if (PERSON_NAME.test(name) || (FIRST_NAME.test(name) && company !== null && title !== null && block[1]?.includes(company))) {
+      const email = block.map((line) => EMAIL.exec(line)?.[0]).find((found) => found !== undefined) ?? null;
+      return { title, company, name, email };
     }
   }
-  return { name: first.replace(/^(?:Dr|Mr|Ms|Mrs)\.? /, ''), title, company, email };
+  return null;
+}
+
+/** The title and employer from the lines under the name (block[0] is the name). */
+function titleAndCompany(block: readonly string[]): { title: string | null; company: string | null } {
+  const titleLine = block[1] ?? null;
+  if (!titleLine || NOT_COMPANY_LINE.test(titleLine)) return { title: null, company: null };
+  const split = /^(.+?)\s*(?:\s\|\s|,\s|\s[-–—]\s|\sat\s|\s@\s)\s*(.+)$/.exec(titleLine);
+  if (split?.[1] && split[2] && TITLE_WORDS.test(split[1]) && !TITLE_WORDS.test(split[2])) {
+    return { title: split[1], company: split[2] };
+  }
+  if (!TITLE_WORDS.test(titleLine)) return { title: null, company: null };
+  const next = block[2];
+  const company = next && !NOT_COMPANY_LINE.test(next) && !TITLE_WORDS.test(next) && /^[A-Z0-9]/.test(next) ? next : null;
+  return { title: titleLine, company };
 }
 
 /** "The Acme Recruiting Team" → "Acme"; "Acme Talent Acquisition" → "Acme". */

@@ -83,6 +83,32 @@ describe('contacts', () => {
   });
 });
 
+describe('signatures', () => {
+  const robot = 'Harbor Lane Careers <no-reply@harborlane-jobs.example>';
+  const signer = (text: string) => extract(message({ from: robot, text }), context).contacts.find((c) => c.source === 'signature');
+
+  it('reads a first name alone under a closing, with or without a dash before it', () => {
+    expect(signer('Could you send two times that suit you?\n\nThanks so much,\n~Odile')).toMatchObject({ name: 'Odile', email: null });
+    expect(signer('Talk soon.\n\nBest,\n- Bram')).toMatchObject({ name: 'Bram' });
+  });
+
+  it('reads a full name and title at the end when there is no closing line', () => {
+    const found = extract(message({ from: robot, text: 'We would like to set up a first call next week.\n\nLinnea Vartan\nSenior Recruiter, Harbor Lane\nlinnea@harborlane.example' }), context);
+    expect(found.contacts.find((c) => c.source === 'signature')).toEqual({ name: 'Linnea Vartan', email: 'linnea@harborlane.example', robot: false, source: 'signature' });
+  });
+
+  it('reads a first name over a "title, company" line, as founders sign', () => {
+    expect(signer('Free for a quick chat this week?\nTeodor\nCTO, Fernbrook Robotics')).toMatchObject({ name: 'Teodor' });
+  });
+
+  it('does not take a job card or a lone capitalised line for a signer', () => {
+    // A company over a job title (a job-alert card), and two capitalised words with no title under them.
+    expect(signer('New jobs for you.\n\nBrightwell Data Solutions\nStaff Data Engineer\nRemote')).toBeUndefined();
+    expect(signer('Your application is in.\n\nView Status\nUnsubscribe here')).toBeUndefined();
+    expect(signer('We reviewed your application.\nTeodor\nStaff Engineer')).toBeUndefined();
+  });
+});
+
 describe('the user and name-only senders', () => {
   it('gives a sender that has a name but no address a null email, not an empty one', () => {
     const original = { ...message({ text: 'We would like to invite you to an interview.' }), from: { name: 'Olu Bankole', address: '' } };
