@@ -3,7 +3,8 @@ import type { UserSettings } from '../config/settings.ts';
 import type { ApplicationEvent, ApplicationRecord, Notice, ReminderRecord, ReminderStatus } from '../domain/application.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { EventKind } from '../domain/kinds.ts';
-import { isoWithOffset, localWallClock, planReminders, stillDue } from '../policy/index.ts';
+import { isOpen } from '../domain/kinds.ts';
+import { isoWithOffset, localWallClock, planReminders, stageForRule, stillDue } from '../policy/index.ts';
 import type { ReminderDiff } from '../policy/index.ts';
 import { scheduleNameFor } from '../scheduler/schedule-name.ts';
 import type { ApplicationStore } from '../store/application-store.ts';
@@ -176,10 +177,19 @@ async function snooze(ctx: Ctx, spec: SnoozeSpec): Promise<CommandOutcome> {
     // This reply was applied before: hand the schedule over again (scheduling is idempotent).
     return applied(ctx, 'snooze', `already snoozed to ${reminder.fireAt}`, application, { ...EMPTY_DIFF, create: [reminder] });
   }
+  // A snooze asks to hear about this again. An application closed as stale by its own reminders
+  // (no reply came) is reopened at the stage the reminder belongs to; one closed by news (a
+  // rejection, an offer) stays closed, and the user is told the snooze would never fire.
+  const stage = stageForRule(reminder.rule);
+  const reopen = application.stage === 'stale' && isOpen(stage);
+  const snoozedApplication: ApplicationRecord = reopen ? { ...application, stage } : application;
+  const fireAt = isoWithOffset(time.at);
+  const check = stillDue(snoozedApplication, { ...reminder, fireAt, status: 'pending' }, time.at.toJSDate());
+  if (!check.due) return help(ctx, 'snooze', { command: describeSnooze(spec), problem: 'snooze-would-not-fire', reason: check.reason });
+
   // A new version gives the re-timed reminder a new schedule name and payload version, so a late
   // fire of the old schedule is recognised and dropped.
-  const bumped = await deps.store.updateApplication({ ...application, updatedAt: ctx.now.toISOString() }, application.version);
-  const fireAt = isoWithOffset(time.at);
+  const bumped = await deps.store.updateApplication({ ...snoozedApplication, updatedAt: ctx.now.toISOString() }, application.version);
   const next: ReminderRecord = {
     ...reminder,
     fireAt,
@@ -192,7 +202,8 @@ async function snooze(ctx: Ctx, spec: SnoozeSpec): Promise<CommandOutcome> {
   };
   await deps.store.putReminder(next);
   const cancel = reminder.status === 'pending' ? [{ ...reminder, status: 'cancelled' as const, statusReason: 're-timed by your snooze' }] : [];
-  return applied(ctx, 'snooze', `reminder snoozed to ${fireAt}`, bumped, { create: [next], keep: [], cancel }, next);
+  const reopened = reopen ? `, application reopened as ${stage}` : '';
+  return applied(ctx, 'snooze', `reminder snoozed to ${fireAt}${reopened}`, bumped, { create: [next], keep: [], cancel }, next);
 }
 
 /** Cancel stored-pending reminders by compare-and-set; one that fired meanwhile is left as it is. */

@@ -9,6 +9,10 @@ export type OpenStage = (typeof OPEN_STAGES)[number];
 export type ClosedStage = (typeof CLOSED_STAGES)[number];
 export type Stage = OpenStage | ClosedStage;
 
+export function isOpen(stage: Stage): stage is OpenStage {
+  return (OPEN_STAGES as readonly string[]).includes(stage);
+}
+
 export function isClosed(stage: Stage): stage is ClosedStage {
   return (CLOSED_STAGES as readonly string[]).includes(stage);
 }

@@ -29,6 +29,11 @@ const STAGE_FOR_RULE: Readonly<Record<RuleId, ApplicationRecord['stage']>> = {
   'stay-in-touch': 'rejected',
 };
 
+/** The stage an application must be in for a reminder of this rule to be sent. */
+export function stageForRule(rule: RuleId): ApplicationRecord['stage'] {
+  return STAGE_FOR_RULE[rule];
+}
+
 /**
  * Is the reminder still worth sending now? Called when it fires, against the application as stored
  * then. `scheduledVersion` is the version in the schedule's payload: when it differs from the

@@ -14,5 +14,5 @@ export { InvalidInstantError, isoWithOffset, localWallClock } from './fire-time.
 export type { FireAdjustment } from './fire-time.ts';
 export { PlanInputError, planReminders, reminderIdFor, toRecord } from './planner.ts';
 export type { PlanInput, PlannedReminder, ReminderDiff, ReminderPlan, SkippedReminder } from './planner.ts';
-export { onReminderFired, stillDue } from './after-firing.ts';
+export { onReminderFired, stageForRule, stillDue } from './after-firing.ts';
 export type { DueCheck, FiredOutcome } from './after-firing.ts';

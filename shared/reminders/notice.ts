@@ -1,3 +1,4 @@
+import { MAX_SNOOZE_DAYS } from '../commands/snooze-time.ts';
 import type { UserSettings } from '../config/settings.ts';
 import type { Notice } from '../domain/application.ts';
 import { singleLine, subjectHeaderValue, truncate } from '../mailer/header-value.ts';
@@ -151,6 +152,22 @@ function commandHelp(notice: Notice): { subject: string; sections: Section[] } {
   const problem = detail(notice, 'problem');
   if (problem === 'no-company' || problem === 'unreadable-tags') return noteHelp(notice);
   const command = detail(notice, 'command');
+  const snoozeProblem = problem === null ? null : snoozeProblemText(problem, command ?? 'snooze', detail(notice, 'reason'));
+  if (snoozeProblem !== null) {
+    return {
+      subject: 'jobnudge: your snooze was not applied',
+      sections: [
+        {
+          heading: 'Snooze not applied',
+          blocks: [
+            { kind: 'paragraph', strong: true, text: snoozeProblem },
+            { kind: 'paragraph', text: 'The reminder is as it was. Reply to a reminder with one of these as the first line:' },
+            { kind: 'list', items: COMMAND_HELP },
+          ],
+        },
+      ],
+    };
+  }
   return {
     subject: 'jobnudge: commands you can reply with',
     sections: [
@@ -168,6 +185,20 @@ function commandHelp(notice: Notice): { subject: string; sections: Section[] } {
       },
     ],
   };
+}
+
+/** What went wrong with a snooze the user asked for, or null when the problem is not a snooze's. */
+function snoozeProblemText(problem: string, command: string, reason: string | null): string | null {
+  switch (problem) {
+    case 'snooze-not-after-reply':
+      return `"${command}" is not later than your reply, so nothing was changed.`;
+    case 'snooze-too-far':
+      return `"${command}" is more than ${MAX_SNOOZE_DAYS} days ahead, so nothing was changed.`;
+    case 'snooze-would-not-fire':
+      return `"${command}" was not applied: the reminder would not be sent then (${reason ?? 'it no longer applies'}).`;
+    default:
+      return null;
+  }
 }
 
 /** A notice email (Gmail forwarding code, unreadable forward, reply-command help). */

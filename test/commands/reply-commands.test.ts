@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IngestResult, ProcessedResult } from '../../shared/applications/ingest-result.ts';
 import type { MessageOutcome } from '../../shared/domain/application.ts';
+import { stillDue } from '../../shared/policy/index.ts';
 import { scheduleNameFor } from '../../shared/scheduler/schedule-name.ts';
 import type { RecordOutcomeResult } from '../../shared/store/application-store.ts';
 import { MemoryApplicationStore } from '../../shared/store/memory-application-store.ts';
@@ -187,6 +188,43 @@ describe('reply commands', () => {
     expect(unknownApp.reason).toMatch(/application it answers is not on record/);
     expect(toNotice.reason).toMatch(/notice/);
     expect(await world.store.listApplications()).toHaveLength(1);
+  });
+
+  it('reopens an application that keep-applying closed as stale, so the snoozed reminder will be sent', async () => {
+    const { world, app } = await confirmedWorld();
+    await world.markSent(app.id, 'keep-applying.0');
+    // What firing keep-applying does to the application (fire-reminder tests cover the firing itself).
+    const closed = await world.store.updateApplication({ ...(await world.application(app.id)), stage: 'stale' }, app.version);
+    const reply = await composeReply({ text: quoted('snooze 1w'), date: FRIDAY_0900_CEST, to: { applicationId: app.id, reminderId: 'keep-applying.0' } });
+
+    const result = processed(await world.ingest('reply-1', reply));
+
+    const reopened = await world.application(app.id);
+    const snoozed = await world.reminder(app.id, 'keep-applying.0');
+    expect(reopened).toMatchObject({ stage: 'applied', version: closed.version + 1 });
+    expect(snoozed).toMatchObject({ status: 'pending', fireAt: '2026-10-30T09:00:00+01:00' });
+    expect(result.reason).toMatch(/application reopened as applied/);
+    expect(stillDue(reopened, snoozed, new Date(snoozed.fireAt), snoozed.plannedAtVersion)).toEqual({ due: true });
+  });
+
+  it('leaves an application closed by a rejection closed, and says why the snooze was not applied', async () => {
+    const { world, app } = await confirmedWorld();
+    await world.markSent(app.id, 'keep-applying.0');
+    await world.forward({
+      note: '#rejection\n#company Acme Corp\n#role Data Engineer',
+      original: { from: 'maya.chen@acme.example', fromName: 'Maya Chen', date: new Date('2026-10-20T08:00:00Z'), subject: 'Your application', text: 'We will not be moving ahead with your application.', messageId: '<rej-1@acme.example>' },
+    });
+    const before = { app: await world.application(app.id), reminder: await world.reminder(app.id, 'keep-applying.0') };
+    const reply = await composeReply({ text: 'snooze 3d', date: FRIDAY_0900_CEST, to: { applicationId: app.id, reminderId: 'keep-applying.0' } });
+
+    const result = processed(await world.ingest('reply-1', reply));
+
+    expect(before.app.stage).toBe('rejected');
+    expect(result.notices.map((n) => [n.kind, n.details.problem, n.details.reason])).toEqual([
+      ['command-help', 'snooze-would-not-fire', 'the application moved on: it is rejected now'],
+    ]);
+    expect(await world.application(app.id)).toEqual(before.app);
+    expect(await world.reminder(app.id, 'keep-applying.0')).toEqual(before.reminder);
   });
 
   it('does not snooze twice when the same reply is processed again, and hands the schedule over again', async () => {

@@ -46,6 +46,20 @@ describe('renderNotice', () => {
     expect(email.text).toContain('jobnudge did not understand "snoze 3".');
     for (const command of ['done', 'snooze 3d', 'snooze until 2026-12-01', 'stop', 'wrong: interview']) expect(email.text).toContain(command);
   });
+
+  it('says why a snooze was not applied instead of calling it not understood', () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ command: 'snooze until 2026-10-01', problem: 'snooze-not-after-reply' }, '"snooze until 2026-10-01" is not later than your reply, so nothing was changed.'],
+      [{ command: 'snooze 400d', problem: 'snooze-too-far' }, '"snooze 400d" is more than 366 days ahead, so nothing was changed.'],
+      [{ command: 'snooze 3d', problem: 'snooze-would-not-fire', reason: 'the application moved on: it is rejected now' }, '"snooze 3d" was not applied: the reminder would not be sent then (the application moved on: it is rejected now).'],
+    ];
+    for (const [details, sentence] of cases) {
+      const email = renderNotice(notice('command-help', details), settings());
+      expect(email.subject).toBe('jobnudge: your snooze was not applied');
+      expect(email.text).toContain(sentence);
+      expect(email.text).not.toContain('did not understand');
+    }
+  });
 });
 
 describe('renderNotice for problems with a forward’s note', () => {
