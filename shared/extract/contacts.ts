@@ -58,7 +58,8 @@ export function findContacts(sources: ContactSources): Contact[] {
     add({ name: person.name ?? '', email, robot: email ? isRobotAddress(email) : false, source: 'calendar' });
   }
   const signature = sources.signature;
-  if (signature?.name) {
+  // "Thanks,\nAcme" is the company signing, not a person called Acme.
+  if (signature?.name && !namesCompany(signature.name, sources.company)) {
     const email = signature.email?.toLowerCase() ?? null;
     add({ name: signature.name, email, robot: email ? isRobotAddress(email) : false, source: 'signature' });
   }
@@ -84,11 +85,15 @@ function mentionedPeople(body: string, company: string | null): string[] {
     for (const name of list.split(/, and |, | and | & /)) {
       const trimmed = name.trim();
       if (trimmed === '' || NOT_A_PERSON.test(trimmed)) continue;
-      if (company && squash(trimmed).includes(squash(company))) continue;
+      if (namesCompany(trimmed, company)) continue;
       names.push(trimmed);
     }
   }
   return names;
+}
+
+function namesCompany(name: string, company: string | null): boolean {
+  return company !== null && squash(company) !== '' && squash(name).includes(squash(company));
 }
 
 /**

@@ -106,6 +106,9 @@ describe('signatures', () => {
     expect(signer('New jobs for you.\n\nBrightwell Data Solutions\nStaff Data Engineer\nRemote')).toBeUndefined();
     expect(signer('Your application is in.\n\nView Status\nUnsubscribe here')).toBeUndefined();
     expect(signer('We reviewed your application.\nTeodor\nStaff Engineer')).toBeUndefined();
+    // The company signing with its own name under a closing.
+    const company = extract(message({ from: 'careers@brightwell.example', text: 'We received your application for the Analyst role at Brightwell.\n\nThanks,\nBrightwell' }), context);
+    expect(company.contacts.map((c) => c.source)).not.toContain('signature');
   });
 });
 
