@@ -61,8 +61,13 @@ export async function startSmtpInbox(options: { port: number; inbox: LocalInbox;
         });
     },
   });
-  server.on('error', (error) => logger.error('smtp server error', {}, error));
+  // smtp-server re-emits its socket's errors; a failed listen is already reported as PortInUseError.
+  let listening = false;
+  server.on('error', (error) => {
+    if (listening) logger.error('smtp server error', {}, error);
+  });
   const port = await listenOnLoopback(server.server, options.port, '--smtp-port');
+  listening = true;
   return {
     port,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

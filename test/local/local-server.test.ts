@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../shared/logging/logger.ts';
+import { MemoryLogger, silentLogger } from '../../shared/logging/logger.ts';
 import { startEmbeddedStore } from '../../shared/local/embedded-store.ts';
 import { PortInUseError } from '../../shared/local/listen.ts';
 import { trustedSettingsFor } from '../../shared/local/local-config.ts';
@@ -111,9 +111,12 @@ describe('local pipeline end to end', () => {
     const port = (blocker.address() as AddressInfo).port;
     const dataDir = await tempDataDir();
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    const attempt = startLocalServer({ dataDir, smtpPort: port, httpPort: 0, local: testSettings(), logger: silentLogger });
+    const logger = new MemoryLogger();
+    const attempt = startLocalServer({ dataDir, smtpPort: port, httpPort: 0, local: testSettings(), logger });
     await expect(attempt).rejects.toBeInstanceOf(PortInUseError);
     await expect(attempt).rejects.toThrow(/--smtp-port/);
+    // The one clear message is the error above: no extra error line from the SMTP library.
+    expect(logger.entries.filter((entry) => entry.level === 'error')).toEqual([]);
     // Everything started before the failure was stopped again: the directory can be opened.
     const embedded = await startEmbeddedStore(dataDir);
     await embedded.stop();
