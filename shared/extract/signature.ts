@@ -42,7 +42,7 @@ export function findSignature(bodyLines: readonly string[]): Signature | null {
   const block = lines.slice(closing + 1, closing + 1 + SIGNATURE_LINES).filter((line) => line !== '');
   const first = block[0]?.replace(NAME_MARK, '');
   if (first === undefined) return null;
-  const email = block.map((line) => EMAIL.exec(line)?.[0]).find((found) => found !== undefined) ?? null;
+  const email = firstEmail(block);
 
   if (FIRST_NAME.test(first) && !TEAM_WORDS.test(first) && !TITLE_WORDS.test(first)) {
     return { ...titleAndCompany(block), name: first, email };
@@ -73,11 +73,16 @@ function unsignedOffBlock(lines: readonly string[]): Signature | null {
     const { title, company } = titleAndCompany(block);
     // A first name alone passes only over "title, company": a bare word over a title is too weak.
     if (PERSON_NAME.test(name) || (FIRST_NAME.test(name) && company !== null && title !== null && block[1]?.includes(company))) {
-      const email = block.map((line) => EMAIL.exec(line)?.[0]).find((found) => found !== undefined) ?? null;
+      const email = firstEmail(block);
       return { title, company, name, email };
     }
   }
   return null;
+}
+
+/** The first address written in the signature block, if any. */
+function firstEmail(block: readonly string[]): string | null {
+  return block.map((line) => EMAIL.exec(line)?.[0]).find((found) => found !== undefined) ?? null;
 }
 
 /** The title and employer from the lines under the name (block[0] is the name). */
