@@ -68,7 +68,7 @@ export async function corpusItemToEml(item: CorpusItem, format: EmlFormat, optio
   }
 }
 
-interface Original {
+export interface Original {
   readonly id: string;
   readonly fromName: string;
   readonly fromAddress: string;
@@ -90,7 +90,7 @@ function directMessage(original: Original): Mail.Options {
   };
 }
 
-function gmailBodies(o: Original): Pick<Mail.Options, 'text' | 'html'> {
+export function gmailBodies(o: Original): Pick<Mail.Options, 'text' | 'html'> {
   const date = wallClock(o, "ccc, LLL d, yyyy 'at' h:mm a");
   const sender = o.fromName === '' ? `<${o.fromAddress}>` : `${o.fromName} <${o.fromAddress}>`;
   const text = `\n\n---------- Forwarded message ---------\nFrom: ${sender}\nDate: ${date}\nSubject: ${o.subject}\nTo: <${o.to}>\n\n\n${o.body}\n`;
@@ -161,10 +161,10 @@ function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function safeId(id: string): string {
+export function safeId(id: string): string {
   return id.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 60) || 'item';
 }
 
-function build(mail: Mail.Options): Promise<Buffer> {
+export function build(mail: Mail.Options): Promise<Buffer> {
   return new MailComposer(mail).compile().build();
 }
