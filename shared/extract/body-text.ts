@@ -18,14 +18,19 @@ const QUOTED_LINE_HINT = /^ ?>/m;
 const QUOTED_LINE = /^ ?>.*(?:\n|$)/gm;
 
 /**
- * Mail programs wrap plain text at 66–80 columns. A line that runs into the next one without
- * closing punctuation, where the next line's first word would not have fitted within this width,
- * was wrapped by the program: "…position at Acme\nAnalytics." is one sentence. Greetings,
- * sign-offs and signature lines stay short and stay apart.
+ * Mail programs hard-wrap plain text (most at 72 columns, some anywhere from 40 to 100): a word
+ * goes to the next line only when it would not fit. So a line that, with the next line's first
+ * word, would run past the body's wrap width was wrapped by the program, and "…at 10:30am\nEastern
+ * Time" is one sentence. The width is read off the body itself: the longest line with a space that
+ * is no longer than any program wraps at. A wrapped line may end a sentence ("…opening.\nWe would…"):
+ * joined, the sentences still split at ". W". Greetings, sign-offs, list items, "Label: value"
+ * lines and a line that introduces what follows ("…these times:") stay apart.
  */
-const WRAP_WIDTH_MIN_CHARS = 64;
-/** Closing punctuation: a line ending in it ends its sentence (or is a label such as "When:"). */
-const LINE_CLOSED = /[.!?:;)\]]$|[。！？：]$/;
+const WRAP_WIDTH_MAX_CHARS = 100;
+/** Narrower than this, lines are too short to tell a wrap from a list of short lines. */
+const WRAP_WIDTH_MIN_CHARS = 30;
+/** A line that introduces what follows ("When:", "…one of these times:"). */
+const LINE_INTRODUCES = /[:：]$/;
 /** A next line that starts a list item or a "Label: value" pair is not a continuation. */
 const STARTS_OWN_LINE = /^(?:[-*•·–]\s|\d{1,2}[.)]\s|[\p{L} ]{1,24}[:：]\s|https?:)/u;
 
@@ -58,23 +63,34 @@ export function readBody(raw: string): BodyText {
 }
 
 function joinWrappedLines(lines: readonly string[]): string {
+  const width = wrapWidth(lines);
   const parts: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     parts.push(line);
-    if (i < lines.length - 1) parts.push(isWrapped(line, lines[i + 1] ?? '') ? ' ' : '\n');
+    if (i < lines.length - 1) parts.push(width !== null && isWrapped(line, lines[i + 1] ?? '', width) ? ' ' : '\n');
   }
   return parts.join('');
 }
 
+/** The narrowest width the body could have been wrapped at, or null when it shows no wrapping. */
+function wrapWidth(lines: readonly string[]): number | null {
+  let width = 0;
+  for (const line of lines) {
+    if (line.length > width && line.length <= WRAP_WIDTH_MAX_CHARS && line.includes(' ')) width = line.length;
+  }
+  return width >= WRAP_WIDTH_MIN_CHARS ? width : null;
+}
+
 /** Cheap tests first: most lines are short or end a sentence. */
-function isWrapped(line: string, nextLine: string): boolean {
+function isWrapped(line: string, nextLine: string, width: number): boolean {
   const next = nextLine.charCodeAt(0) === 32 ? nextLine.slice(1) : nextLine;
-  if (next === '') return false;
+  if (next === '' || line === '') return false;
   const space = next.indexOf(' ');
   const firstWord = space < 0 ? next.length : space;
-  if (line.length + 1 + firstWord <= WRAP_WIDTH_MIN_CHARS) return false;
-  return !LINE_CLOSED.test(line) && !STARTS_OWN_LINE.test(next);
+  if (line.length + 1 + firstWord <= width) return false;
+  if (LINE_INTRODUCES.test(line)) return false;
+  return !STARTS_OWN_LINE.test(next);
 }
 
 export interface Span {

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readBody } from '../../shared/extract/body-text.ts';
+import { hardWrap } from '../../shared/bench/reading-eml.ts';
+
+/** Our own bodies: one line per paragraph, with the line structure that carries meaning. */
+const BODIES: readonly string[] = [
+  [
+    'Hi Dana,',
+    '',
+    'Thank you for taking the time to speak with our team last week about the Platform Reliability Engineer opening. We would like to invite you to a second conversation with our director of infrastructure on Thursday, November 12 at 11:15 a.m. Pacific Time, which will run for about forty-five minutes over a video call.',
+    '',
+    'Date: Thursday, November 12',
+    'Time: 11:15 a.m. PT',
+    '',
+    'Please reply to confirm that this still suits you, and let me know if you need any accommodations.',
+    '',
+    'Best regards,',
+    'Marisol Chen',
+    'Technical Recruiter | Kettle & Finch Software',
+  ].join('\n'),
+  [
+    'Hello,',
+    'Your application for Senior Manager, Threat Intel Research has reached our hiring committee, and we aim to get back to every candidate within two weeks of the closing date. In the meantime there is nothing else you need to do.',
+    '- Applied: 2 November',
+    '- Status: under review',
+    'Thanks,',
+    'The Bramblewood Institute careers team',
+  ].join('\n'),
+];
+
+describe('readBody: one text model for every reader', () => {
+  it('reads a hard-wrapped paragraph as the flat one, at any width from 40 to 100 columns', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...BODIES), fc.integer({ min: 40, max: 100 }), (body, width) => {
+        expect(readBody(hardWrap(body, width)).flowing).toBe(readBody(body).flowing);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps label lines, list items, greeting and signature on lines of their own', () => {
+    const flowing = readBody(hardWrap(BODIES[0]!, 60)).flowing.split('\n');
+    expect(flowing).toContain('Date: Thursday, November 12');
+    expect(flowing).toContain('Time: 11:15 a.m. PT');
+    expect(flowing).toContain('Hi Dana,');
+    expect(flowing).toContain('Marisol Chen');
+    expect(readBody(BODIES[1]!).flowing.split('\n')).toContain('- Status: under review');
+  });
+
+  it('joins a time at a line end with the zone that starts the next line', () => {
+    const wrapped = 'We have you down for a call with the hiring manager on Monday the 9th at 10:30am\nEastern, and I will send the dial-in details the day before the call itself.';
+    expect(readBody(wrapped).flowing).toContain('10:30am Eastern, and');
+  });
+
+  it('keeps flowing the same length as text, so an offset found in one is valid in the other', () => {
+    const read = readBody(hardWrap(BODIES[0]!, 48));
+    expect(read.flowing.length).toBe(read.text.length);
+  });
+});
