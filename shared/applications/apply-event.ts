@@ -43,7 +43,9 @@ export function applyEvent(application: ApplicationRecord, facts: EventFacts, no
   let { interviewRound, interviewAt, nextStepBy } = application;
   if (facts.kind === 'interview') {
     ({ interviewRound, interviewAt } = nextRound(application, facts, newer));
-    if (newer) nextStepBy = facts.nextStepBy;
+    // A promised date holds until an email replaces it: a reminder or reschedule of the same
+    // interview that names none keeps it. A new round's invite answers the earlier promise.
+    if (newer && (facts.nextStepBy !== null || interviewRound !== application.interviewRound)) nextStepBy = facts.nextStepBy;
   } else if (newer && facts.kind !== 'other' && facts.nextStepBy !== null) {
     nextStepBy = facts.nextStepBy;
   }

@@ -53,6 +53,22 @@ describe('applyEvent', () => {
     expect(moved).toMatchObject({ interviewRound: 1, interviewAt: '2026-11-11T14:00:00.000Z' });
   });
 
+  it('keeps the date the employer promised when a later email about the same interview names none', () => {
+    const invited = apply(start, facts({ kind: 'interview', occurredAt: '2026-11-03T09:00:00.000Z', interviewAt: '2026-11-10T14:00:00.000Z', nextStepBy: '2026-11-13' }));
+    const reminded = apply(invited, facts({ kind: 'interview', occurredAt: '2026-11-09T09:00:00.000Z', interviewAt: '2026-11-10T14:00:00.000Z' }));
+    expect(reminded).toMatchObject({ interviewRound: 1, nextStepBy: '2026-11-13' });
+    const moved = apply(reminded, facts({ kind: 'interview', occurredAt: '2026-11-09T12:00:00.000Z', interviewAt: '2026-11-11T14:00:00.000Z' }));
+    expect(moved).toMatchObject({ interviewAt: '2026-11-11T14:00:00.000Z', nextStepBy: '2026-11-13' });
+    const replaced = apply(moved, facts({ kind: 'interview', occurredAt: '2026-11-09T15:00:00.000Z', interviewAt: '2026-11-11T14:00:00.000Z', nextStepBy: '2026-11-18' }));
+    expect(replaced.nextStepBy).toBe('2026-11-18');
+  });
+
+  it('drops an earlier promise when the next round is arranged, since the invite answers it', () => {
+    const first = apply(start, facts({ kind: 'interview', occurredAt: '2026-11-03T09:00:00.000Z', interviewAt: '2026-11-10T14:00:00.000Z', nextStepBy: '2026-11-13' }));
+    const second = apply(first, facts({ kind: 'interview', occurredAt: '2026-11-12T09:00:00.000Z', interviewAt: '2026-11-19T14:00:00.000Z' }));
+    expect(second).toMatchObject({ interviewRound: 2, nextStepBy: null });
+  });
+
   it('records an unrelated email without changing stage or last event', () => {
     const other = apply(start, facts({ kind: 'other', occurredAt: '2026-11-25T09:00:00.000Z' }));
     expect(other).toBe(start);
