@@ -20,6 +20,7 @@ import {
   type InterviewTimeLabels,
 } from './interview-time-eval.ts';
 import { formatReport, scoreClassification, type LabelPair } from './metrics.ts';
+import { formatScores, formatTargets, readAll, scoreCases } from './reading-eval.ts';
 import { benchReminders } from './reminders-bench.ts';
 import { median, medianMs } from './timing.ts';
 
@@ -122,6 +123,16 @@ async function benchFixtureTimes(labels: InterviewTimeLabels): Promise<void> {
   console.log(formatInterviewTimeScore(scoreInterviewTimes(cases), 'fixtures'));
 }
 
+/** Field-level reading on the project's own labelled mail (also `npm run bench:reading`, with misses). */
+async function benchReading(): Promise<void> {
+  const cases = await readAll();
+  section('reading: our own labelled mail (test/fixtures/reading), flat + wrapped at 72, direct + Gmail forward');
+  const check = scoreCases(cases.filter((c) => c.split === 'check'));
+  console.log(formatScores({ tune: scoreCases(cases.filter((c) => c.split === 'tune')), check, all: scoreCases(cases) }));
+  section('reading targets (issue #10), on the check split');
+  console.log(formatTargets(check));
+}
+
 async function benchSpeed(messages: readonly Message[]): Promise<void> {
   // Warm both paths so module loading and JIT do not count against either.
   for (const message of messages.slice(0, 20)) {
@@ -183,6 +194,7 @@ async function main(): Promise<void> {
   if (!corpusAvailable()) {
     console.log('bench: ../shared/corpus is absent beside this checkout; only the fixtures are measured');
     await benchFixtureTimes(timeLabels);
+    await benchReading();
     await benchReminders();
     return;
   }
@@ -203,6 +215,7 @@ async function main(): Promise<void> {
   benchQuality(messages, items, outcomes);
   benchInterviewTimes(messages, outcomes, timeLabels);
   await benchFixtureTimes(timeLabels);
+  await benchReading();
   await benchSpeed(messages);
   await benchReminders();
 }
