@@ -1,9 +1,51 @@
-import { convert, type HtmlToTextOptions } from 'html-to-text';
+import { convert, type DomNode, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
 import { capHtmlNesting } from './html-nesting.ts';
 import { MAX_HTML_CHARS, MAX_HTML_DEPTH } from './limits.ts';
 
+/** Elements that make a table cell a container rather than one value. */
+const BLOCK_TAGS: ReadonlySet<string> = new Set(['table', 'p', 'div', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr']);
+/** Longest first cell read as a label ("Date", "Interview time"): longer is prose, not a key. */
+const LABEL_MAX_CHARS = 32;
+/** Most cells a key-value row has: wider rows are data grids or layout. */
+const ROW_MAX_CELLS = 4;
+
+function holdsBlock(node: DomNode, depth = 0): boolean {
+  if (depth > 8) return true;
+  return (node.children ?? []).some((child) => (child.type === 'tag' && BLOCK_TAGS.has(child.name ?? '')) || holdsBlock(child, depth + 1));
+}
+
+function textOf(node: DomNode, depth = 0): string {
+  if (node.type === 'text') return node.data ?? '';
+  if (depth > 8) return '';
+  return (node.children ?? []).map((child) => textOf(child, depth + 1)).join('');
+}
+
+/**
+ * ATS and scheduling mail lay "Date | Monday, 9 November" out as table rows. A row of a few plain
+ * cells is one line ("Date: Monday, 9 November"), as a reader sees it, so a label and its value
+ * stay together for the readers; rows holding blocks are layout and stay blocks.
+ */
+const keyValueRow: FormatCallback = (elem, walk, builder) => {
+  const cells = elem.children.filter((child) => child.type === 'tag' && (child.name === 'td' || child.name === 'th'));
+  const plain = cells.length >= 2 && cells.length <= ROW_MAX_CELLS && !cells.some((cell) => holdsBlock(cell));
+  builder.openBlock({ leadingLineBreaks: 1 });
+  if (!plain) {
+    walk(elem.children, builder);
+    builder.closeBlock({ trailingLineBreaks: 1 });
+    return;
+  }
+  const label = textOf(cells[0]!).replace(/\s+/g, ' ').trim();
+  const isLabel = label !== '' && label.length <= LABEL_MAX_CHARS && cells.length === 2;
+  for (const [index, cell] of cells.entries()) {
+    if (index > 0) builder.addInline(index === 1 && isLabel ? (label.endsWith(':') ? ' ' : ': ') : ' | ');
+    walk(cell.children, builder);
+  }
+  builder.closeBlock({ trailingLineBreaks: 1 });
+};
+
 const OPTIONS: HtmlToTextOptions = {
   wordwrap: false,
+  formatters: { keyValueRow },
   // Mail HTML lays out with tables: only Thunderbird's forwarded-header table is read as data (one row a
   // line); the rest are containers whose rows and cells are blocks, so text is never wrapped into columns.
   tables: ['.moz-email-headers-table'],
@@ -12,7 +54,7 @@ const OPTIONS: HtmlToTextOptions = {
     { selector: 'img', format: 'skip' },
     { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
       { selector: 'table', format: 'table', options: { uppercaseHeaderCells: false, maxColumnWidth: 2000 } },
-    { selector: 'tr', format: 'block' },
+    { selector: 'tr', format: 'keyValueRow' },
     { selector: 'td', format: 'block' },
     { selector: 'h1', options: { uppercase: false } },
     { selector: 'h2', options: { uppercase: false } },
