@@ -126,7 +126,7 @@ function cell(r: { right: number; total: number }): string {
 /** Figures only, never a body: the set is the project's own invented mail, but the habit matters. */
 export function formatScores(bySplit: Readonly<Record<string, FieldScores>>): string {
   const names = Object.keys(bySplit);
-  const width = 24;
+  const width = 32;
   const row = (label: string, values: readonly string[]): string => `${label.padEnd(26)}${values.map((v) => v.padEnd(width)).join('')}`;
   const lines = [row('', names.map((name) => `${name} (${bySplit[name]!.items} items, ${bySplit[name]!.messages} msgs)`))];
   for (const field of SCORED_FIELDS) lines.push(row(field, names.map((name) => cell(bySplit[name]!.rate[field]))));
