@@ -20,19 +20,39 @@ const ABBREVIATION_ZONES: Readonly<Record<string, string>> = {
   AWST: 'Australia/Perth', NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland', BRT: 'America/Sao_Paulo',
 };
 
-/** Spelled-out zone names; checked before city names so "Central European" is not "Central". */
+/** Spelled-out zone names; the earliest match in a window wins, so "Central European" is never "Central". */
 const LONG_NAME_ZONES: readonly (readonly [RegExp, string])[] = [
-  [/\bcentral europe(?:an)? (?:standard |summer )?time\b/i, 'Europe/Berlin'],
+  [/\bcentral europe(?:an)?(?: (?:standard |summer )?time)?\b/i, 'Europe/Berlin'],
   [/\beastern europe(?:an)? (?:standard |summer )?time\b/i, 'Europe/Athens'],
   [/\bwestern europe(?:an)? (?:standard |summer )?time\b/i, 'Europe/Lisbon'],
-  [/\bbritish summer time\b|\buk time\b/i, 'Europe/London'],
+  [/\baustralian eastern(?: (?:standard |daylight )?time)?\b/i, 'Australia/Sydney'],
+  [/\bbritish (?:summer )?time\b|\b(?:uk|u\.k\.) time\b|\bgreenwich mean time\b/i, 'Europe/London'],
   [/\beastern (?:standard |daylight )?time\b/i, 'America/New_York'],
   [/\bcentral (?:standard |daylight )?time\b/i, 'America/Chicago'],
   [/\bmountain (?:standard |daylight )?time\b/i, 'America/Denver'],
   [/\bpacific (?:standard |daylight )?time\b/i, 'America/Los_Angeles'],
-  [/\bindia(?:n)? standard time\b/i, 'Asia/Kolkata'],
+  [/\bindia(?:n)? (?:standard )?time\b/i, 'Asia/Kolkata'],
+  [/\bsingapore (?:standard )?time\b/i, 'Asia/Singapore'],
+  [/\bjapan(?:ese)? (?:standard )?time\b/i, 'Asia/Tokyo'],
+  [/\bcoordinated universal time\b/i, 'UTC'],
   [/日本時間|日本標準時/, 'Asia/Tokyo'],
 ];
+
+/**
+ * Words that place a time in the reader's own zone ("3pm (your time)", "in your local time"):
+ * the sender converted it for the user, so the user's zone is the stated one.
+ */
+const USER_ZONE_WORDS = /\(\s*your (?:own )?(?:local )?time(?: ?zone)?\s*\)|\b(?:in|by) your (?:own )?(?:local )?time(?: ?zone)?\b|\byour local time\b|\blocal time for you\b|\(\s*your local\s*\)/i;
+
+/**
+ * A bare US region or city right after a time ("11:30 AM Central", "9:00 AM London"): read only
+ * at the very start of the window, where nothing else could be meant.
+ */
+const BARE_REGION_AT_START = /^\s*[(\[]?\s*(eastern|central|mountain|pacific)\b(?!\s+(?:europe|african?|asia|standard|daylight|time|park|station|square|street|avenue|office|building|campus|library|line|region|division|district|university|college|bank))/i;
+const US_REGION_ZONES: Readonly<Record<string, string>> = {
+  eastern: 'America/New_York', central: 'America/Chicago', mountain: 'America/Denver', pacific: 'America/Los_Angeles',
+};
+const BARE_CITY_AT_START = /^\s*[(\[]?\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/;
 
 /** Windows zone names as Outlook/Exchange write them in calendar TZIDs. */
 const WINDOWS_ZONES: Readonly<Record<string, string>> = {
@@ -52,6 +72,12 @@ const WINDOWS_ZONES: Readonly<Record<string, string>> = {
 };
 
 const OFFSET_PATTERN = /\b(?:GMT|UTC)\s*([+\-−–])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)/;
+/** A named zone right after an offset ("(UTC-05:00) Eastern Time"): the name carries the DST rules. */
+const NAME_AFTER_OFFSET_CHARS = 4;
+/** Outlook's Windows names ("W. Europe Standard Time"), looked up in WINDOWS_ZONES. */
+const WINDOWS_NAME_PATTERN = /\b((?:[A-Z][\w.]{0,12} ){1,3}Standard Time)\b/;
+/** IANA names written out ("Europe/London", "America/Argentina/Buenos_Aires"). */
+const IANA_NAME_PATTERN = /\b([A-Z][A-Za-z]{1,14}\/[A-Z][A-Za-z_-]{1,30}(?:\/[A-Z][A-Za-z_-]{1,30})?)\b/;
 const ABBREVIATION_PATTERN = new RegExp(`(?<![\\w/])(${Object.keys(ABBREVIATION_ZONES).join('|')})(?![\\w/])`);
 const CITY_PATTERN = /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) time\b/;
 
@@ -69,31 +95,82 @@ export interface StatedZone {
   readonly zone: string;
   /** The words that named it, for signals. */
   readonly token: string;
+  /** How it was named: for evidence ("zone:offset", "zone:your-time"). */
+  readonly how: 'abbreviation' | 'name' | 'offset' | 'windows' | 'iana' | 'city' | 'region' | 'your-time';
+  /** Where in the searched text it starts. */
+  readonly index: number;
+}
+
+export interface ZoneSearch {
+  /** The reader's zone: "(your time)" names it. Without it those words name nothing. */
+  readonly userZone?: string;
+  /** The text starts right after a time: a bare region or city there ("10am Central") counts. */
+  readonly adjacent?: boolean;
 }
 
 /** The first time zone named in `text` (a short window right after a time), or null. */
-export function findStatedZone(text: string): StatedZone | null {
-  const candidates: { index: number; zone: StatedZone }[] = [];
+export function findStatedZone(text: string, search: ZoneSearch = {}): StatedZone | null {
+  const candidates: StatedZone[] = [];
+  const add = (match: RegExpExecArray | null, zone: string | null | undefined, how: StatedZone['how']): void => {
+    if (match && zone) candidates.push({ zone, token: match[0].trim(), how, index: match.index });
+  };
   const offset = OFFSET_PATTERN.exec(text);
   if (offset) {
     const sign = offset[1] === '+' ? '+' : '-';
     const hours = Number(offset[2]);
     const minutes = offset[3] ?? '00';
-    const zone = hours === 0 && minutes === '00' ? 'UTC' : `UTC${sign}${hours}${minutes === '00' ? '' : `:${minutes}`}`;
-    candidates.push({ index: offset.index, zone: { zone, token: offset[0] } });
+    add(offset, hours === 0 && minutes === '00' ? 'UTC' : `UTC${sign}${hours}${minutes === '00' ? '' : `:${minutes}`}`, 'offset');
   }
-  for (const [pattern, zone] of LONG_NAME_ZONES) {
-    const match = pattern.exec(text);
-    if (match) candidates.push({ index: match.index, zone: { zone, token: match[0] } });
-  }
+  for (const [pattern, zone] of LONG_NAME_ZONES) add(pattern.exec(text), zone, 'name');
+  const windows = WINDOWS_NAME_PATTERN.exec(text);
+  add(windows, windows?.[1] ? WINDOWS_ZONES[windows[1].toLowerCase()] : null, 'windows');
+  const iana = IANA_NAME_PATTERN.exec(text);
+  add(iana, iana?.[1] && IANAZone.isValidZone(iana[1]) ? iana[1] : null, 'iana');
   const abbreviation = ABBREVIATION_PATTERN.exec(text);
-  const abbreviationZone = abbreviation?.[1] ? ABBREVIATION_ZONES[abbreviation[1]] : undefined;
-  if (abbreviation && abbreviationZone) candidates.push({ index: abbreviation.index, zone: { zone: abbreviationZone, token: abbreviation[0] } });
+  add(abbreviation, abbreviation?.[1] ? ABBREVIATION_ZONES[abbreviation[1]] : null, 'abbreviation');
   const city = CITY_PATTERN.exec(text);
-  const cityZone = city?.[1] ? zoneForCity(city[1]) : null;
-  if (city && cityZone) candidates.push({ index: city.index, zone: { zone: cityZone, token: city[0] } });
-  candidates.sort((a, b) => a.index - b.index);
-  return candidates[0]?.zone ?? null;
+  add(city, city?.[1] ? zoneForCity(city[1]) : null, 'city');
+  if (search.userZone) add(USER_ZONE_WORDS.exec(text), search.userZone, 'your-time');
+  if (search.adjacent) {
+    const region = BARE_REGION_AT_START.exec(text);
+    add(region, region?.[1] ? US_REGION_ZONES[region[1].toLowerCase()] : null, 'region');
+    const bareCity = BARE_CITY_AT_START.exec(text);
+    add(bareCity, bareCity?.[1] ? zoneForCity(bareCity[1]) : null, 'city');
+  }
+  // Earliest first; at one position the longer naming ("Central European Time" over "Central").
+  candidates.sort((a, b) => a.index - b.index || b.token.length - a.token.length);
+  const first = candidates[0];
+  if (first?.how === 'offset') {
+    const named = candidates.find((c) => c.how !== 'offset' && c.how !== 'your-time' && c.index > first.index
+      && c.index - (first.index + first.token.length) <= NAME_AFTER_OFFSET_CHARS);
+    if (named) return named;
+  }
+  return first ?? null;
+}
+
+/**
+ * Abbreviations that name a zone wherever they stand in a body. CT, MT, PT, WET/WEST and HST are
+ * left out: away from a time they are as often Connecticut, Montana, part-time or a heading.
+ */
+const ANYWHERE_ABBREVIATIONS = Object.keys(ABBREVIATION_ZONES).filter((name) => !['CT', 'MT', 'PT', 'WET', 'WEST', 'HST'].includes(name));
+const ANYWHERE_ABBREVIATION = new RegExp(`(?<![\\w/])(?:${ANYWHERE_ABBREVIATIONS.join('|')})(?![\\w/])`, 'g');
+/** Cheap pre-test for a spelled-out zone anywhere: most bodies have none. */
+const LONG_NAME_HINT = /\btime\b|日本/i;
+
+/** Every distinct zone a body names anywhere (strict forms only), for "the text names another zone". */
+export function zonesNamedIn(text: string): Set<string> {
+  const zones = new Set<string>();
+  for (const match of text.matchAll(ANYWHERE_ABBREVIATION)) {
+    const zone = ABBREVIATION_ZONES[match[0]];
+    if (zone) zones.add(zone);
+  }
+  if (LONG_NAME_HINT.test(text)) {
+    // "Central Europe" alone is a region; only a name with "time" in it is a zone here.
+    for (const [pattern, zone] of LONG_NAME_ZONES) if (/time|時/i.test(pattern.exec(text)?.[0] ?? '')) zones.add(zone);
+  }
+  const offset = OFFSET_PATTERN.exec(text);
+  if (offset) zones.add(findStatedZone(offset[0])?.zone ?? 'UTC');
+  return zones;
 }
 
 /** A calendar TZID as an IANA zone: IANA names, Outlook's Windows names, vendor-prefixed paths. */

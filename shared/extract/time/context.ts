@@ -1,0 +1,166 @@
+import { LIST_ITEM, introLine, sentenceAt, type BodyText } from '../body-text.ts';
+import type { Mention } from './mentions.ts';
+
+/**
+ * What the words around one time mention say about it, as evidence tags. `for:` tags argue that
+ * the mention is the interview's time; `against:` tags rule it out. Each pattern names a general
+ * signal (a label, a booking verb, a deadline word), never one email's phrasing.
+ */
+
+/** "When:", "Date/Time:", "Event Date/Time:", "Interview time:", "New time:" and their German/Japanese forms. */
+const LABEL = /^\s*(?:[\p{L}]{1,14}\s){0,2}(?:when|date|time|start|termin|datum|uhrzeit|zeit|日時|日程|時間)(?:\s*(?:&|and|\/)\s*(?:time|date))?\s*[:：]/iu;
+/** A label about something other than the meeting ("Reply by date:", "Deadline:"). */
+const OTHER_LABEL = /^\s*[^:：\n]{0,30}\b(?:deadline|due|expir\w*|submi\w*|complet\w*|closing|reply|respond|rsvp|sent|received|posted|applied|application|last updated|created)\b/i;
+/** A label alone on its line, with the value on the next ("When:" above the date). */
+const LONE_LABEL = /^\s*(?:[\p{L}]{1,14}\s){0,2}(?:when|date|time|date\s*(?:&|and|\/)\s*time)\s*[:：]?\s*$/iu;
+
+const CONFIRMED = new RegExp([
+  String.raw`\b(?:is|has been|have been|are|was|been|is now|'s|’s) (?:all )?(?:re)?(?:scheduled|confirmed|booked|set|arranged|planned|on)\b`,
+  String.raw`\b(?:have|got|put|pencil(?:l?ed)?) you (?:down|in)\b`,
+  // A first person who booked it: "I've booked", "we were able to secure", "I have reserved".
+  String.raw`\b(?:i|we)(?:'ve|’ve| have| had| was| were)? (?:able to |just |now )?(?:booked|book|reserved|reserve|blocked|scheduled|set up|arranged|secured|secure|locked in|lock in|confirmed)\b`,
+  String.raw`\bconfirm(?:ed|ing|ation)\b(?! (?:your|of your) availability)`,
+  String.raw`\b(?:re)?scheduled (?:for|on|at)\b`,
+  String.raw`\bwill (?:take place|be held|start|begin|be (?:on|at))\b`,
+  String.raw`\bsee you (?:on|at|then|tomorrow|today)\b`,
+  String.raw`\blook(?:ing)? forward to (?:speaking|meeting|talking|seeing|chatting|our|the|your)\b`,
+  String.raw`\binvit(?:e|ing) you (?:to|for)\b`,
+  String.raw`\bcalendar invit`,
+  String.raw`\byou(?:'re| are) (?:all )?(?:set|booked|confirmed|scheduled)\b`,
+].join('|'), 'i');
+/** An interview noun leading into the time: "a video interview on Tuesday, …", "your call is tomorrow at …". */
+const INTERVIEW_LEADS_TO_TIME = /\b(?:interview|call|meeting|meet|screen|chat|conversation|speak|talk|session|onsite|on-site)\b(?:[^.?!]{0,80}\b(?:on|at|for|is|will be|(?:see|meet|speak (?:to|with)|talk (?:to|with)|call) you))?\s*$/i;
+/** Someone meeting the candidate at the time: "we would love to see you Monday the 9th at …". */
+const MEETS_YOU_LEAD = /\b(?:see|meet|speak (?:to|with)|talk (?:to|with)|host|welcome|call) you\s*(?:on|at)?\s*$/i;
+/** A reminder: the mail is about an interview already arranged. */
+const REMINDER = /\b(?:reminder|remind(?:ing)? you|coming up|is (?:tomorrow|today|later today|this)|just a (?:quick )?note that)\b/i;
+/** A question inviting the candidate to one slot: "could you join us … at 2:30pm?". */
+const INVITATION = /\b(?:could|would|can|will) you (?:please )?(?:be able to )?(?:join|come|attend|meet|visit|make it|pop in|drop by)\b|\b(?:join|meet|visit) (?:us|me|the team)\b/i;
+/** A new time in a reschedule: "moved to", "the new time is", "rescheduled for". */
+const NEW_TIME = /\b(?:new (?:time|date|slot)|moved (?:it )?to|rescheduled (?:it )?(?:to|for)|changed (?:it )?to|push(?:ed)? (?:it )?(?:back )?to|postponed (?:it )?to|updated (?:time|date)|now (?:be|take place|is)|instead)\b/i;
+/** The old time in a reschedule, right before the mention: "from Tuesday at 2pm", "originally …". */
+const OLD_TIME_LEAD = /\b(?:from|originally|previously|instead of|(?:was|were) (?:scheduled|set|booked|planned)(?: for| on| at)?|(?:reschedul|mov|cancel|postpon|push)\w{0,3} (?:your|the|our) (?:\w+ ){0,3}(?:on|at|for|from))\s*$/i;
+const OLD_TIME_WORDS = /\b(?:original(?:ly)?|previous(?:ly)?|old) (?:time|date|slot|booking)\b/i;
+const CANCELLED = /\bcancel(?:l?ed|ling|lation)?\b|\bno longer\b|\bcall(?:ed|ing) off\b/i;
+/** Options, availability asked, or a time proposed rather than set. */
+const PROPOSED = /\b(?:availab(?:le|ility)|which (?:of (?:these|the following)|time|slot|option|day)|pick|choose|select|would (?:any|either|one) of|works? (?:best )?for you|(?:does|would|will) .{0,40}\bwork\b|slots|options?|propose|suggest|let (?:me|us) know (?:which|what)|free (?:on|at)|could you do|can you do|alternatively|or (?:another|a different) time|convenient)\b/i;
+/** A question offers a time rather than stating one. */
+const QUESTION = /\?\s*$/;
+/** "e.g. Tuesday at 2pm": an example of an answer, not a time. */
+const EXAMPLE_LEAD = /(?:\be\.g\.?|\bfor example|\bfor instance|\bsuch as)\s*,?\s*$/i;
+/** A deadline word right before the time: "by Friday at 5pm", "due on …", "expires …". */
+const DEADLINE_LEAD = /\b(?:by|before|until|till|no later than|deadline(?: is)?|due(?: by| on| at)?|expires?(?: on| at)?|closes?(?: on| at)?|ends?(?: on| at)?)\s*(?:the end of\s*)?(?:on\s*)?$/i;
+/** The end of an opening window: "between 9am and 5pm on Thursday". */
+const WINDOW_LEAD = /\b(?:between|from)\s[^.?!\n]{1,24}\s(?:and|to|until|till|-|–|—)\s*$/i;
+/** Written ranges longer than this are opening hours or a day of slots, not one interview. */
+const LONGEST_INTERVIEW_MINUTES = 4 * 60;
+/** Past-tense words before a time: "thank you for meeting us on Monday at 2pm". */
+const PAST_LEAD = /\b(?:thank(?:s| you) for|enjoyed|(?:it )?was (?:great|nice|good|lovely|a pleasure)|following (?:up on )?(?:your|our)|we (?:met|spoke|talked|had)|(?:you|i) (?:met|spoke|interviewed|attended|missed)|yesterday|earlier today|last (?:week|mon|tue|wed|thu|fri))\b/i;
+/** Future words between a past cue and the time cancel the cue ("thanks for your time; we'd like to invite you …"). */
+const FUTURE_AFTER_PAST = /\b(?:invit|would like|'d like|’d like|will|next|schedul|confirm|book|join|meet you|look(?:ing)? forward)/i;
+
+const SCHEDULING_LINK = /\b(?:calendly\.com|goodtime\.io|greenhouse\.io\/\S{0,80}(?:schedul|availability)|calendar\.app\.google|cal\.com\/|outlook\.office(?:365)?\.com\/(?:owa\/calendar|book)|doodle\.com|youcanbook\.me|calendar\.google\.com\/calendar\/(?:appointments|u\/\d\/appointments)|hire\.lever\.co\/\S{0,80}schedul|savvycal\.com|ashbyhq\.com\/\S{0,80}schedul|modernloop|prelude\.co)/i;
+const SCHEDULE_REQUEST = /\b(?:use (?:the|this) link|click (?:the|this|on the) link|(?:book|schedule|select|pick|choose|find) (?:a|your|an?) (?:time|slot|interview time|date)|self-schedul\w*|at your (?:earliest )?convenience|share your availability|send (?:me|us) your availability)\b/i;
+
+/**
+ * A scheduling tool's own confirmation (Calendly, Zoom, Google and Outlook invitations, Teams,
+ * Greenhouse, GoodTime, Lever, Ashby): its wording marks an event already booked.
+ */
+const TOOL_CONFIRMATION: readonly (readonly [string, RegExp])[] = [
+  ['calendly', /\bA new event has been scheduled\b|\bEvent Type:|\bInvitee:|calendly\.com\/(?:cancellations|reschedulings)/i],
+  ['zoom', /\bJoin Zoom Meeting\b|\bis inviting you to a scheduled Zoom meeting\b|\bMeeting ID:/i],
+  ['google-calendar', /\bInvitation from Google Calendar\b|\bYou have been invited to the following event\b|\bJoin with Google Meet\b|\bView all guest info\b/i],
+  ['outlook-teams', /\bMicrosoft Teams (?:meeting|Need help)\b|\bJoin the meeting now\b|\bClick here to join the meeting\b/i],
+  ['ats-confirmation', /\b(?:greenhouse|goodtime|lever|ashby)\b[\s\S]{0,400}\b(?:confirmed|scheduled)\b|\binterview (?:has been )?(?:confirmed|scheduled)\b/i],
+];
+
+export interface MessageContext {
+  readonly text: BodyText;
+  readonly subject: string;
+  /** Tool names whose confirmation wording appears in the body. */
+  readonly tools: readonly string[];
+  readonly schedulingLink: boolean;
+  readonly schedulingRequest: boolean;
+  readonly subjectConfirms: boolean;
+  readonly subjectReminder: boolean;
+  readonly subjectCancels: boolean;
+}
+
+export function readMessageContext(text: BodyText, subject: string): MessageContext {
+  const body = text.text;
+  return {
+    text,
+    subject,
+    tools: TOOL_CONFIRMATION.filter(([, pattern]) => pattern.test(body)).map(([name]) => name),
+    schedulingLink: SCHEDULING_LINK.test(body),
+    schedulingRequest: SCHEDULE_REQUEST.test(body),
+    subjectConfirms: /\b(?:confirmed|confirmation|scheduled|booked|invitation|invite|updated invitation)\b/i.test(subject),
+    subjectReminder: /\breminder\b/i.test(subject),
+    subjectCancels: /\bcancel(?:l?ed|lation)\b/i.test(subject),
+  };
+}
+
+export interface MentionContext {
+  /** Start of the sentence holding the mention: two mentions in one sentence are a choice or a move. */
+  readonly sentence: number;
+  /** The mention is an item of a list (one of several options, unless a label says otherwise). */
+  readonly listed: boolean;
+  readonly tags: readonly string[];
+}
+
+/** Evidence for and against one mention being the interview's time. */
+export function readMentionContext(mention: Mention, message: MessageContext, all: readonly Mention[]): MentionContext {
+  const { text: body, flowing } = message.text;
+  const tags: string[] = [];
+  const sentence = sentenceAt(flowing, mention.index, mention.end);
+  const sentenceText = sentence.text.replace(/\n/g, ' ');
+  const line = lineAround(body, mention.index);
+  const lineBefore = body.slice(line.start, mention.index);
+  // A line that starts with the time is a list item, unless the mail program wrapped a sentence there.
+  const wrappedHere = line.start > 0 && flowing.charCodeAt(line.start - 1) !== 10;
+  const listed = LIST_ITEM.test(line.text) || (!wrappedHere && line.text.trim().startsWith(mention.text.slice(0, 6)) && !LABEL.test(line.text));
+  // chrono may take the preposition into the mention ("on Tuesday, …"): it still leads in.
+  const lead = `${flowing.slice(sentence.start, mention.index)}${/^(?:on|at|for)\b/i.exec(mention.text)?.[0] ?? ''}`.replace(/\n/g, ' ');
+  const near = lead.slice(-60);
+  const intro = listed ? introLine(body, mention.index) : '';
+
+  const labelled = (LABEL.test(lineBefore) && !OTHER_LABEL.test(lineBefore)) || LONE_LABEL.test(previousLine(body, line.start));
+  if (labelled) tags.push('for:label');
+  if (CONFIRMED.test(sentenceText)) tags.push('for:confirmed');
+  if (!listed && (INTERVIEW_LEADS_TO_TIME.test(lead) || MEETS_YOU_LEAD.test(near))) tags.push('for:interview-sentence');
+  if (REMINDER.test(sentenceText) || message.subjectReminder) tags.push('for:reminder');
+  for (const tool of message.tools) tags.push(`for:tool:${tool}`);
+  if (message.subjectConfirms) tags.push('for:subject');
+  if (NEW_TIME.test(near) || (NEW_TIME.test(sentenceText) && sharesSentenceAfterAnother(mention, all, sentence))) tags.push('for:new-time');
+
+  if (CANCELLED.test(sentenceText)) tags.push('against:cancelled');
+  if (OLD_TIME_LEAD.test(near) || OLD_TIME_WORDS.test(near)) tags.push('against:old-time');
+  if (DEADLINE_LEAD.test(near.slice(-30))) tags.push('against:deadline');
+  if (WINDOW_LEAD.test(near.slice(-40)) || (mention.rangeMinutes !== null && mention.rangeMinutes > LONGEST_INTERVIEW_MINUTES)) tags.push('against:window');
+  if (EXAMPLE_LEAD.test(near.slice(-20))) tags.push('against:example');
+  const pastCue = PAST_LEAD.exec(lead);
+  if (pastCue && !FUTURE_AFTER_PAST.test(lead.slice(pastCue.index + pastCue[0].length))) tags.push('against:past');
+  const invitation = INVITATION.test(sentenceText);
+  if (PROPOSED.test(sentenceText) || (intro !== '' && (PROPOSED.test(intro) || QUESTION.test(intro)))) tags.push('against:proposed');
+  else if (QUESTION.test(sentenceText)) tags.push(invitation ? 'for:invitation' : 'against:question');
+  if (message.schedulingRequest && !labelled && !tags.includes('for:confirmed') && message.tools.length === 0) tags.push('against:scheduling-request');
+  if (mention.unusable) tags.push(`against:${mention.unusable}`);
+  return { sentence: sentence.start, listed, tags };
+}
+
+/** In "moved from Tuesday at 2pm to Wednesday at 3pm" the later mention is the new time. */
+function sharesSentenceAfterAnother(mention: Mention, all: readonly Mention[], sentence: { start: number; end: number }): boolean {
+  return all.some((other) => other !== mention && other.index >= sentence.start && other.end <= mention.index);
+}
+
+function lineAround(text: string, index: number): { start: number; text: string } {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  const end = text.indexOf('\n', index);
+  return { start, text: text.slice(start, end < 0 ? text.length : end) };
+}
+
+function previousLine(text: string, lineStart: number): string {
+  if (lineStart === 0) return '';
+  const start = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return text.slice(start, lineStart - 1);
+}

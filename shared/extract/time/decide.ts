@@ -1,0 +1,73 @@
+/**
+ * The decision between candidate interview times, kept apart from finding them so that a reader
+ * of `classify --explain` sees each candidate's score and evidence and the one rule that chose.
+ */
+
+/** What each piece of supporting evidence adds to a candidate's score. */
+const WEIGHTS: Readonly<Record<string, number>> = {
+  'for:label': 3,
+  'for:confirmed': 3,
+  'for:new-time': 4,
+  'for:interview-sentence': 2,
+  'for:reminder': 2,
+  'for:invitation': 2,
+  'for:subject': 2,
+  'for:tool': 2,
+};
+/** A candidate needs at least this much support: a bare "Thursday, 4:30 pm" is not a booking. */
+const MIN_SCORE = 2;
+
+export interface Weighed {
+  /** The instant as ISO-8601 with its zone's offset, or null when the zone could not be chosen. */
+  readonly at: string | null;
+  readonly tags: readonly string[];
+  /** Start of the sentence holding the mention. */
+  readonly sentence: number;
+  readonly listed: boolean;
+}
+
+export interface Decision {
+  /** Index into the weighed list of the chosen candidate, or null. */
+  readonly chosen: number | null;
+  readonly scores: readonly number[];
+  /** Why: `decision:single-time`, `decision:new-time`, `decision:only-confirmed`, `decision:choice`, `decision:conflict`, `decision:none`. */
+  readonly rule: string;
+}
+
+export function scoreOf(tags: readonly string[]): number {
+  let score = 0;
+  for (const tag of tags) {
+    if (tag.startsWith('against:')) return 0;
+    score += WEIGHTS[tag.startsWith('for:tool:') ? 'for:tool' : tag] ?? 0;
+  }
+  return score;
+}
+
+/**
+ * One time wins when it is the only supported instant, or the only new time of a reschedule, or
+ * the only one labelled or confirmed. Two supported instants in one sentence or one list are a
+ * choice, and a choice is no time.
+ */
+export function decide(weighed: readonly Weighed[]): Decision {
+  const scores = weighed.map((candidate) => (candidate.at === null ? 0 : scoreOf(candidate.tags)));
+  const live = weighed.map((_, index) => index).filter((index) => (scores[index] ?? 0) >= MIN_SCORE);
+  const instants = new Map<string, number[]>();
+  for (const index of live) {
+    const at = Date.parse(weighed[index]?.at ?? '').toString();
+    instants.set(at, [...(instants.get(at) ?? []), index]);
+  }
+  const groups = [...instants.values()];
+  const first = (group: readonly number[] | undefined): number | null => group?.[0] ?? null;
+  if (groups.length === 0) return { chosen: null, scores, rule: 'decision:none' };
+  if (groups.length === 1) return { chosen: first(groups[0]), scores, rule: 'decision:single-time' };
+  const has = (group: readonly number[], tag: string): boolean => group.some((index) => weighed[index]?.tags.includes(tag));
+  const moved = groups.filter((group) => has(group, 'for:new-time'));
+  if (moved.length === 1) return { chosen: first(moved[0]), scores, rule: 'decision:new-time' };
+  const leads = groups.map(first).filter((index): index is number => index !== null);
+  const sentences = new Set(leads.map((index) => weighed[index]?.sentence));
+  const listed = leads.filter((index) => weighed[index]?.listed).length;
+  if (sentences.size < leads.length || listed > 1) return { chosen: null, scores, rule: 'decision:choice' };
+  const firm = groups.filter((group) => has(group, 'for:label') || has(group, 'for:confirmed'));
+  if (firm.length === 1) return { chosen: first(firm[0]), scores, rule: 'decision:only-confirmed' };
+  return { chosen: null, scores, rule: 'decision:conflict' };
+}

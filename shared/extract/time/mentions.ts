@@ -1,0 +1,240 @@
+import * as chrono from 'chrono-node';
+import { offsetMinutesAt, type WallClock } from '../zones.ts';
+
+/**
+ * Date-and-time mentions in a body, found with chrono and made whole: a date line joined to the
+ * time line under it, "tomorrow" joined to "(Friday) at 1:30pm", "Monday the 9th" placed in the
+ * month where the 9th is a Monday. Nothing here judges whether a mention is the interview.
+ */
+
+/** Chrono needs some reference; with no Date header only fully written dates are kept, so any fixed one does. */
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
+/** How close a date-only mention and a time-only one must be to be read as one moment. */
+const DATE_TIME_JOIN_CHARS = 48;
+/** A clock time ("2pm", "14:00", "noon"): "in 30min" is a duration, not an appointment. */
+export const CLOCK_TIME = /\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h\b|uhr)|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|\d{1,2}時/i;
+/** The same, searched for across a body: only the stretches holding one are given to chrono. */
+const CLOCK_TIME_ANYWHERE = new RegExp(CLOCK_TIME.source, 'gi');
+/** Longest stretch handed to chrono on either side of one clock time. */
+const WINDOW_MAX_CHARS = 400;
+/** Words that mark a German or Japanese date, read with chrono's locale for that language. */
+const GERMAN_DATE = /\b(?:uhr|januar|februar|märz|mai|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b/i;
+const JAPANESE_DATE = /\d{1,2}月\d{1,2}日|\d{1,2}時/;
+const URL = /https?:\/\/\S+/g;
+/** chrono reports these as known dates, but they are counted from the mail's own day. */
+const RELATIVE_DAY_WORD = /\b(?:today|tonight|tomorrow)\b/i;
+/** How many months ahead "Monday the 9th" may point. */
+const ORDINAL_MONTHS_AHEAD = 3;
+
+const WEEKDAYS: Readonly<Record<string, number>> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+/**
+ * "Monday the 9th", "Tue 10th", "on the 9th": a day of the month with no month, which chrono reads
+ * as a weekday alone. Not when a month name follows ("Tuesday 10th November" is chrono's own).
+ */
+const WEEKDAY_ORDINAL = /\b(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s{1,2}(?:the\s{1,2})?|the\s{1,2})(\d{1,2})(?:st|nd|rd|th)\b(?!\s{0,2}(?:of\s{1,2})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+
+const english = chrono.casual.clone();
+english.parsers.push({
+  pattern: () => WEEKDAY_ORDINAL,
+  extract: (context, match) => {
+    const date = Number(match[2]);
+    const weekday = match[1] ? WEEKDAYS[match[1].toLowerCase()] : undefined;
+    if (date < 1 || date > 31) return null;
+    const offset = context.reference.timezoneOffset ?? 0;
+    const today = new Date(context.reference.instant.getTime() + offset * 60_000);
+    const placed = placeOrdinal(today, date, weekday);
+    if (!placed) return null;
+    const components = context.createParsingComponents({ day: date });
+    components.imply('month', placed.month).imply('year', placed.year);
+    if (weekday !== undefined) components.assign('weekday', weekday);
+    return components;
+  },
+});
+
+/** The first month, from the reference's own, where `date` is not past and falls on `weekday` (when given). */
+function placeOrdinal(today: Date, date: number, weekday: number | undefined): { year: number; month: number } | null {
+  let fallback: { year: number; month: number } | null = null;
+  for (let ahead = 0; ahead <= ORDINAL_MONTHS_AHEAD; ahead++) {
+    const first = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + ahead, 1));
+    const candidate = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), date));
+    if (candidate.getUTCMonth() !== first.getUTCMonth()) continue;
+    if (ahead === 0 && date < today.getUTCDate()) continue;
+    const placed = { year: first.getUTCFullYear(), month: first.getUTCMonth() + 1 };
+    if (weekday === undefined || candidate.getUTCDay() === weekday) return placed;
+    fallback ??= placed;
+  }
+  return weekday === undefined ? fallback : null;
+}
+
+export interface Mention {
+  /** Where the mention starts and ends in the body. */
+  readonly index: number;
+  readonly end: number;
+  /** The words of the mention (kept in memory only, for proposed slots). */
+  readonly text: string;
+  readonly wall: WallClock;
+  /** `explicit`: the month was written; `relative`: the day was placed from the mail's date. */
+  readonly day: 'explicit' | 'relative';
+  /** Length of a written range ("4–5 pm" is 60), or null. */
+  readonly rangeMinutes: number | null;
+  /** How the mention was put together, e.g. `date:joined-time-line`, `date:day-month-swapped`. */
+  readonly evidence: readonly string[];
+  /** Why the mention is not a usable moment (a weekday that does not match its date), or null. */
+  readonly unusable: string | null;
+}
+
+/**
+ * Date-and-time mentions in `body` with a stated hour and a day, relative days resolved against
+ * `reference` as seen in `zone`.
+ */
+export function findMentions(body: string, reference: Date | null, zone: string): Mention[] {
+  const windows = clockWindows(body);
+  if (windows.length === 0) return [];
+  const instant = reference ?? NO_REFERENCE;
+  const chronoReference = { instant, timezone: offsetMinutesAt(instant, zone) };
+  const urls = [...body.matchAll(URL)].map((url) => [url.index, url.index + url[0].length] as const);
+  const results = windows
+    .flatMap(([from, to]) => parseLines(body.slice(from, to), from, chronoReference))
+    .filter((result) => CLOCK_TIME.test(result.text) || !result.start.isCertain('hour'))
+    .filter((result) => !urls.some(([from, to]) => result.index >= from && result.index < to));
+  const mentions: Mention[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const result = results[i];
+    if (!result) continue;
+    const next = results[i + 1];
+    const gap = next ? next.index - (result.index + result.text.length) : Infinity;
+    const near = next !== undefined && gap >= 0 && gap <= DATE_TIME_JOIN_CHARS && !body.slice(next.index - gap, next.index).includes('\n\n');
+    if (hasHour(result) && hasDay(result)) {
+      mentions.push(mentionOf(result, result, result.index, result.index + result.text.length, result.text, [], reference));
+    } else if (!hasHour(result) && hasDay(result) && near && next && hasHour(next) && (!hasDay(next) || sameWeekday(result.start, next.start))) {
+      // "Date: Thursday, November 12" over "Time: 2:00 PM", or "tomorrow (Friday) at 1:30pm".
+      mentions.push(mentionOf(result, next, result.index, next.index + next.text.length, `${result.text} ${next.text}`, ['date:joined-time'], reference));
+      i++;
+    } else if (hasHour(result) && !hasDay(result) && near && next && !hasHour(next) && hasDay(next)) {
+      // "10:00am - 10:30am (Eastern Time) on Thursday, November 12" (Calendly and others).
+      mentions.push(mentionOf(next, result, result.index, next.index + next.text.length, `${result.text} ${next.text}`, ['date:joined-time'], reference));
+      i++;
+    }
+  }
+  return mentions;
+}
+
+function hasHour(result: chrono.ParsedResult): boolean {
+  return result.start.isCertain('hour');
+}
+
+function hasDay(result: chrono.ParsedResult): boolean {
+  return result.start.isCertain('day') || result.start.isCertain('weekday');
+}
+
+/** A weekday-only time ("Friday, at 1:30pm") agrees with the date it follows ("tomorrow"). */
+function sameWeekday(day: chrono.ParsedComponents, time: chrono.ParsedComponents): boolean {
+  if (time.isCertain('day')) return false;
+  const weekday = time.get('weekday');
+  const year = day.get('year');
+  const month = day.get('month');
+  const date = day.get('day');
+  if (weekday === null || year === null || month === null || date === null) return true;
+  return new Date(Date.UTC(year, month - 1, date)).getUTCDay() === weekday;
+}
+
+function mentionOf(
+  dayResult: chrono.ParsedResult,
+  timeResult: chrono.ParsedResult,
+  index: number,
+  end: number,
+  text: string,
+  joined: readonly string[],
+  reference: Date | null,
+): Mention {
+  const day = dayResult.start;
+  const time = timeResult.start;
+  const evidence = [...joined];
+  const year = day.get('year') ?? 0;
+  let month = day.get('month') ?? 0;
+  let date = day.get('day') ?? 0;
+  let unusable: string | null = null;
+  const weekday = day.isCertain('weekday') ? day.get('weekday') : null;
+  if (weekday !== null && day.isCertain('day') && weekdayOf(year, month, date) !== weekday) {
+    // "Thursday 12/11": read as 11 December by chrono, but 12 November is the Thursday.
+    if (day.isCertain('month') && month <= 12 && date <= 12 && weekdayOf(year, date, month) === weekday && /\d{1,2}[/.]\d{1,2}/.test(dayResult.text)) {
+      [month, date] = [date, month];
+      evidence.push('date:day-month-swapped');
+    } else {
+      // "Monday, November 30" pushed by chrono into a year where Nov 30 is no Monday: a past day.
+      unusable = 'date:weekday-mismatch';
+    }
+  }
+  // Without the mail's date, "Tuesday" or "Dec 8" cannot be placed in a year.
+  if (reference === null && !(day.isCertain('year') && day.isCertain('month') && day.isCertain('day'))) unusable ??= 'date:no-reference';
+  if (RELATIVE_DAY_WORD.test(dayResult.text)) evidence.push('date:relative-day');
+  else if (!day.isCertain('month')) evidence.push(day.isCertain('weekday') ? 'date:weekday' : 'date:day-of-month');
+  const hour = time.get('hour') ?? 0;
+  const minute = time.get('minute') ?? 0;
+  const endHour = timeResult.end?.isCertain('hour') ? timeResult.end.get('hour') : null;
+  const rangeMinutes = endHour === null ? null : (endHour * 60 + (timeResult.end?.get('minute') ?? 0)) - (hour * 60 + minute);
+  if (rangeMinutes !== null) evidence.push('time:range-start');
+  return {
+    index,
+    end,
+    text,
+    wall: { year, month, day: date, hour, minute },
+    day: day.isCertain('month') && !RELATIVE_DAY_WORD.test(dayResult.text) ? 'explicit' : 'relative',
+    rangeMinutes,
+    evidence,
+    unusable,
+  };
+}
+
+function weekdayOf(year: number, month: number, date: number): number {
+  return new Date(Date.UTC(year, month - 1, date)).getUTCDay();
+}
+
+/**
+ * The stretches of `body` worth giving to chrono: each line holding a clock time, with the line
+ * before it (a "Date:" line above a "Time:" line). chrono costs time in proportion to the text it
+ * reads, and most of a job mail holds no time at all.
+ */
+function clockWindows(body: string): (readonly [number, number])[] {
+  const windows: [number, number][] = [];
+  for (const clock of body.matchAll(CLOCK_TIME_ANYWHERE)) {
+    const lineStart = body.lastIndexOf('\n', clock.index - 1) + 1;
+    const previousStart = lineStart > 0 ? body.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+    const lineEnd = body.indexOf('\n', clock.index);
+    const to = Math.min(lineEnd < 0 ? body.length : lineEnd, clock.index + WINDOW_MAX_CHARS);
+    const from = Math.max(previousStart, clock.index - WINDOW_MAX_CHARS);
+    const last = windows.at(-1);
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+/** chrono's parser for the language a line is written in: English unless it shows German or Japanese dates. */
+function parserFor(text: string): (text: string, reference: chrono.ParsingReference, option: chrono.ParsingOption) => chrono.ParsedResult[] {
+  if (JAPANESE_DATE.test(text)) return chrono.ja.parse.bind(chrono.ja);
+  if (GERMAN_DATE.test(text)) return chrono.de.parse.bind(chrono.de);
+  return english.parse.bind(english);
+}
+
+/**
+ * chrono reads "- Mon 10:00 AM\n- Tue 2:00 PM" as one range; a mention never spans lines, so a
+ * result that does is parsed again line by line, as is a window mixing languages. `offset` places
+ * the window in the body.
+ */
+function parseLines(window: string, offset: number, reference: chrono.ParsingReference): chrono.ParsedResult[] {
+  const isEnglish = !JAPANESE_DATE.test(window) && !GERMAN_DATE.test(window);
+  const whole = isEnglish ? english.parse(window, reference, { forwardDate: true }) : null;
+  if (whole && whole.every((result) => !result.text.includes('\n'))) return whole.map((result) => relocated(result, offset + result.index));
+  const results: chrono.ParsedResult[] = [];
+  let lineOffset = offset;
+  for (const line of window.split('\n')) {
+    for (const part of parserFor(line)(line, reference, { forwardDate: true })) results.push(relocated(part, lineOffset + part.index));
+    lineOffset += line.length + 1;
+  }
+  return results;
+}
+
+function relocated(result: chrono.ParsedResult, index: number): chrono.ParsedResult {
+  return { ...result, index, text: result.text, start: result.start, end: result.end, date: () => result.date(), tags: () => result.tags() };
+}

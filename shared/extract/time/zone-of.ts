@@ -1,0 +1,61 @@
+import type { BodyText } from '../body-text.ts';
+import { findStatedZone, zonesNamedIn, type StatedZone } from '../zones.ts';
+import type { Mention } from './mentions.ts';
+
+/** How far after a time its zone may stand ("2:00 PM (Eastern Time - US & Canada)"). */
+const ZONE_AFTER_CHARS = 48;
+/** How far into the next line a zone may start to count as the time's ("Eastern Time - New York"). */
+const NEXT_LINE_ZONE_START_CHARS = 3;
+/** Where the words after a time stop belonging to it: a line or sentence end (not an initial: "W. Europe"). */
+const AFTER_TIME_ENDS = /[\n;?!]|(?<![A-Z])\.\s+[A-Z]/;
+/** A zone declared for the whole mail: "All times are Pacific", "Time zone: Europe/London". */
+const DECLARATION = /^[ \t]*time ?zone[ \t]*[:：][^\n]{1,60}|\ball (?:the )?times?(?: (?:are|listed|shown|below|above|given|quoted|mentioned))*(?: (?:are|is))?(?: in)?[^\n.]{1,40}/gim;
+
+export interface ZoneReading {
+  /** The zone the mention's wall clock is in, or null when the text names zones it cannot choose between. */
+  readonly zone: string | null;
+  /** `zone:after-time`, `zone:next-line`, `zone:declared`, `zone:named-elsewhere`, `zone:user-assumed`, `zone:ambiguous`, `zone:your-time`. */
+  readonly evidence: string;
+  /** True when the text itself names the zone (not a guess). */
+  readonly stated: boolean;
+}
+
+/** The zone written with the mention: inside it, right after it, or at the start of the next line. */
+export function zoneNextTo(text: BodyText, mention: Mention, userZone: string): ZoneReading | null {
+  const { text: body, flowing } = text;
+  const afterText = flowing.slice(mention.end, mention.end + ZONE_AFTER_CHARS);
+  const stop = AFTER_TIME_ENDS.exec(afterText);
+  const after = stop ? afterText.slice(0, stop.index) : afterText;
+  // One search over the mention and what follows it, so "(UTC-05:00) Eastern Time" gives the named zone.
+  const found = findStatedZone(`${body.slice(mention.index, mention.end)}${after}`, { userZone })
+    ?? findStatedZone(after, { userZone, adjacent: true });
+  if (found) return reading(found, 'zone:after-time');
+  // The zone wrapped onto the next line, or a scheduling tool's line under the time.
+  const lineEnd = body.indexOf('\n', mention.end);
+  if (lineEnd < 0 || body.slice(mention.end, lineEnd).trim().replace(/[-–,(]/g, '') !== '') return null;
+  const next = findStatedZone(body.slice(lineEnd + 1, lineEnd + 1 + ZONE_AFTER_CHARS), { userZone, adjacent: true });
+  return next && next.index <= NEXT_LINE_ZONE_START_CHARS ? reading(next, 'zone:next-line') : null;
+}
+
+/**
+ * The zone for a mention that names none: one declared for the whole mail, else the only zone the
+ * mail names anywhere, else the user's own. Never a guess when the mail names two other zones.
+ */
+export function zoneByDefault(text: BodyText, userZone: string): ZoneReading {
+  const body = text.text;
+  for (const declaration of body.matchAll(DECLARATION)) {
+    const zone = findStatedZone(declaration[0], { userZone });
+    if (zone) return reading(zone, 'zone:declared');
+  }
+  const named = zonesNamedIn(body);
+  if (named.size === 1) {
+    const [zone] = named;
+    if (zone) return { zone, evidence: 'zone:named-elsewhere', stated: true };
+  }
+  if (named.size > 1) return { zone: null, evidence: 'zone:ambiguous', stated: false };
+  return { zone: userZone, evidence: 'zone:user-assumed', stated: false };
+}
+
+function reading(zone: StatedZone, evidence: string): ZoneReading {
+  return { zone: zone.zone, evidence: zone.how === 'your-time' ? 'zone:your-time' : evidence, stated: true };
+}
