@@ -22,6 +22,29 @@ const LATER_STAGE_SCORE = 5;
 const RECEIPT_DISCOUNT = 0.5;
 const LATER_STAGE_OTHER_TAGS = new Set(['other:assessment', 'subject:assessment', 'other:offer', 'subject:offer']);
 
+/**
+ * The mail asks the candidate for their time ("when are you free for a call?", "pick a slot"): a
+ * receipt never does, so thanks for applying beside such a request is said in passing.
+ */
+const ASKS_FOR_TIME_TAGS = new Set([
+  'interview:availability',
+  'interview:booking-link',
+  'interview:call-request',
+  'interview:schedule',
+  'interview:invite',
+  'interview:selected-for-interview',
+]);
+
+/** Asking for a conversation: from a recruiter who wrote first (cold outreach) it is a pitch, not an interview. */
+const CONVERSATION_TAGS = new Set(['interview:availability', 'interview:call-request', 'interview:speak-with-you', 'interview:booking-link']);
+
+/**
+ * Account chores (verify your email, set a password) are the whole point of a portal notice, but
+ * only an aside in a receipt that also offers them ("thanks for applying! verify your email to track
+ * your status"): beside a real receipt they do not count.
+ */
+const ACCOUNT_TAGS = new Set(['other:account']);
+
 /** Receipt talk that any mail can carry ("we'll be in touch"): alone it does not make a receipt. */
 const WEAK_RECEIPT_TAGS = new Set(['confirmation:will-be-in-touch', 'confirmation:interest', 'confirmation:conditional-assessment']);
 
@@ -80,7 +103,15 @@ function dropLogisticsAlone(items: readonly Evidence[]): Evidence[] {
 }
 
 function dropOutreachAboutApplication(items: readonly Evidence[], aboutApplication: boolean): Evidence[] {
-  return aboutApplication ? items.filter((item) => !OUTREACH_TAGS.has(item.tag)) : [...items];
+  if (aboutApplication) return items.filter((item) => !OUTREACH_TAGS.has(item.tag));
+  const outreach = items.some((item) => OUTREACH_TAGS.has(item.tag));
+  return outreach ? items.filter((item) => !CONVERSATION_TAGS.has(item.tag)) : [...items];
+}
+
+function dropAccountChoresBesideReceipt(items: readonly Evidence[]): Evidence[] {
+  // The body must say it: a subject line or the sender alone does not make the mail a receipt.
+  const receipt = items.some((item) => item.tag.startsWith('confirmation:') && !WEAK_RECEIPT_TAGS.has(item.tag));
+  return receipt ? items.filter((item) => !ACCOUNT_TAGS.has(item.tag)) : [...items];
 }
 
 function scoresOf(items: readonly Evidence[]): Map<EventKind, number> {
@@ -94,7 +125,8 @@ function scoresOf(items: readonly Evidence[]): Map<EventKind, number> {
     items.filter((item) => LATER_STAGE_OTHER_TAGS.has(item.tag)).reduce((sum, item) => sum + item.weight, 0),
   );
   const onlyWeakReceipt = receipt.every((item) => WEAK_RECEIPT_TAGS.has(item.tag) || item.tag.startsWith('sender:'));
-  if (laterStage >= LATER_STAGE_SCORE || onlyWeakReceipt) {
+  const asksForTime = items.some((item) => ASKS_FOR_TIME_TAGS.has(item.tag));
+  if (laterStage >= LATER_STAGE_SCORE || asksForTime || onlyWeakReceipt) {
     scores.set('confirmation', (scores.get('confirmation') ?? 0) * RECEIPT_DISCOUNT);
   }
   return scores;
@@ -108,7 +140,9 @@ function confidenceFor(margin: number, top: number): number {
 }
 
 export function decide({ evidence, hiringSender, aboutApplication }: DecideInput): Classification {
-  const items = dropOutreachAboutApplication(dropLogisticsAlone(dropProgressTalkBesideTest(dedupe(evidence))), aboutApplication);
+  const items = dropAccountChoresBesideReceipt(
+    dropOutreachAboutApplication(dropLogisticsAlone(dropProgressTalkBesideTest(dedupe(evidence))), aboutApplication),
+  );
   const scores = scoresOf(items);
   const ranked = [...EVENT_KINDS].sort(
     (a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b),

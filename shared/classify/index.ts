@@ -6,6 +6,7 @@ import { collectEvidence, type PhraseRule } from './phrase-rule.ts';
 import { senderEvidence } from './sender-evidence.ts';
 import { ASSESSMENT_RULES } from './signals/assessment.ts';
 import { CONFIRMATION_RULES } from './signals/confirmation.ts';
+import { HOUSEKEEPING_RULES } from './signals/housekeeping.ts';
 import { INTERVIEW_RULES } from './signals/interview.ts';
 import { JOB_ALERT_RULES } from './signals/job-alert.ts';
 import { MULTILINGUAL_RULES } from './signals/multilingual.ts';
@@ -25,6 +26,7 @@ export const ALL_RULES: readonly PhraseRule[] = [
   ...JOB_ALERT_RULES,
   ...OUTREACH_RULES,
   ...NOTICE_RULES,
+  ...HOUSEKEEPING_RULES,
   ...MULTILINGUAL_RULES,
 ];
 

@@ -3,6 +3,12 @@ import type { PhraseRule } from '../phrase-rule.ts';
 /** What a receipt is about: the candidate's application, not an order or an assessment. */
 const APPLICATION = '(?:job |online |recent |employment )?(?:application|applications|resume|résumé|cv|candidacy|profile)';
 
+/**
+ * Documents a candidate sends in: thanked for by name, they mean the application reached someone.
+ * "Application" itself is left to the thanks-for-applying family, so one thank-you counts once.
+ */
+const DOCUMENT = '(?:cv|resume|résumé|portfolio|cover letter|work samples?|writing samples?)';
+
 export const CONFIRMATION_RULES: readonly PhraseRule[] = [
   {
     tag: 'confirmation:received',
@@ -19,7 +25,7 @@ export const CONFIRMATION_RULES: readonly PhraseRule[] = [
     kind: 'confirmation',
     weight: 4,
     pattern:
-      /\bthank(?:s| you)\b[^.;]{0,25}?\bfor (?:applying|your (?:recent |online |job )?(?:application|submission|applying)|submitting (?:your|an) application|(?:your )?(?:interest (?:and|&) )?(?:application|applying))\b/,
+      /\b(?:thank(?:s| you)|cheers)\b[^.;]{0,25}?\bfor (?:applying|your (?:recent |online |job )?(?:application|submission|applying)|(?:submitting|sending(?: over| in| through)?|forwarding) (?:your|an|the) application|(?:your )?(?:interest (?:and|&) )?(?:application|applying))\b/,
     where: 'body',
   },
   {
@@ -35,6 +41,37 @@ export const CONFIRMATION_RULES: readonly PhraseRule[] = [
     weight: 3,
     pattern: new RegExp(
       `\\b(?:will|'ll|are|is|am|currently|now|be|being)\\s+(?:(?:now|currently|carefully|closely|still|actively|continuing to|continue to|in the process of)\\s+)*(?:review|reviewing|reviewed|evaluate|evaluating|evaluated|assess|assessing|considered|consider|considering|look(?:ing)? (?:at|over|through)|go(?:ing)? through)\\b\\s+(?:(?:your|all|the|each|every|our)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:applications?|resumes?|cvs?|candidacy|candidates?|applicants?|qualifications|experience|background|profiles?|materials|skills)\\b|\\b(?:under|in) (?:review|consideration)\\b|\\b${APPLICATION}\\b[^.;]{0,20}?\\b(?:is being|will be) (?:reviewed|considered|evaluated)\\b`,
+    ),
+    where: 'body',
+    whenNegated: 'drop',
+  },
+  {
+    // A person, not a portal, saying the documents reached them: "thanks for sending your CV over",
+    // "appreciate you forwarding your portfolio", "thanks for the resume!". The sending verb is what
+    // makes generic nouns ("your details") count; a named document counts on its own.
+    tag: 'confirmation:materials-thanks',
+    kind: 'confirmation',
+    weight: 4,
+    pattern: new RegExp(
+      `\\b(?:thank(?:s| you)|cheers|appreciate (?:you|it|that|your)?)\\b[^.;!?]{0,20}?(?:\\b(?:sending|forwarding|sharing|submitting|passing|getting|emailing|dropping|uploading)\\b[^.;!?]{0,20}?(?:\\b(?:your|the|those|these)\\s+(?:[a-z-]+\\s+)?(?:${DOCUMENT}|details|information|materials|documents|info)|\\b(?:it|this|them|these) (?:over|through|across|in|along)\\b)|\\bfor (?:your|the)\\s+(?:updated |latest |full |revised )?${DOCUMENT})\\b`,
+    ),
+    where: 'body',
+  },
+  {
+    // The documents are in hand and going somewhere: "I have passed it on to the hiring manager",
+    // "I'll go through it with the team", "received with thanks", "it has landed with me".
+    tag: 'confirmation:in-hand',
+    kind: 'confirmation',
+    weight: 3,
+    pattern: new RegExp(
+      [
+        // the documents arrived: "received with thanks", "it's landed with me", "I have it and …"
+        "\\b(?:received with thanks|safely received|(?:it|this|they|your [a-z]+)(?: has| have|'s) (?:landed|arrived|come through|reached (?:me|us))|(?:i|we) (?:have|'ve) (?:got |received )?(?:it|them) (?:here|now|on file|and)\\b)",
+        // and are being passed on: "I have forwarded your CV to the head of finance"
+        '\\b(?:pass|passed|passing|forward|forwarded|forwarding|share|shared|sharing|send|sent|sending|hand|handed|circulate|circulated|put|get)\\s+(?:it|them|this|your (?:cv|resume|résumé|profile|application|details|portfolio))\\s+(?:on |along |over |through |forward )?(?:to|with|in front of)\\s+(?:the|my|our|a|his|her|their)\\b[^.;!?]{0,25}?\\b(?:team|manager|lead|panel|colleagues?|partners?|director|founders?|boss|recruiters?|committee|head|department|people|ceo|cto|coo|cfo)\\b',
+        // or read by the writer: "I'll go through it with the team", "we'll have a look"
+        "\\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| am| are)\\s+(?:now\\s+)?(?:(?:review|reviewing|read|reading|look(?:ing)? (?:at|over|through)|go(?:ing)? (?:through|over)|discuss|discussing)\\s+(?:it|them|this|these)\\b|(?:have|take) a (?:proper |closer |good |quick )?(?:read|look)\\b)",
+      ].join('|'),
     ),
     where: 'body',
     whenNegated: 'drop',

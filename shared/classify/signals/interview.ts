@@ -54,7 +54,20 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 3,
     pattern:
-      /\b(?:your availability|availabilit(?:y|ies) (?:for|this|next)|(?:times?|slots?|days?|dates?|windows?) (?:that |which )?(?:works?|suits?|fits?|are convenient|is convenient)(?: best)?(?: for)? you|(?:share|send|give|suggest|propose|provide|offer) (?:me |us )?(?:a few|some|two|three|several|\d|your|any) (?:\w+ )?(?:times|slots|dates|windows|options)|when (?:are|would) you (?:be )?(?:available|free)|let (?:me|us) know (?:when|what time|which (?:time|slot|day)|a (?:time|day)|your avail|if (?:any of )?these (?:times|slots))|what (?:days?|times?) (?:work|suit)|(?:are|would) you (?:be )?(?:available|free) (?:for|on|to|this|next|tomorrow|monday|tuesday|wednesday|thursday|friday|at)|(?:do|does|would) (?:any of )?(?:these|the following) (?:times?|slots?|days?|dates?)|(?:confirm|let (?:me|us) know) (?:if |whether |that )?(?:this|that|the) (?:time|date|slot|day)s? (?:works?|suits?|is convenient))\b/,
+      /\b(?:your availability|availabilit(?:y|ies) (?:for|this|next)|(?:times?|slots?|days?|dates?|windows?) (?:that |which )?(?:works?|suits?|fits?|are convenient|is convenient)(?: best)?(?: for)? you|(?:share|send|give|suggest|propose|provide|offer) (?:me |us )?(?:a few|some|two|three|several|\d|your|any) (?:\w+ )?(?:times|slots|dates|windows|options)|when (?:are|would) you (?:be )?(?:available|free|around)|when (?:suits|works|would suit|would work|is (?:a )?(?:good|best|convenient))|(?:good|best|convenient|suitable) (?:time|day|number|moment)s? (?:and (?:time|number) )?(?:to|for) (?:a |an )?(?:(?:quick|short|brief|phone|video) )?(?:call|reach|talk|speak|chat|phone|ring|catch up|connect)|do you have (?:(?:a (?:few|couple(?: of)?|spare)|\d+|some|fifteen|ten|twenty|thirty) (?:\w+ )?(?:minutes|mins|moments)|(?:some |any )?time (?:to|for|this|next|on|tomorrow))|(?:are|would) you (?:be )?around (?:for|on|to|this|next|tomorrow|monday|tuesday|wednesday|thursday|friday|at)|let (?:me|us) know (?:when|what time|which (?:time|slot|day)|a (?:time|day)|your avail|if (?:any of )?these (?:times|slots))|what (?:days?|times?) (?:work|suit)|(?:are|would) you (?:be )?(?:available|free) (?:for|on|to|this|next|tomorrow|monday|tuesday|wednesday|thursday|friday|at)|(?:do|does|would) (?:any of )?(?:these|the following) (?:times?|slots?|days?|dates?)|(?:confirm|let (?:me|us) know) (?:if |whether |that )?(?:this|that|the) (?:time|date|slot|day)s? (?:works?|suits?|is convenient))\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // A question or request to the candidate about talking: "could I give you a call tomorrow?",
+    // "would you have time for a short phone conversation?", "please send me a time when I can call
+    // you". Receipts never ask the candidate anything; cold outreach asks too, and is told apart in
+    // decide() by whether the mail is about an application the user made.
+    tag: 'interview:call-request',
+    kind: 'interview',
+    weight: 4,
+    pattern:
+      /\b(?:call|chat|talk|speak|conversation|phone|ring|catch up|meet|zoom|video)\b[^?]{0,80}\?$|^(?:please|kindly)\b[^.;!?]{0,60}?\b(?:call|ring|phone|talk|speak|chat)\b|\blet (?:me|us) know\b[^.;!?]{0,40}?\b(?:to|for|can|could) (?:a |an )?(?:(?:quick|short|brief|phone) )?(?:call|ring|phone|talk|speak|chat)\b/,
     where: 'body',
     ...guarded,
   },
@@ -99,7 +112,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 3,
     pattern:
-      /\b(?:like|love|want|keen|happy|eager|glad) to (?:speak|talk|chat|meet|connect|have a (?:call|chat|conversation)|learn more about you|get to know you)\b/,
+      /\b(?:like|love|want|keen|happy|eager|glad) to (?:speak|talk|chat|meet|connect|have a (?:call|chat|conversation)|learn more about you|get to know you|call you|phone you|ring you|give you a (?:call|ring|buzz))\b/,
     where: 'body',
     ...guarded,
   },

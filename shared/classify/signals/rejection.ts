@@ -63,7 +63,7 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     kind: 'rejection',
     weight: 6,
     pattern:
-      /\b(?:position|role|job|opening|vacancy|requisition|req|posting|search|opportunity)\b[^.;]{0,40}?\b(?:has been|was|is now|have been|is|had been|will be|has|were)\s+(?:\w+\s+)?(?:filled|closed|cancel+ed|put on hold|placed on hold|on hold|withdrawn|eliminated|frozen|paused|removed|no longer (?:available|open|active|being (?:filled|recruited))|been filled)\b|\b(?:we|the team)(?: have| has|'ve) (?:\w+ ){0,2}?(?:filled|hired for|closed|decided to close|cancel+ed) (?:the|this|that|our)\b|\bno longer (?:hiring|recruiting) for\b|\b(?:hiring|recruiting) (?:freeze|has been paused|is paused)\b/,
+      /\b(?:position|role|job|opening|vacancy|requisition|req|posting|search|opportunity)\b[^.;]{0,40}?\b(?:has been|was|is now|have been|is|had been|will be|has|were)\s+(?:\w+\s+)?(?:filled|closed|cancel+ed|put on hold|placed on hold|on hold|withdrawn|eliminated|frozen|paused|removed|no longer (?:available|open|active|being (?:filled|recruited))|been filled)\b|\b(?:we|the team)(?: have| has|'ve) (?:\w+ ){0,2}?(?:filled|hired for|closed|decided to close|cancel+ed) (?:the|this|that|our)\b|\bno longer (?:hiring|recruiting) for\b|\b(?:hiring|recruiting) (?:freeze|has been paused|is paused)\b|\b(?:position|role|job|opening|vacancy|requisition|req|posting|search)\b[^.;]{0,40}?\b(?:(?:will|would|shall|is|was|has|had)(?: not|n't)|won't|isn't|wasn't|hasn't|(?:will|is) no longer)(?: (?:be|been|being))? (?:filled|recruited|opened|reopened|re-?advertised|going ahead|moving forward|proceeding)\b|\b(?:remain|remains|go|goes|be left|left|stay|stays|is|was)\s+(?:\w+\s+)?unfilled\b/,
     where: 'body',
     ...decision,
   },
@@ -81,7 +81,7 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     kind: 'rejection',
     weight: 5,
     pattern:
-      /\b(?:pause|paused|pausing|freeze|froze|frozen|halt|halted|halting|suspend|suspended|suspending|cancel|cancelled|canceled|cancelling|put on hold|putting on hold|placed on hold|hold off on|holding off on)\b[^.;]{0,25}?\b(?:hiring|recruit\w*|the search|(?:the|this|that|our) (?:role|position|opening|requisition|search|process))\b/,
+      /\b(?:pause|paused|pausing|freeze|froze|frozen|halt|halted|halting|suspend|suspended|suspending|cancel|cancelled|canceled|cancelling|put on hold|putting on hold|placed on hold|hold off on|holding off on|withdraw|withdrawn|withdrew|withdrawing|shelve|shelved|scrap|scrapped|eliminate|eliminated|eliminating)\b[^.;]{0,25}?\b(?:hiring|recruit\w*|the search|(?:the|this|that|our) (?:role|position|opening|requisition|search|process))\b/,
     where: 'body',
     ...decision,
   },
@@ -99,7 +99,7 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     kind: 'rejection',
     weight: 6,
     pattern:
-      /\bno longer (?:under consideration|being considered|considering|in consideration|in the running|in process|active)\b|\b(?:not|won't|will not) be considered (?:further|for (?:this|the))\b|\bremoved from (?:consideration|the process)\b|\bclosed your application\b|\byour application (?:has been|was|is) (?:closed|declined|rejected|archived)\b/,
+      /\bno longer (?:under consideration|being considered|considering|in consideration|in the running|in process|active)\b|\bno further consideration\b|\b(?:not|n't) (?:receive|be given|get) (?:any )?further consideration\b|\b(?:not|won't|will not) be considered (?:further|for (?:this|the))\b|\bremoved from (?:consideration|the process)\b|\bclosed your application\b|\byour application (?:has been|was|is) (?:closed|declined|rejected|archived)\b/,
     where: 'body',
     ...decision,
   },
@@ -201,7 +201,7 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     tag: 'subject:rejection',
     kind: 'rejection',
     weight: 3,
-    pattern: /\b(?:unsuccessful|regret|rejected|rejection|not selected|not moving forward|position (?:filled|closed)|application (?:closed|declined))\b/,
+    pattern: /\b(?:unsuccessful|regret|rejected|rejection|not selected|not moving forward|(?:position|role|job|vacancy|requisition|opening|posting) (?:has been |was |is )?(?:filled|closed|cancel+ed|withdrawn|on hold|not filled)|application (?:closed|declined))\b/,
     where: 'subject',
   },
 ];

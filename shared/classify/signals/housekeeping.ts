@@ -1,0 +1,42 @@
+import type { PhraseRule } from '../phrase-rule.ts';
+
+/**
+ * Portal housekeeping: the application is not sent yet (a saved draft, an unfinished form, missing
+ * documents), so nothing reached an employer and there is no receipt to follow up on. The state is
+ * the signal: saved or unfinished, not submitted, or an instruction to go back and finish.
+ */
+const FORM = '(?:job\\s+)?(?:application|form|submission|draft)';
+
+export const HOUSEKEEPING_RULES: readonly PhraseRule[] = [
+  {
+    tag: 'other:unfinished-application',
+    kind: 'other',
+    weight: 6,
+    pattern: new RegExp(
+      [
+        // "your application was saved", "we saved your progress", "saved as a draft"
+        `\\b(?:application|form|profile|submission|draft|progress|answers|responses)\\b[^.;!?]{0,30}?\\b(?:has been|was|is|have been|were|got)\\s+(?:automatically\\s+|successfully\\s+)?saved\\b`,
+        '\\bsaved (?:your|the) (?:progress|draft|answers|responses)\\b|\\bsaved (?:it )?as a draft\\b',
+        // "incomplete application", "your application is still unfinished / not yet submitted"
+        `\\b(?:incomplete|unfinished|unsubmitted|partially completed|partial|draft)\\s+${FORM}s?\\b`,
+        `\\b(?:application|form|submission)\\b[^.;!?]{0,30}?\\b(?:is|was|remains|still|has|have)\\s+(?:still\\s+|currently\\s+)?(?:incomplete|unfinished|in draft|a draft|missing|not (?:yet )?(?:been )?(?:complete|completed|submitted|finished))\\b`,
+        '\\bmissing (?:required |some )?(?:information|documents?|fields?|items?|answers?)\\b',
+        `\\byou (?:have not|haven't|did not|didn't|have yet to)\\s+(?:yet\\s+)?(?:submitted|completed|finished)\\b`,
+        // an instruction to go back: "complete your application", "to finish your application, upload …"
+        `(?:^|[,:!]\\s|\\b(?:please|and|then|can|may|still|need to|must|remember to|forget to|want to|here to|below to|link to|button to)\\s)(?:finish|complete|continue|resume|return to|go back to|come back to)\\s+(?:your|the|this)\\s+${FORM}\\b`,
+        `^to (?:finish|complete|continue) (?:your|the|this)\\s+${FORM}\\b`,
+        '\\bfinish (?:it |them )?(?:applying|later)\\b|\\b(?:finish|complete|submit) (?:it|them) (?:later|before)\\b|\\b(?:pick up|continue) where you left off\\b',
+      ].join('|'),
+    ),
+    where: 'body',
+    whenNegated: 'drop',
+  },
+  {
+    tag: 'subject:unfinished-application',
+    kind: 'other',
+    weight: 4,
+    pattern:
+      /\b(?:complete|finish|continue|resume) your (?:job )?application\b|\bapplication (?:saved|incomplete|draft|in draft|not submitted)\b|\b(?:form|progress|draft) (?:was |has been )?saved\b|\b(?:incomplete|unfinished) application\b|\bfinish applying\b/,
+    where: 'subject',
+  },
+];
