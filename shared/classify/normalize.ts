@@ -1,4 +1,5 @@
 import type { OriginalMessage } from '../domain/message.ts';
+import { unwrapParagraphs } from '../extract/body-text.ts';
 
 /**
  * Bodies longer than this are cut before matching: job mail that matters says it near the top, and
@@ -52,18 +53,18 @@ const REPLY_PREFIX = /^\s*((re|fw|fwd|aw|wg|tr|sv|vs)(\[\d+\])?\s*:\s*)+/i;
 
 /** Where quoted history starts: everything from there on was written by someone else, earlier. */
 const HISTORY_MARKERS: readonly RegExp[] = [
-  /^on\b.{0,200}\bwrote:\s*$/m,
-  /^on\b.{0,200}\n.{0,120}\bwrote:\s*$/m,
-  /^-{2,}\s*original message\s*-{2,}/m,
-  /^from:\s.+\n(sent|date):\s/m,
-  /^_{10,}\s*\n\s*from:\s/m,
+  /^on\b.{0,200}\bwrote:\s*$/im,
+  /^on\b.{0,200}\n.{0,120}\bwrote:\s*$/im,
+  /^-{2,}\s*original message\s*-{2,}/im,
+  /^from:\s.+\n(sent|date):\s/im,
+  /^_{10,}\s*\n\s*from:\s/im,
 ];
 
 /** A history marker this close to the top means the body IS the quoted mail: keep it. */
 const MIN_TEXT_BEFORE_HISTORY = 20;
 
 /** Words every history marker contains; a body without any of them has no history to cut. */
-const HISTORY_HINT = /wrote:|original message|from:/;
+const HISTORY_HINT = /wrote:|original message|from:/i;
 
 function cutHistory(body: string): string {
   if (!HISTORY_HINT.test(body)) return body;
@@ -154,9 +155,11 @@ export function normalizeMessage(original: OriginalMessage): NormalizedMessage {
 
   const body = foldTypography(original.text.slice(0, MAX_BODY_CHARS))
     .replace(LINE_BREAK, '\n')
-    .replace(BLANK_RUN, ' ')
-    .toLowerCase();
-  const ownLines = cutSignature(dropQuotedLines(cutHistory(body).split('\n')));
+    .replace(BLANK_RUN, ' ');
+  // Unwrapped the way every reader sees the body (before lower-casing: a capital tells a "Date:"
+  // label from a wrapped "…a final\nround: three calls"), so where the sender's program broke lines
+  // never changes the kind.
+  const ownLines = cutSignature(dropQuotedLines(unwrapParagraphs(cutHistory(body)).toLowerCase().split('\n')));
   const full = ownLines.join('\n');
   // Most mail has no footer line at all: one pass over the whole text saves a test per line.
   const main = FOOTER_LINE.test(full) ? ownLines.filter((line) => !isFooterLine(line)).join('\n') : full;

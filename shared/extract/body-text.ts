@@ -29,10 +29,12 @@ const QUOTED_LINE = /^ ?>.*(?:\n|$)/gm;
 const WRAP_WIDTH_MAX_CHARS = 100;
 /** Narrower than this, lines are too short to tell a wrap from a list of short lines. */
 const WRAP_WIDTH_MIN_CHARS = 30;
+/** A line after which a new paragraph may start without a blank line: a sentence end, a greeting. */
+const PARAGRAPH_MAY_FOLLOW = /[.!?,:;)"'’”]$/;
 /** A line that introduces what follows ("When:", "…one of these times:"). */
 const LINE_INTRODUCES = /[:：]$/;
 /** A next line that starts a list item or a "Label: value" pair is not a continuation. */
-const STARTS_OWN_LINE = /^(?:[-*•·–]\s|\d{1,2}[.)]\s|[\p{L} ]{1,24}[:：]\s|https?:)/u;
+const STARTS_OWN_LINE = /^(?:[-*•·–]\s|\d{1,2}[.)]\s|[\p{Lu}\p{Lo}][\p{L} ]{0,23}[:：]\s|https?:)/u;
 
 /** The sender's own text of a body, read once and shared by every extractor. */
 export interface BodyText {
@@ -62,16 +64,42 @@ export function readBody(raw: string): BodyText {
   return { text, flowing: joinWrappedLines(lines), lines };
 }
 
+/**
+ * `text` with the line breaks of hard-wrapped paragraphs turned into spaces (same length and
+ * offsets): the one unwrapping every reader uses, the classifier included.
+ */
+export function unwrapParagraphs(text: string): string {
+  return joinWrappedLines(text.split('\n'));
+}
+
 function joinWrappedLines(lines: readonly string[]): string {
   const width = wrapWidth(lines);
   const parts: string[] = [];
+  let joinedPrevious = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     parts.push(line);
-    if (i < lines.length - 1) parts.push(width !== null && isWrapped(line, lines[i + 1] ?? '', width) ? ' ' : '\n');
+    if (i === lines.length - 1) break;
+    const next = lines[i + 1] ?? '';
+    const joined: boolean = width !== null && (startsRun(lines[i - 1], joinedPrevious) || BREAKS_OFF.test(line) || /^\p{Ll}/u.test(next)) && isWrapped(line, next, width);
+    parts.push(joined ? ' ' : '\n');
+    joinedPrevious = joined;
   }
   return parts.join('');
 }
+
+/**
+ * A line can only be the wrapped part of a paragraph when a paragraph can run through it: it opens
+ * the body, follows a blank line, a greeting or a finished sentence, or continues a wrapped run.
+ * A signature's title line ("Engineering Manager, Data Infrastructure") follows a bare name, so it
+ * is never joined to the company line under it, however long it is.
+ */
+function startsRun(previous: string | undefined, joinedPrevious: boolean): boolean {
+  return previous === undefined || previous === '' || joinedPrevious || PARAGRAPH_MAY_FOLLOW.test(previous);
+}
+
+/** Inside a signature a line is joined only when it visibly breaks off: "…Kettle &" or "…Manager,". */
+const BREAKS_OFF = /(?:[,&|/–-]|\b(?:and|of|for|at|the|in|to))$/i;
 
 /** The narrowest width the body could have been wrapped at, or null when it shows no wrapping. */
 function wrapWidth(lines: readonly string[]): number | null {

@@ -17,7 +17,8 @@ const BODIES: readonly string[] = [
     '',
     'Best regards,',
     'Marisol Chen',
-    'Technical Recruiter | Kettle & Finch Software',
+    'Technical Recruiter',
+    'Kettle & Finch Software',
   ].join('\n'),
   [
     'Hello,',
