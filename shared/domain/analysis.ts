@@ -21,7 +21,19 @@ export interface Contact {
    * `mention`: named in the body as someone the user will meet ("you will meet with Priya Raman").
    */
   readonly source: 'from' | 'reply-to' | 'signature' | 'calendar' | 'cc' | 'to' | 'mention';
+  /**
+   * What the person does in this application; absent on contacts stored before it was read.
+   * See `ContactPart`.
+   */
+  readonly part?: ContactPart;
 }
+
+/**
+ * `arranged`: wrote or organised this (the one to write to); `interviewer`: the user will meet
+ * them; `copied`: only in Cc.
+ */
+export type ContactPart = 'arranged' | 'interviewer' | 'copied';
+export const CONTACT_PARTS: readonly ContactPart[] = ['arranged', 'interviewer', 'copied'];
 
 export type InterviewFormat = 'video' | 'phone' | 'onsite' | 'unknown';
 

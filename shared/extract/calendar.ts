@@ -158,7 +158,7 @@ function urlOf(value: string): string | null {
 function peopleOf(vevent: ICAL.Component): CalendarPerson[] {
   const people: CalendarPerson[] = [];
   const organizer = vevent.getFirstProperty('organizer');
-  if (organizer) people.push(personOf(organizer));
+  if (organizer) people.push({ ...personOf(organizer), organizer: true });
   for (const attendee of vevent.getAllProperties('attendee')) {
     const cutype = String(attendee.getParameter('cutype') ?? 'INDIVIDUAL').toUpperCase();
     if (cutype !== 'INDIVIDUAL') continue;

@@ -1,13 +1,18 @@
-import type { Contact } from '../domain/analysis.ts';
+import type { Contact, ContactPart } from '../domain/analysis.ts';
 import type { Mailbox, OriginalMessage } from '../domain/message.ts';
 import { squash } from './company-name.ts';
-import { isRobotAddress } from './robots.ts';
+import type { Candidate } from './evidence.ts';
+import { findInterviewerNames } from './interviewers.ts';
+import { addressFitsName, foldName, looksLikeFullName, looksLikeGivenName, nameTokens, readDisplayName } from './person-name.ts';
+import { domainOf, isAtsDomain, isRobotAddress, isRobotLocalPart, isTeamMailbox } from './robots.ts';
 import type { Signature } from './signature.ts';
 
 /** A person named in a calendar invite (organizer or attendee). */
 export interface CalendarPerson {
   readonly name: string | null;
   readonly email: string | null;
+  /** The invite's ORGANIZER (who arranged it); attendees are the people the user will meet. */
+  readonly organizer?: boolean;
 }
 
 export interface ContactSources {
@@ -21,104 +26,239 @@ export interface ContactSources {
   readonly company: string | null;
 }
 
-const NAME = String.raw`[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}`;
-const MEETING_VERB = String.raw`\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview|interviewing|be joined by|panel (?:with|of)|interviewers? (?:will be|are|is))`;
-/** "you will meet with Priya Raman (Engineering Manager) and Tom Lee". */
-const MENTIONED = new RegExp(
-  String.raw`${MEETING_VERB}(?: with)? (${NAME}(?: \([^)\n]{1,60}\))?(?:(?:, | and |, and | & )${NAME}(?: \([^)\n]{1,60}\))?){0,5})`,
-  'g',
-);
-/** Capitalised words that look like a name but are a job title or a department. */
-const NOT_A_PERSON = /\b(?:team|manager|director|recruiter|engineer|lead|head|panel|hiring|talent|department|group|committee|president|officer|founder|partner|inc|llc|ltd|corp|company|monday|tuesday|wednesday|thursday|friday|saturday|sunday|google|zoom|microsoft|teams)\b/i;
+export interface PeopleFound {
+  /** One entry per person, the person to write to first among those who arranged things. */
+  readonly contacts: Contact[];
+  /** Field `person`: every contact weighed as the one to write to, with why. */
+  readonly candidates: Candidate[];
+}
+
+/** An address as mail programs write it; a TLD of letters rules out "image001.png@01DB5A2B.9E3C4D50". */
+const PLAUSIBLE_ADDRESS = /^[^\s@]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}$/i;
+/** Inline images referenced from HTML signatures ("[cid:image001.png@01DB…]"). */
+const IMAGE_LOCAL_PART = /\.(?:png|jpe?g|gif|bmp|webp|svg|tiff?)$/i;
+
+/** How strongly each source says "this is who to write to" (for the candidates' scores). */
+const SOURCE_SCORE: Readonly<Record<Contact['source'], number>> = {
+  from: 5, to: 5, 'reply-to': 4, calendar: 3, signature: 3, mention: 1, cc: 1,
+};
+const PART_RANK: Readonly<Record<ContactPart, number>> = { arranged: 3, interviewer: 2, copied: 1 };
 
 export function findContacts(sources: ContactSources): Contact[] {
+  return findPeople(sources).contacts;
+}
+
+export function findPeople(sources: ContactSources): PeopleFound {
   const { original } = sources;
   const own = new Set(sources.userAddresses.map((address) => address.toLowerCase()));
   const fromUser = original.from !== null && own.has(original.from.address.toLowerCase());
   // Mail to the user: its To recipients are the user (whose addresses the extractor may not know).
-  const user = fromUser ? own : new Set([...own, ...original.to.map((box) => box.address.toLowerCase())]);
-  const contacts: Contact[] = [];
-  const add = (contact: Contact): void => {
-    if (contact.email && user.has(contact.email.toLowerCase())) return;
+  const userBoxes = fromUser ? [] : original.to;
+  const user = new Set([...own, ...userBoxes.map((box) => box.address.toLowerCase())]);
+  const userNames = new Set(userBoxes.map((box) => squash(readDisplayName(box.name))).filter((key) => key !== ''));
+  const isCompany = (name: string): boolean => namesCompany(name, sources.company, original.from);
+  const people = new People();
+  const add = (contact: Contact, evidence: string[] = []): void => {
+    if (contact.email && user.has(contact.email)) return;
+    if (contact.name !== '' && userNames.has(squash(contact.name))) return;
     if (contact.name.trim() === '' && !contact.email) return;
-    contacts.push(contact);
+    people.add(contact, evidence);
   };
 
   if (fromUser) {
     // The user forwarded their own sent application: the people it went to are the contacts.
-    for (const box of original.to) add(fromMailbox(box, 'to'));
+    for (const box of original.to) add(...fromMailbox(box, 'to', 'arranged', isCompany));
   } else if (original.from) {
-    add(fromMailbox(original.from, 'from'));
+    add(...fromMailbox(original.from, 'from', 'arranged', isCompany));
   }
-  for (const box of original.replyTo) add(fromMailbox(box, 'reply-to'));
-  for (const box of original.cc) add(fromMailbox(box, 'cc'));
-  for (const person of sources.calendarPeople) {
+  for (const box of original.replyTo) add(...fromMailbox(box, 'reply-to', 'arranged', isCompany));
+  for (const [index, person] of sources.calendarPeople.entries()) {
     if (!person.email && !person.name) continue;
-    const email = person.email?.toLowerCase() ?? null;
-    add({ name: person.name ?? '', email, robot: email ? isRobotAddress(email) : false, source: 'calendar' });
+    // Without the organizer flag (older readers), the first person listed is the organizer.
+    const organizer = person.organizer ?? index === 0;
+    add(...fromMailbox({ name: person.name ?? '', address: person.email ?? '' }, 'calendar', organizer ? 'arranged' : 'interviewer', isCompany));
   }
   const signature = sources.signature;
   // "Thanks,\nAcme" is the company signing, not a person called Acme.
-  if (signature?.name && !namesCompany(signature.name, sources.company)) {
-    const email = signature.email?.toLowerCase() ?? null;
-    add({ name: signature.name, email, robot: email ? isRobotAddress(email) : false, source: 'signature' });
+  if (signature?.name && !isCompany(signature.name)) {
+    const email = plausibleAddress(signature.email);
+    people.addSignature({ name: readDisplayName(signature.name), email, robot: email ? isRobotAddress(email) : false, source: 'signature', part: 'arranged' });
   }
-  for (const name of mentionedPeople(sources.body, sources.company)) {
-    add({ name, email: null, robot: false, source: 'mention' });
+  for (const box of original.cc) add(...fromMailbox(box, 'cc', 'copied', isCompany));
+  for (const name of findInterviewerNames(sources.body)) {
+    if (!isCompany(name)) add({ name, email: null, robot: false, source: 'mention', part: 'interviewer' }, ['text:named-interviewer']);
   }
-  return dedupe(contacts);
-}
-
-function fromMailbox(box: Mailbox, source: Contact['source']): Contact {
-  // Exchange "name only" senders come without an address: no address is null, not ''.
-  const email = box.address === '' ? null : box.address.toLowerCase();
-  const name = box.name.replace(/^["']|["']$/g, '').replace(/\s*\(?\bvia\b.*$/i, '').trim();
-  // A bare address has no name: the address is already in `email`, and a signature may name the person.
-  return { name: name.toLowerCase() === email ? '' : name, email, robot: email !== null && isRobotAddress(email), source };
-}
-
-function mentionedPeople(body: string, company: string | null): string[] {
-  const names: string[] = [];
-  MENTIONED.lastIndex = 0;
-  for (const match of body.matchAll(MENTIONED)) {
-    const list = (match[1] ?? '').replace(/ \([^)]*\)/g, '');
-    for (const name of list.split(/, and |, | and | & /)) {
-      const trimmed = name.trim();
-      if (trimmed === '' || NOT_A_PERSON.test(trimmed)) continue;
-      if (namesCompany(trimmed, company)) continue;
-      names.push(trimmed);
-    }
-  }
-  return names;
-}
-
-function namesCompany(name: string, company: string | null): boolean {
-  return company !== null && squash(company) !== '' && squash(name).includes(squash(company));
+  return people.result();
 }
 
 /**
- * One entry per person: same address, or same name. The first-seen source wins (From before
- * signature), but an entry without an address takes the address a later duplicate has.
+ * A header mailbox as a contact. A hiring platform's address is a robot, unless a person's name
+ * is on it and the address is theirs on the platform's relay ("Jane Doe <jane.doe+x7@talent.icims.com>",
+ * "Jane Doe <recruiting+x7@mail.paylocity.com>"): that is a recruiter writing through the ATS.
+ * A personal name on a no-reply address is kept as the person, without the robot's address.
  */
-function dedupe(contacts: readonly Contact[]): Contact[] {
-  const result: Contact[] = [];
-  for (const contact of contacts) {
-    const key = squash(contact.name);
-    const index = result.findIndex(
-      (seen) =>
-        (contact.email !== null && seen.email === contact.email) ||
-        (key !== '' && squash(seen.name) === key && (seen.email === null || contact.email === null || seen.email === contact.email)),
-    );
-    if (index < 0) {
-      result.push(contact);
-      continue;
-    }
-    const seen = result[index];
-    if (seen && seen.email === null && contact.email !== null) {
-      result[index] = { ...seen, email: contact.email, robot: contact.robot };
-    } else if (seen && seen.name === '' && contact.name !== '' && !/@/.test(contact.name)) {
-      result[index] = { ...seen, name: contact.name };
-    }
+function fromMailbox(box: Mailbox, source: Contact['source'], part: ContactPart, isCompany: (name: string) => boolean): [Contact, string[]] {
+  // Exchange "name only" senders come without an address: no address is null, not ''.
+  const email = plausibleAddress(box.address);
+  const raw = box.name.trim();
+  const name = raw.toLowerCase() === email || raw.includes('@') ? '' : readDisplayName(raw);
+  const evidence: string[] = [];
+  if (name !== '' && name !== raw.replace(/^["']|["']$/g, '').trim()) evidence.push('name:display-cleaned');
+  // A personal address under the name says it is the person's, whatever the company reader thought.
+  const personalAddress = email !== null && looksLikeFullName(name) && addressFitsName(email, name);
+  if (name !== '' && (email === null || !isRobotAddress(email)) && !personalAddress && isCompany(name)) {
+    // "Ostrander <talent@ostrander.example>": the employer's name on a mailbox, not a person's.
+    return [{ name: '', email, robot: false, source, part }, [...evidence, 'name:is-company']];
   }
-  return result;
+  if (email === null || !isRobotAddress(email)) return [{ name, email, robot: false, source, part }, evidence];
+  if (isAtsDomain(domainOf(email)) && !isRobotLocalPart(email) && isRelayOf(email, name)) {
+    return [{ name, email, robot: false, source, part }, [...evidence, 'address:ats-relay-person']];
+  }
+  if (looksLikeFullName(name) && !isCompany(name) && isRobotLocalPart(email)) {
+    return [{ name, email: null, robot: false, source, part }, [...evidence, 'address:robot-with-personal-name']];
+  }
+  return [{ name, email, robot: true, source, part }, [...evidence, 'address:robot']];
+}
+
+/** A relay's mailbox for a recruiting desk: "recruiting+a81x@…", "talent+…@…". */
+const RELAY_DESK = /^(?:recruit\w*|talent\w*|careers?|jobs?|hiring|hr|people|team)\+/i;
+
+/**
+ * A platform address that carries this person's own mail: their name in the mailbox
+ * ("jane.doe+x7@talent.icims.com") or a recruiting desk's relay token under their name. A tenant
+ * address ("acme+x7@…", "acme@myworkday.com") is the employer's, whatever its display name.
+ */
+function isRelayOf(email: string, name: string): boolean {
+  if (!looksLikeFullName(name)) return false;
+  const local = email.slice(0, email.lastIndexOf('@'));
+  return RELAY_DESK.test(local) || addressFitsName(local, name, { full: true });
+}
+
+function plausibleAddress(address: string | null): string | null {
+  if (address === null) return null;
+  const email = address.trim().toLowerCase();
+  if (!PLAUSIBLE_ADDRESS.test(email)) return null;
+  return IMAGE_LOCAL_PART.test(email.slice(0, email.lastIndexOf('@'))) ? null : email;
+}
+
+/**
+ * A "name" that is the employer: the company found, or the sender's own domain ("Tidewater Bio"
+ * from tidewaterbio.example), either way round.
+ */
+function namesCompany(name: string, company: string | null, from: Mailbox | null): boolean {
+  const key = squash(name);
+  if (key === '') return false;
+  if (company !== null) {
+    const companyKey = squash(company);
+    if (companyKey !== '' && (key.includes(companyKey) || (key.length >= 4 && companyKey.includes(key)))) return true;
+  }
+  const domain = from?.address.includes('@') ? domainOf(from.address) : '';
+  const registrable = domain.split('.').slice(-2, -1)[0] ?? '';
+  return key.length >= 4 && registrable.replace(/[^a-z0-9]/g, '') === key;
+}
+
+interface Entry {
+  contact: Contact;
+  evidence: string[];
+}
+
+/**
+ * One entry per person. The same person is the same address; or the same full name; or a given
+ * name alone that is the first word of someone's full name; or a name and an address that fits it
+ * ("jsmith@…" for Jane Smith). Merging keeps the earlier source, the stronger part, the fuller
+ * name and a human address over a robot's.
+ */
+class People {
+  private readonly entries: Entry[] = [];
+
+  add(contact: Contact, evidence: readonly string[]): void {
+    const index = this.entries.findIndex((entry) => samePerson(entry.contact, contact));
+    if (index < 0) {
+      this.entries.push({ contact, evidence: [...evidence] });
+      return;
+    }
+    const entry = this.entries[index];
+    if (entry) this.entries[index] = { contact: merge(entry.contact, contact), evidence: [...entry.evidence, ...evidence, `merged:${contact.source}`] };
+  }
+
+  /**
+   * The signature is the sender's own: it names a From that had no name, or an address that fits
+   * it; a team inbox's signer is a person of their own.
+   */
+  addSignature(contact: Contact): void {
+    const sender = this.entries.find((entry) => entry.contact.source === 'from' || entry.contact.source === 'to');
+    const from = sender?.contact;
+    if (from && from.name === '' && from.email !== null && !from.robot && !isTeamMailbox('', from.email) &&
+        (contact.email === null || contact.email === from.email || domainOf(contact.email) === domainOf(from.email))) {
+      const index = this.entries.indexOf(sender);
+      this.entries[index] = { contact: { ...from, name: contact.name }, evidence: [...sender.evidence, 'name:from-signature'] };
+      return;
+    }
+    this.add(contact, ['signature:signer']);
+  }
+
+  result(): PeopleFound {
+    const contacts = this.entries.map((entry) => entry.contact);
+    const chosen = contacts.findIndex((contact) => isWritable(contact) && contact.part === 'arranged');
+    const candidates = this.entries.map(({ contact, evidence }, index): Candidate => ({
+      field: 'person',
+      value: contact.name || contact.email || '',
+      score: isWritable(contact) ? SOURCE_SCORE[contact.source] + (contact.part === 'arranged' ? 3 : 0) : 0,
+      evidence: [`source:${contact.source}`, `part:${contact.part ?? 'unknown'}`, ...(contact.robot ? ['robot'] : []), ...(isTeamMailbox(contact.name, contact.email) ? ['team-inbox'] : []), ...evidence],
+      chosen: index === chosen,
+    }));
+    return { contacts, candidates };
+  }
+}
+
+/** A named human who is not a robot or a team inbox. */
+function isWritable(contact: Contact): boolean {
+  return !contact.robot && contact.name.trim() !== '' && !contact.name.includes('@') && !isTeamMailbox(contact.name, contact.email);
+}
+
+function samePerson(a: Contact, b: Contact): boolean {
+  if (a.email !== null && a.email === b.email) return true;
+  const aKey = squash(foldName(a.name));
+  const bKey = squash(foldName(b.name));
+  // Two different human addresses are two people, unless the full names agree.
+  const fullA = looksLikeFullName(a.name);
+  const fullB = looksLikeFullName(b.name);
+  if (aKey !== '' && aKey === bKey) return fullA || a.email === null || b.email === null;
+  if (fullA && looksLikeGivenName(b.name) && b.email === null) return nameTokens(a.name)[0] === nameTokens(b.name)[0];
+  if (fullB && looksLikeGivenName(a.name) && a.email === null) return nameTokens(b.name)[0] === nameTokens(a.name)[0];
+  // A nameless address and a name without one: the same when the address fits the name.
+  if (a.name === '' && a.email !== null && b.email === null && fullB) return addressFitsName(a.email, b.name);
+  if (b.name === '' && b.email !== null && a.email === null && fullA) return addressFitsName(b.email, a.name);
+  // A second address of a named person: a relay or personal address that fits the same name.
+  if (fullA && b.name === '' && b.email !== null && a.email !== null) return addressFitsName(b.email, a.name) && !isRobotLocalPart(b.email);
+  if (fullB && a.name === '' && a.email !== null && b.email !== null) return addressFitsName(a.email, b.name) && !isRobotLocalPart(a.email);
+  return false;
+}
+
+function merge(seen: Contact, next: Contact): Contact {
+  const part = strongerPart(seen.part, next.part);
+  const name = fullerName(seen.name, next.name);
+  // A human address beats none and beats a robot's.
+  const takeAddress = next.email !== null && !next.robot && (seen.email === null || seen.robot);
+  return {
+    ...seen,
+    name,
+    email: takeAddress ? next.email : seen.email,
+    robot: takeAddress ? false : seen.robot,
+    ...(part ? { part } : {}),
+  };
+}
+
+function strongerPart(a: ContactPart | undefined, b: ContactPart | undefined): ContactPart | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return PART_RANK[b] > PART_RANK[a] ? b : a;
+}
+
+/** The more complete of two spellings of one name ("Emily Garner" over "Emily"; any name over none). */
+function fullerName(a: string, b: string): string {
+  if (a === '' || a.includes('@')) return b.includes('@') ? a : b;
+  if (b === '' || b.includes('@')) return a;
+  if (!looksLikeFullName(a) && looksLikeFullName(b)) return b;
+  return a;
 }

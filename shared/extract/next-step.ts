@@ -2,88 +2,259 @@ import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { sentenceAt } from './body-text.ts';
 import type { Found } from './company.ts';
+import type { Candidate } from './evidence.ts';
 
-/** Sentences in which the employer says when the user will hear back. */
-const HEAR_BACK_ANYWHERE = /\b(?:hear (?:back )?from (?:us|me|the team|them)|be in touch|get (?:back )?in touch|get back to you|contact you|reach out|update you|let you know|follow up with you|be in contact|respond to you|(?:make|reach|have) a decision|notify you|provide (?:you with )?(?:an )?update|an answer|feedback)\b/gi;
+/**
+ * The date by which the employer said it would be in touch: "within two weeks", "by Friday",
+ * "early next week", "by the end of the month", "by 20 November". Only sentences that promise
+ * contact are read, and only the date expressions in them that are not a task set for the user
+ * ("please complete the assessment by Friday").
+ */
+
+/** Phrases in which the employer says when the user will hear back. */
+const PROMISE = /\b(?:hear (?:back|from|more|something|again|the outcome)|be in (?:touch|contact)|get in touch|(?:get|come|circle|revert) back to (?:you|all|every|each|everyone|candidates|applicants|the candidates|applicants|those)|(?:contact|update|notify|inform|reach out to|follow up with|respond to|write to|email|call) (?:you|all|every|each|everyone|candidates|applicants|successful|shortlisted|those)|reach out|let (?:you|all candidates|candidates|everyone) know|(?:make|reach|have|finali[sz]e|take) (?:a|our|the|any|final|hiring) (?:final )?decisions?|decisions? (?:will|should) be (?:made|communicated|shared|final)|(?:provide|give|send|share)(?: you)?(?: with)? (?:an? |the |our |some )?(?:update|feedback|answer|response|outcome|result|decision|next steps)|(?:an?|the|any|further|our) (?:updates?|answer|outcome|response|results?|news)\b|feedback|next steps?|you(?:['’]ll| will| should| can expect to| may) (?:hear|receive|get|know))/gi;
+
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, couple: 2, 'a couple': 2, 'a couple of': 2,
   few: 3, 'a few': 3,
 };
-const AMOUNT = String.raw`(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|(?:a )?couple(?: of)?|(?:a )?few)`;
+const AMOUNT = String.raw`(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|(?:a )?couple(?: of)?|(?:a )?few)`;
+const UNIT = String.raw`(business |working )?(hours?|days?|weeks?|months?)`;
+/** "within 2-3 weeks", "in the next 5 business days", "allow up to 48 hours", "a week or two". */
 const WITHIN = new RegExp(
-  String.raw`\b(?:within|in|over|during)(?: the)?(?: next| coming)? ${AMOUNT}(?:\s*(?:-|–|to|or)\s*${AMOUNT})? (business |working )?(days?|weeks?|months?)\b`,
-  'i',
+  String.raw`\b(?:within|in|over|during|up to|allow|takes?|about|approximately|roughly)(?: up to| about| approximately)?(?: the)?(?: next| coming| following)? ${AMOUNT}(?:\s*(?:-|–|to|or)\s*${AMOUNT})? ${UNIT}(?: or (two|three|so))?`,
+  'gi',
 );
-const WITHIN_THE_WEEK = /\b(?:within|by) the (?:end of (?:the|this) )?week\b|\bby (?:the )?end of (?:the |this )?week\b|\bthis week\b/i;
-const NEXT_WEEK = /\b(?:by (?:the )?end of )?next week\b/i;
-const END_OF_MONTH = /\bby (?:the )?end of (?:the |this )?month\b/i;
-const BY_DATE = /\b(?:by|before|no later than|on or before|until)\s+/gi;
-/** What a sentence needs for any of the readings below: a span, a week or month, a "by …". */
-const SPAN_OR_DATE = /\b(?:days?|weeks?|months?|by|before|until|later)\b/i;
+/** "early next week" (Tuesday), "mid next week" (Wednesday), "end of next week" (Friday), "next week". */
+const NEXT_WEEK = /\b(?:(early|beginning of|start of|mid|middle of|late|end of|the end of)[ -])?(?:the )?next week\b/gi;
+/** "by the end of the week", "this week", "later this week". */
+const THIS_WEEK = /\b(?:within|by) the (?:end of (?:the|this) )?week\b|\b(?:by )?(?:the )?end of (?:the |this )?week\b|\b(?:later )?this week\b/gi;
+/** "by the end of the month", "end of next month", "early next month", "mid-December", "by the end of November". */
+const MONTH_PART = /\b(early|beginning of|start of|mid|middle of|late|end of|the end of)[ -](?:(?:the |this )?(month)|(next month)|(january|february|march|april|may|june|july|august|september|october|november|december))\b/gi;
+/** "by Friday", "by 20 November", "no later than Monday 14 December", "on Monday", "by COB Thursday". */
+const BY_DATE = /\b(?:by|before|no later than|on or before|until|on|around)\s+(?:(?:the )?(?:close of business|end of (?:the )?(?:business )?day|cob|eod)(?:\s+on)?,?\s*)?/gi;
+/** "the week of December 14": news by the end of that week. */
+const WEEK_OF = /\b(?:the )?week of\s+/gi;
 /** Longest date read after "by": "Friday, December 4, 2026" fits well within it. */
 const BY_DATE_WINDOW_CHARS = 60;
 /** A weekday, month, digit or relative day word: what a date after "by" starts with. */
-const DATE_START = /^(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|today|tonight|next|this|end|mid|early|late)/i;
+const DATE_START = /^(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|next|this)/i;
+/** What a sentence needs for any of the readings above: a span, a week or month, a "by …". */
+const SPAN_OR_DATE = /\b(?:hours?|days?|weeks?|months?|by|before|until|on|around|of|early|mid|late|end)\b/i;
+/**
+ * A task set for the user: a date in the same clause is their deadline, not the employer's
+ * promise ("please complete the assessment by Friday"). "Please allow two weeks" is not a task.
+ */
+const USER_TASK = /\b(?:please (?!allow|expect|note|bear|be\b|rest)|kindly|you (?:must|need to|have to)|complete|submit|confirm|return|sign|upload|book|select|choose|register|fill|send us|let us know|availability|apply|deadline|due|expires?|closes?)\b/i;
+/** Where a clause starts: a date after it is read with that clause only. */
+const CLAUSE_BREAK = /[,;:]|\b(?:and|but|so|then|once|after|while)\b/gi;
+/** A promise that only names news ("next steps", "feedback"): a date "on Monday" near it is more likely the interview. */
+const WEAK_PROMISE = /^(?:feedback|next|an?\b|the\b|any\b|further|our\b)/i;
+/** Words just before a contact phrase that make the user the one to act. */
+const USER_ACTS_BEFORE = /\b(?:free to|please|hesitate to|you can|you may|if you|could you|can you|would you|you(?:['’]re| are) welcome to)\s+(?:\w+\s+)?$/i;
+const USER_ACTS_WINDOW_CHARS = 30;
+/** "after your interview", "following the call": spans count from the interview, not from the mail. */
+const AFTER_INTERVIEW = /\b(?:after|following|of|post)[ -](?:the|your|our|each|all)? ?(?:interviews?|conversations?|calls?|meetings?|chats?|visit|onsite|final round|panel)\b/i;
+
+export interface NextStepOptions {
+  /**
+   * The interview this mail arranges (ISO instant), if any: "we'll get back to you by Friday" in an
+   * invite means the first Friday after the interview, and spans count from the interview.
+   */
+  readonly interviewAt?: string | null;
+}
+
+export interface NextStepFound {
+  readonly found: Found<string> | null;
+  /** Field `nextStepBy`: every date weighed, the first promise's best one chosen. */
+  readonly candidates: Candidate[];
+}
 
 /**
  * The date (yyyy-mm-dd, in the user's zone) by which the employer said it would be in touch.
  * Relative phrases need the mail's date; without it only a fully written date is used.
  */
-export function findNextStepBy(body: string, reference: Date | null, userZone: string): Found<string> | null {
-  let sentenceEnd = -1;
-  HEAR_BACK_ANYWHERE.lastIndex = 0;
-  // Only the sentences that promise contact are read, and the date maths only once one is found.
-  for (const promise of body.matchAll(HEAR_BACK_ANYWHERE)) {
-    if (promise.index < sentenceEnd) continue;
-    const sentence = sentenceAt(body, promise.index);
-    sentenceEnd = sentence.end;
-    const found = fromSentence(sentence.text.replace(/\n/g, ' '), reference, userZone);
-    if (found) return found;
-  }
-  return null;
+export function findNextStepBy(body: string, reference: Date | null, userZone: string, options: NextStepOptions = {}): Found<string> | null {
+  return findNextStep(body, reference, userZone, options).found;
 }
 
-function fromSentence(text: string, reference: Date | null, userZone: string): Found<string> | null {
-  // luxon's zone maths is the costly part: done only for a sentence that names a span or a date.
-  if (!SPAN_OR_DATE.test(text)) return null;
-  const today = reference ? DateTime.fromJSDate(reference, { zone: userZone }).startOf('day') : null;
-  const within = WITHIN.exec(text);
-  if (within && today) {
-    const amount = amountOf(within[2] ?? within[1] ?? '');
-    const business = within[3] !== undefined;
-    const unit = (within[4] ?? 'day').toLowerCase().replace(/s$/, '');
-    if (amount !== null) {
-      const date =
-        unit === 'day' && business ? addBusinessDays(today, amount)
-        : unit === 'week' ? today.plus({ weeks: amount })
-        : unit === 'month' ? today.plus({ months: amount })
-        : today.plus({ days: amount });
-      return { value: date.toISODate() ?? '', signal: `next-step:within-${unit}${business ? '-business' : ''}` };
+interface Reading {
+  readonly date: DateTime;
+  readonly signal: string;
+  /** Where in the sentence the date expression starts. */
+  readonly at: number;
+  /** Whether it was resolved against the interview day. */
+  readonly anchored: boolean;
+  /** Read after "on" or "around": a day named, not a deadline. */
+  readonly loose?: boolean;
+}
+
+export function findNextStep(body: string, reference: Date | null, userZone: string, options: NextStepOptions = {}): NextStepFound {
+  const candidates: Candidate[] = [];
+  let found: Found<string> | null = null;
+  let sentenceEnd = -1;
+  PROMISE.lastIndex = 0;
+  // Only the sentences that promise contact are read, and the date maths only once one is found.
+  for (const promise of body.matchAll(PROMISE)) {
+    if (promise.index < sentenceEnd) continue;
+    // "feel free to reach out", "please let us know": the user is the one to act.
+    if (USER_ACTS_BEFORE.test(body.slice(Math.max(0, promise.index - USER_ACTS_WINDOW_CHARS), promise.index))) continue;
+    const sentence = sentenceAt(body, promise.index);
+    sentenceEnd = sentence.end;
+    const text = sentence.text.replace(/\n/g, ' ');
+    if (!SPAN_OR_DATE.test(text)) continue;
+    const promiseAt = promise.index - sentence.start;
+    const weak = WEAK_PROMISE.test(promise[0]);
+    const readings = readSentence(text, reference, userZone, options.interviewAt ?? null).filter(
+      (reading) => !isUserTask(text, reading.at, promiseAt) && (!weak || !reading.loose),
+    );
+    if (readings.length === 0) continue;
+    // The date nearest the promise, preferring one after it ("we'll get back to you by Friday").
+    const ranked = [...readings].sort((a, b) => distance(a.at, promiseAt) - distance(b.at, promiseAt));
+    for (const reading of ranked) {
+      const chosen = found === null && reading === ranked[0];
+      candidates.push({
+        field: 'nextStepBy',
+        value: reading.date.toISODate() ?? '',
+        score: found === null ? 10 - Math.min(9, Math.floor(distance(reading.at, promiseAt) / 20)) : 0,
+        evidence: [reading.signal, ...(reading.anchored ? ['anchor:interview-day'] : []), ...(found === null ? [] : ['later-promise'])],
+        chosen,
+      });
+    }
+    if (found === null && ranked[0]) {
+      found = { value: ranked[0].date.toISODate() ?? '', signal: ranked[0].signal };
     }
   }
-  if (today && NEXT_WEEK.test(text)) return { value: friday(today.plus({ weeks: 1 })).toISODate() ?? '', signal: 'next-step:next-week' };
-  if (today && WITHIN_THE_WEEK.test(text)) return { value: friday(today).toISODate() ?? '', signal: 'next-step:this-week' };
-  if (today && END_OF_MONTH.test(text)) return { value: today.endOf('month').toISODate() ?? '', signal: 'next-step:end-of-month' };
-  for (const by of text.matchAll(BY_DATE)) {
-    const rest = text.slice(by.index + by[0].length, by.index + by[0].length + BY_DATE_WINDOW_CHARS);
-    // chrono is the costly part: only a rest that starts like a date is worth parsing.
-    if (!DATE_START.test(rest)) continue;
-    const instant = reference ?? new Date(Date.UTC(2000, 0, 1));
-    const parsed = chrono.parse(rest, { instant, timezone: DateTime.fromJSDate(instant, { zone: userZone }).offset }, { forwardDate: true })[0];
-    if (!parsed || parsed.index !== 0) continue;
-    const { start } = parsed;
-    const absolute = start.isCertain('year') && start.isCertain('month') && start.isCertain('day');
-    if (!absolute && (!reference || !(start.isCertain('day') || start.isCertain('weekday')))) continue;
-    const year = start.get('year');
-    const month = start.get('month');
-    const day = start.get('day');
-    if (year === null || month === null || day === null) continue;
-    const date = DateTime.fromObject({ year, month, day }, { zone: userZone });
-    if (date.isValid) return { value: date.toISODate() ?? '', signal: 'next-step:by-date' };
-  }
-  return null;
+  return { found, candidates };
 }
+
+/** Characters between a date and the promise; a date after the promise counts as nearer. */
+function distance(at: number, promiseAt: number): number {
+  return at >= promiseAt ? at - promiseAt : (promiseAt - at) * 2;
+}
+
+/** The date sits in a clause that sets the user a task and does not hold the promise. */
+function isUserTask(text: string, at: number, promiseAt: number): boolean {
+  let clauseStart = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (const brk of text.matchAll(CLAUSE_BREAK)) {
+    if (brk.index >= at) break;
+    clauseStart = brk.index + brk[0].length;
+  }
+  if (promiseAt >= clauseStart && promiseAt < at) return false;
+  return USER_TASK.test(text.slice(clauseStart, at));
+}
+
+function readSentence(text: string, reference: Date | null, userZone: string, interviewAt: string | null): Reading[] {
+  const readings: Reading[] = [];
+  const today = reference ? DateTime.fromJSDate(reference, { zone: userZone }).startOf('day') : null;
+  const interviewDay = interviewAt ? DateTime.fromISO(interviewAt, { setZone: true }).setZone(userZone).startOf('day') : null;
+  const validInterview = interviewDay?.isValid && today && interviewDay > today ? interviewDay : null;
+  // In an invite, relative dates run from the interview when the text says so, or when read from the
+  // mail's own day they would fall before the interview has happened.
+  const resolve = (read: (from: DateTime) => DateTime | null, signal: string, at: number, spanLike: boolean): void => {
+    if (!today) return;
+    const fromMail = read(today);
+    if (!fromMail) return;
+    const anchor = validInterview && (fromMail <= validInterview || (spanLike && AFTER_INTERVIEW.test(text)));
+    const date = anchor ? read(validInterview) : fromMail;
+    if (date?.isValid) readings.push({ date, signal, at, anchored: Boolean(anchor) });
+  };
+
+  for (const within of text.matchAll(WITHIN)) {
+    const low = amountOf(within[1] ?? '');
+    const high = within[2] ? amountOf(within[2]) : null;
+    const orMore = within[5] ? amountOf(within[5] === 'so' ? '' : within[5]) : null;
+    const amount = orMore ?? high ?? low;
+    const business = within[3] !== undefined;
+    const unit = (within[4] ?? 'day').toLowerCase().replace(/s$/, '');
+    if (amount === null || amount === 0) continue;
+    resolve((from) => addSpan(from, amount, unit, business), `next-step:within-${unit}${business ? '-business' : ''}`, within.index, true);
+  }
+  for (const week of text.matchAll(NEXT_WEEK)) {
+    const part = (week[1] ?? '').toLowerCase();
+    const weekday = /early|beginning|start/.test(part) ? 2 : /mid/.test(part) ? 3 : 5;
+    resolve((from) => from.plus({ weeks: 1 }).set({ weekday }), `next-step:next-week${part ? `-${part.split(' ')[0]}` : ''}`, week.index, false);
+  }
+  for (const week of text.matchAll(THIS_WEEK)) {
+    resolve((from) => friday(from), 'next-step:this-week', week.index, false);
+  }
+  for (const month of text.matchAll(MONTH_PART)) {
+    const part = (month[1] ?? '').toLowerCase();
+    const name = month[4];
+    resolve((from) => {
+      const inMonth = month[3] ? from.plus({ months: 1 }) : name ? namedMonth(from, name) : from;
+      return /early|beginning|start/.test(part) ? inMonth.set({ day: 10 }) : /mid/.test(part) ? inMonth.set({ day: 15 }) : inMonth.endOf('month').startOf('day');
+    }, `next-step:${month[2] ? 'this-month' : month[3] ? 'next-month' : 'named-month'}-${part.split(' ').pop() ?? ''}`, month.index, false);
+  }
+  for (const week of text.matchAll(WEEK_OF)) {
+    const date = chronoDate(text.slice(week.index + week[0].length, week.index + week[0].length + BY_DATE_WINDOW_CHARS), reference, userZone);
+    if (date) readings.push({ date: friday(date), signal: 'next-step:week-of', at: week.index, anchored: false });
+  }
+  for (const by of text.matchAll(BY_DATE)) {
+    const start = by.index + by[0].length;
+    const rest = text.slice(start, start + BY_DATE_WINDOW_CHARS);
+    // "by end of day" with no date after it: today.
+    if (by[0].length > 4 && /close|end|cob|eod/i.test(by[0]) && !DATE_START.test(rest) && today) {
+      readings.push({ date: today, signal: 'next-step:end-of-day', at: by.index, anchored: false });
+      continue;
+    }
+    // chrono is the costly part: only a rest that starts like a date is worth parsing.
+    if (!DATE_START.test(rest) || /^(?:next|this) week|^(?:next|this) month/i.test(rest)) continue;
+    if (/^on$/i.test(by[0].trim()) && !/^(?:the\s+)?(?:mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i.test(rest)) continue;
+    const parsed = parseDate(rest, reference, userZone);
+    if (!parsed) continue;
+    if (parsed.weekdayOnly && validInterview && today) {
+      // "by Friday" in an invite: the first such weekday after the interview day.
+      const weekday = parsed.date.weekday;
+      let date = validInterview.plus({ days: 1 });
+      while (date.weekday !== weekday) date = date.plus({ days: 1 });
+      readings.push({ date, signal: 'next-step:by-date', at: by.index, anchored: true, loose: /^(?:on|around)$/i.test(by[0].trim()) });
+      continue;
+    }
+    readings.push({ date: parsed.date, signal: 'next-step:by-date', at: by.index, anchored: false, loose: /^(?:on|around)$/i.test(by[0].trim()) });
+  }
+  // News promised for the interview day itself, or for a day already past, is not a next step.
+  return readings.filter((reading) => (!today || reading.date >= today) && !(validInterview && reading.date.equals(validInterview)));
+}
+
+/** A date written at the start of `rest`, in the user's zone. */
+function parseDate(rest: string, reference: Date | null, userZone: string): { date: DateTime; weekdayOnly: boolean } | null {
+  const instant = reference ?? new Date(Date.UTC(2000, 0, 1));
+  const parsed = chrono.parse(rest, { instant, timezone: DateTime.fromJSDate(instant, { zone: userZone }).offset }, { forwardDate: true })[0];
+  if (!parsed || parsed.index !== 0) return null;
+  const { start } = parsed;
+  const absolute = start.isCertain('year') && start.isCertain('month') && start.isCertain('day');
+  if (!absolute && (!reference || !(start.isCertain('day') || start.isCertain('weekday')))) return null;
+  const year = start.get('year');
+  const month = start.get('month');
+  const day = start.get('day');
+  if (year === null || month === null || day === null) return null;
+  const date = DateTime.fromObject({ year, month, day }, { zone: userZone });
+  return date.isValid ? { date, weekdayOnly: start.isCertain('weekday') && !start.isCertain('day') } : null;
+}
+
+function chronoDate(rest: string, reference: Date | null, userZone: string): DateTime | null {
+  if (!DATE_START.test(rest)) return null;
+  return parseDate(rest, reference, userZone)?.date ?? null;
+}
+
+function addSpan(from: DateTime, amount: number, unit: string, business: boolean): DateTime {
+  if (unit === 'hour') return from.plus({ days: Math.ceil(amount / 24) });
+  if (unit === 'day' && business) return addBusinessDays(from, amount);
+  if (unit === 'week') return from.plus({ weeks: amount });
+  if (unit === 'month') return from.plus({ months: amount });
+  return from.plus({ days: amount });
+}
+
+/** The named month on or after `from`'s month ("by the end of January" written in December is next year). */
+function namedMonth(from: DateTime, name: string): DateTime {
+  const month = MONTHS.indexOf(name.toLowerCase()) + 1;
+  const inYear = from.set({ month, day: 1 });
+  return month < from.month ? inYear.plus({ years: 1 }) : inYear;
+}
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 function amountOf(word: string): number | null {
   const normalized = word.toLowerCase().trim();

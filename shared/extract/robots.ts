@@ -32,8 +32,8 @@ const FREE_MAIL_DOMAINS = [
   'gmx.net', 'web.de', 'mail.com', 'yandex.com', 'yandex.ru', 'zoho.com', 'fastmail.com', 'hey.com', 'qq.com',
 ];
 
-const ROBOT_LOCAL_PART = /(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|mailer-daemon|postmaster|bounces?|alerts?|automated|auto-?confirm|system)(?:$|[._+-])/i;
-const ROBOT_LOCAL_EXACT = /^(?:noreply|no-reply|donotreply|mailer-daemon|postmaster)/i;
+const ROBOT_LOCAL_PART = /(?:^|[._+-])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|notifications?|notify|mailer[-_.]?daemon|postmaster|bounces?|alerts?|automated|auto[-_.]?confirm|system)(?:$|[._+-])/i;
+const ROBOT_LOCAL_EXACT = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|postmaster)/i;
 
 function domainOf(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
@@ -69,6 +69,13 @@ export function isRobotAddress(address: string): boolean {
   return ROBOT_LOCAL_EXACT.test(local) || ROBOT_LOCAL_PART.test(local) || isAtsDomain(domainOf(address));
 }
 
+/** A no-reply or notification mailbox by its local part, whatever the domain (an ATS relay is not one by itself). */
+export function isRobotLocalPart(address: string): boolean {
+  const at = address.lastIndexOf('@');
+  const local = at < 0 ? address : address.slice(0, at);
+  return ROBOT_LOCAL_EXACT.test(local) || ROBOT_LOCAL_PART.test(local);
+}
+
 /** True when `name` is (or is mostly) a hiring platform's name rather than an employer's. */
 export function isPlatformName(name: string): boolean {
   const normalized = name.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -84,9 +91,9 @@ export function isPlatformName(name: string): boolean {
 export { domainOf };
 
 /** Shared team inboxes: a person may read them, but nobody in particular is addressed. */
-const ROLE_LOCAL_PART = /^(?:careers?|jobs?|recruit(?:ing|ment|er|ers)?|talent(?:[._-]?acquisition)?|hr|hiring|people|team|apply|applications?|info|hello|contact|staffing|candidates?|resumes?|cv)(?:[._+-]|$)/i;
-/** Words that make a display name a department rather than a person ("Acme Careers", "Talent Team"). */
-const DEPARTMENT_WORDS = /\b(?:careers?|jobs|recruit(?:ing|ment)|talent|acquisition|hr|human resources|hiring|people|team|staffing|department|office)\b/i;
+const ROLE_LOCAL_PART = /^(?:careers?|jobs?|recruit(?:ing|ment|er|ers)?|talent(?:[._-]?acquisition)?|hr|hiring|people|team|apply|applications?|info|hello|contact|staffing|candidates?|resumes?|cv|scheduling|scheduler|schedule|interviews?|coordinator|admin|office)(?:[._+-]|$)/i;
+/** Words that make a display name a department rather than a person ("Acme Careers", "Talent Team", "Acme Scheduling"). */
+const DEPARTMENT_WORDS = /\b(?:careers?|jobs|recruit(?:ing|ment)|talent|acquisition|hr|human resources|hiring|people|team|staffing|department|office|scheduling|interviews|coordination|inc|llc|ltd|corp|corporation|company)\b/i;
 
 /**
  * A team inbox or department name rather than a named person: following up with it is the blind

@@ -15,6 +15,7 @@ const PERSON_NAME = /^(?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?[A-Z][a-zA-Z'’-]+(?: (?
 const TEAM_WORDS = /\b(?:team|recruiting|recruitment|talent|acquisition|careers?|hiring|human resources|hr|people|staffing|department|office|group)\b/i;
 export const TITLE_WORDS = /\b(?:recruiter|recruiting|talent|partner|manager|director|lead|head|coordinator|specialist|sourcer|engineer|officer|vp|vice president|president|founder|ceo|cto|coo|hr|human resources|people|associate|generalist|advisor|consultant|assistant|executive|analyst|owner|principal)\b/i;
 const EMAIL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
+const EMAIL_ALL = new RegExp(EMAIL.source, 'g');
 const NOT_COMPANY_LINE = /@|https?:|www\.|\d{3}|^\+|^(?:phone|tel|mobile|cell|fax|email|e-mail|web|address)\b/i;
 
 /** A first name alone, as people sign short mail ("Best,\nEmily", "~Raza"): trusted only after a closing. */
@@ -80,9 +81,16 @@ function unsignedOffBlock(lines: readonly string[]): Signature | null {
   return null;
 }
 
-/** The first address written in the signature block, if any. */
+/** An inline image reference looks like an address: "[cid:image001.png@01DB5A2B.9E3C4D50]". */
+const IMAGE_REFERENCE = /\.(?:png|jpe?g|gif|bmp|webp|svg)@|\.[\w-]*\d[\w-]*$/i;
+
+/** The first address written in the signature block, if any (never an image's content id). */
 function firstEmail(block: readonly string[]): string | null {
-  return block.map((line) => EMAIL.exec(line)?.[0]).find((found) => found !== undefined) ?? null;
+  for (const line of block) {
+    const address = (line.match(EMAIL_ALL) ?? []).find((candidate) => !IMAGE_REFERENCE.test(candidate));
+    if (address) return address;
+  }
+  return null;
 }
 
 /** The title and employer from the lines under the name (block[0] is the name). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Contact } from '../domain/analysis.ts';
+import { CONTACT_PARTS, type Contact } from '../domain/analysis.ts';
 import type { ApplicationEvent, ApplicationRecord, MessageOutcome, Notice, ReminderRecord } from '../domain/application.ts';
 import { REMINDER_STATUSES } from '../domain/application.ts';
 import { CLOSED_STAGES, EVENT_KINDS, OPEN_STAGES, OUTCOMES } from '../domain/kinds.ts';
@@ -18,6 +18,8 @@ export const ContactSchema: z.ZodType<Contact> = z.object({
   email: z.string().nullable(),
   robot: z.boolean(),
   source: z.enum(['from', 'reply-to', 'signature', 'calendar', 'cc', 'to', 'mention']),
+  // Optional: contacts stored before parts were read have none.
+  part: z.enum(CONTACT_PARTS).optional(),
 });
 
 export const ApplicationRecordSchema: z.ZodType<ApplicationRecord> = z.object({

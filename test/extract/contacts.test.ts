@@ -11,7 +11,7 @@ describe('contacts', () => {
       message({ from: 'Jane Smith <Jane.Smith@acme-corp.com>', text: 'Hi Sam,\n\nThanks for your time.\n\nBest regards,\nJane Smith\nTalent Partner\n' }),
       context,
     );
-    expect(result.contacts).toEqual([{ name: 'Jane Smith', email: 'jane.smith@acme-corp.com', robot: false, source: 'from' }]);
+    expect(result.contacts).toEqual([{ name: 'Jane Smith', email: 'jane.smith@acme-corp.com', robot: false, source: 'from', part: 'arranged' }]);
   });
 
   it('flags no-reply, notification and ATS senders as robots', () => {
@@ -32,9 +32,9 @@ describe('contacts', () => {
       context,
     );
     expect(result.contacts).toEqual([
-      { name: 'Acme Corp', email: 'no-reply@greenhouse.io', robot: true, source: 'from' },
-      { name: 'Priya Raman', email: 'priya.raman@acme-corp.com', robot: false, source: 'reply-to' },
-      { name: 'Tom Lee', email: 'tom.lee@acme-corp.com', robot: false, source: 'signature' },
+      { name: 'Acme Corp', email: 'no-reply@greenhouse.io', robot: true, source: 'from', part: 'arranged' },
+      { name: 'Priya Raman', email: 'priya.raman@acme-corp.com', robot: false, source: 'reply-to', part: 'arranged' },
+      { name: 'Tom Lee', email: 'tom.lee@acme-corp.com', robot: false, source: 'signature', part: 'arranged' },
     ]);
   });
 
@@ -66,12 +66,12 @@ describe('contacts', () => {
       message({ from: 'Sam Seeker <sam.seeker@example.net>', to: ['Jane Smith <jane.smith@acme-corp.com>'], text: 'Dear Ms Smith, please find my resume attached.' }),
       { timeZone: 'UTC', kind: 'confirmation', userAddresses: ['sam.seeker@example.net'] },
     );
-    expect(result.contacts).toEqual([{ name: 'Jane Smith', email: 'jane.smith@acme-corp.com', robot: false, source: 'to' }]);
+    expect(result.contacts).toEqual([{ name: 'Jane Smith', email: 'jane.smith@acme-corp.com', robot: false, source: 'to', part: 'arranged' }]);
   });
 
   it('gives a sender without a display name an empty name, not the address', () => {
     const result = extract(message({ from: 'jobs@acme-corp.com', text: 'We received your application.' }), context);
-    expect(result.contacts).toEqual([{ name: '', email: 'jobs@acme-corp.com', robot: false, source: 'from' }]);
+    expect(result.contacts).toEqual([{ name: '', email: 'jobs@acme-corp.com', robot: false, source: 'from', part: 'arranged' }]);
   });
 
   it('takes the name from the signature when the sender had none', () => {
@@ -79,7 +79,7 @@ describe('contacts', () => {
       message({ from: 'jane.smith@acme-corp.com', text: 'Thanks for your time.\n\nBest regards,\nJane Smith\nTalent Partner\njane.smith@acme-corp.com' }),
       context,
     );
-    expect(result.contacts).toEqual([{ name: 'Jane Smith', email: 'jane.smith@acme-corp.com', robot: false, source: 'from' }]);
+    expect(result.contacts).toEqual([{ name: 'Jane Smith', email: 'jane.smith@acme-corp.com', robot: false, source: 'from', part: 'arranged' }]);
   });
 });
 
@@ -94,7 +94,7 @@ describe('signatures', () => {
 
   it('reads a full name and title at the end when there is no closing line', () => {
     const found = extract(message({ from: robot, text: 'We would like to set up a first call next week.\n\nLinnea Vartan\nSenior Recruiter, Harbor Lane\nlinnea@harborlane.example' }), context);
-    expect(found.contacts.find((c) => c.source === 'signature')).toEqual({ name: 'Linnea Vartan', email: 'linnea@harborlane.example', robot: false, source: 'signature' });
+    expect(found.contacts.find((c) => c.source === 'signature')).toEqual({ name: 'Linnea Vartan', email: 'linnea@harborlane.example', robot: false, source: 'signature', part: 'arranged' });
   });
 
   it('reads a first name over a "title, company" line, as founders sign', () => {

@@ -1,0 +1,122 @@
+import { FULL_NAME, looksLikeFullName, NAME_WORD } from './person-name.ts';
+
+/**
+ * People the text says the user will meet: "you'll meet Bill Zito and Brian Hinman", "your panel:
+ * Ana Ruiz (VP Engineering), Ben Okafor", "Ana Ruiz will interview you", and schedules under an
+ * intro line ("You will meet with:" then one line per person). A list is read name by name, with
+ * the titles and connectors people write between names, so "Staff Engineer" or "Data Science"
+ * after a comma is never taken for a person.
+ */
+
+/** Most names read from one list: a longer list is a mailing list, not a panel. */
+const MAX_NAMES_PER_LIST = 8;
+/** How far before "will interview you" a list of names may start. */
+const NAME_LED_WINDOW_CHARS = 200;
+/** Lines read under a schedule's intro line. */
+const SCHEDULE_LINES = 10;
+/** A longer line under an intro is prose, not a schedule entry. */
+const MAX_SCHEDULE_LINE_CHARS = 140;
+
+/** Cheap gate: text without any of these words names no interviewer (most mail). */
+const ANY_LEAD = /\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview\w*|joined|join|panel|conduct\w*|connect\w*|sit down)\b/i;
+/** Words after which a list of the people to meet starts. */
+const LIST_LEAD = /\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|sit down|interview|interviewing|conversation|call|session)(?: (?:with|to))?[:,]? |\b(?:be )?joined by[:,]? |\bpanel(?: (?:of|with|includes?|will (?:be|include)|is|are))?: ?|\binterviewers?(?: (?:will be|are|is|include|will include))?: /gi;
+/** "Ana Ruiz will interview you", "Ana Ruiz and Ben Okafor will be conducting the interview". */
+const NAME_LED_HINT = /\b(?:will|would|is going to|are going to)(?: also)? (?:be )?(?:interviewing|interview|conducting|conduct|joining|join|meeting|meet|speaking|speak|leading|lead|running|your interviewers?|on the (?:call|panel))\b/g;
+/** A line that introduces a schedule or list of people ("You will meet with:", "Your panel:"). */
+const SCHEDULE_INTRO = /(?:meet|meeting|speak|speaking|interview\w*|panel|schedule|agenda|itinerary|who you(?:'ll| will))[^:\n]{0,60}:$/i;
+
+const NAME_AT = new RegExp(String.raw`(?:(?:[Dd]r|[Mm]rs?|[Mm]s|[Pp]rof)\.? )?(${FULL_NAME})`, 'uy');
+const ANY_NAME = new RegExp(FULL_NAME, 'gu');
+/** "our CTO, Ana Ruiz", "the hiring manager Ana Ruiz": a role written before the name. */
+const ROLE_BEFORE = new RegExp(String.raw`(?:our|the|your|my|a|an) [^,()\n.:;]{1,50}?,? (?=(?:[Dd]r\.? )?${NAME_WORD} )`, 'uy');
+/** "me and …", "myself, …": the writer, not a name to read. */
+const WRITER_FIRST = /(?:me|myself|us),?(?: and)? /y;
+/** "(Engineering Manager)", "– Staff Engineer". */
+const TITLE_BRACKETED = /(?: \([^()\n]{1,80}\)| [–—-] [^,()\n.;:]{1,50}?(?=,| and | & |\.|;|\n|$))/y;
+/** ", our CTO", ", Staff Engineer": kept only when the words are not the next person's name. */
+const TITLE_AFTER_COMMA = /,? (?:(?:our|the|your|a|an|who is|who's) )?([^,()\n.;:]{1,50}?)(?=,| and | & |\.|;|\n|$)/y;
+const CONNECTOR = /(?:,? and |, | & |,? as well as |,? plus |; )/y;
+/** A schedule line's own lead: a bullet, then a time range ("10:00 – 10:45am ET:"). */
+const SCHEDULE_PREFIX = /^(?:[-*•·–]\s*|\d{1,2}[.)]\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[:|–—-]?\s*)?/i;
+
+function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+/** The names of a list starting at `at`, and where the list ends. */
+function readList(text: string, at: number): { names: string[]; end: number } {
+  const names: string[] = [];
+  let pos = at;
+  pos = stickyAt(WRITER_FIRST, text, pos)?.[0] !== undefined ? WRITER_FIRST.lastIndex : pos;
+  let end = at;
+  while (names.length < MAX_NAMES_PER_LIST) {
+    const role = stickyAt(ROLE_BEFORE, text, pos);
+    if (role) pos = ROLE_BEFORE.lastIndex;
+    const name = stickyAt(NAME_AT, text, pos);
+    if (!name?.[1]) break;
+    names.push(name[1]);
+    pos = NAME_AT.lastIndex;
+    end = pos;
+    if (stickyAt(TITLE_BRACKETED, text, pos)) pos = TITLE_BRACKETED.lastIndex;
+    else {
+      const title = stickyAt(TITLE_AFTER_COMMA, text, pos);
+      if (title?.[1] && !looksLikeFullName(title[1].trim()) && !/^(?:and|&) /.test(title[0].trimStart())) pos = TITLE_AFTER_COMMA.lastIndex;
+    }
+    end = pos;
+    if (!stickyAt(CONNECTOR, text, pos)) break;
+    pos = CONNECTOR.lastIndex;
+  }
+  return { names, end };
+}
+
+/** Every interviewer named in `body` (the flowing own text), in order, possibly with repeats. */
+export function findInterviewerNames(body: string): string[] {
+  if (!ANY_LEAD.test(body)) return [];
+  const names: string[] = [];
+  LIST_LEAD.lastIndex = 0;
+  for (const lead of body.matchAll(LIST_LEAD)) names.push(...readList(body, lead.index + lead[0].length).names);
+  NAME_LED_HINT.lastIndex = 0;
+  for (const hint of body.matchAll(NAME_LED_HINT)) names.push(...namesEndingAt(body, hint.index));
+  names.push(...scheduleNames(body));
+  return names.filter((name) => looksLikeFullName(name));
+}
+
+/** The list that ends just before a "will interview you" at `hintIndex`. */
+function namesEndingAt(body: string, hintIndex: number): string[] {
+  const from = Math.max(0, hintIndex - NAME_LED_WINDOW_CHARS);
+  const window = body.slice(from, hintIndex);
+  ANY_NAME.lastIndex = 0;
+  for (const start of window.matchAll(ANY_NAME)) {
+    const list = readList(body, from + start.index);
+    const rest = body.slice(list.end, hintIndex);
+    if (list.names.length > 0 && /^,? ?$/.test(rest)) return list.names;
+  }
+  return [];
+}
+
+/** Names on the lines under "You will meet with:" or "Schedule:". */
+function scheduleNames(body: string): string[] {
+  if (!body.includes(':\n')) return [];
+  const names: string[] = [];
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!SCHEDULE_INTRO.test(lines[i]?.trim() ?? '')) continue;
+    let started = false;
+    for (let j = i + 1; j < lines.length && j <= i + SCHEDULE_LINES; j++) {
+      const line = (lines[j] ?? '').trim();
+      if (line === '') {
+        if (started) break;
+        continue;
+      }
+      if (line.length > MAX_SCHEDULE_LINE_CHARS) break;
+      started = true;
+      const entry = line.replace(SCHEDULE_PREFIX, '');
+      const withAt = entry.search(/\bwith /);
+      const found = readList(entry, withAt >= 0 ? withAt + 'with '.length : 0).names;
+      names.push(...found);
+    }
+  }
+  return names;
+}

@@ -1,0 +1,157 @@
+import { isPlatformName } from './robots.ts';
+
+/**
+ * People's names as mail writes them, read into "First Last": display names with directory tags
+ * ("Wakman, Yama [US-US]"), "via" relays, employers in parentheses, and names written in text.
+ * Every pattern here is anchored or bounded: display names are short, but they are hostile input.
+ */
+
+/** Longest display name read: a longer one is not a person's name. */
+const MAX_NAME_CHARS = 120;
+
+/** One word of a name: "Ana", "McDonald", "O'Neil", "Jean-Luc", "Ruiz-Soto", "María". */
+export const NAME_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
+/** Lower-case words that sit inside surnames ("Ana de la Cruz", "Jan van der Berg"). */
+const PARTICLE = String.raw`(?:de|del|della|di|da|dos|das|du|van|von|der|den|la|le|bin|al|ter|ten)`;
+const INITIAL = String.raw`\p{Lu}\.?`;
+/** A full name in running text: two or three name words, with particles or a middle initial between. */
+export const FULL_NAME = String.raw`${NAME_WORD}(?: (?:${PARTICLE} |${INITIAL} ){0,2}${NAME_WORD}){1,2}`;
+
+const FULL_NAME_EXACT = new RegExp(String.raw`^${FULL_NAME}$`, 'u');
+const GIVEN_NAME_EXACT = new RegExp(String.raw`^${NAME_WORD}$`, 'u');
+/** One side of "Last, First": one to three words, particles or initials, nothing else. */
+const NAME_SIDE = new RegExp(String.raw`^(?:(?:${PARTICLE}|${INITIAL}|\p{L}[\p{L}'’-]*) ?){1,4}$`, 'u');
+
+/**
+ * Words that make a capitalised pair something other than a person: departments, organisations,
+ * job titles, days, months and meeting tools. Names never contain them; "Data Science" or
+ * "Google Meet" would otherwise read as people.
+ */
+const NOT_A_PERSON_WORDS = new Set(
+  (
+    'team teams recruiting recruitment recruiter recruiters talent acquisition careers career jobs job hr human resources hiring people staffing ' +
+    'department office group committee panel board council admissions support service services solutions systems technologies technology ' +
+    'tech labs lab inc llc ltd limited corp corporation company co plc gmbh partners holdings bank university college school institute ' +
+    'foundation agency network global international industries ventures capital studio studios software analytics media health healthcare ' +
+    'consulting consultancy manager management director lead head engineer engineering engineers developer scientist science sciences data ' +
+    'product design designer marketing sales operations finance research security platform infrastructure analyst analysts specialist ' +
+    'coordinator partner associate associates generalist advisor assistant executive officer president founder chief principal senior junior ' +
+    'staff intern interns internship program programme programs graduate candidate candidates applicant applicants interview interviews ' +
+    'interviewer interviewers onsite virtual phone screen round technical behavioral behavioural final hiring monday tuesday wednesday ' +
+    'thursday friday saturday sunday january february march july september october november december today tomorrow ' +
+    'google zoom microsoft meet hangouts webex skype slack calendly linkedin github amazon apple the our your dear hello hi thanks thank ' +
+    'best regards kind warm sincerely cheers welcome congratulations please note next steps step location address street avenue road suite ' +
+    'floor building campus center centre coast eastern western pacific central mountain time standard daylight new york ' +
+    'san francisco london united states america americas europe asia remote hybrid dept american'
+  ).split(' '),
+);
+
+function words(name: string): string[] {
+  return name.toLowerCase().split(/[\s.-]+/).filter((word) => word !== '');
+}
+
+/** No word of `name` is a department, title, organisation, day or tool word. */
+export function hasOnlyNameWords(name: string): boolean {
+  return words(name).every((word) => !NOT_A_PERSON_WORDS.has(word.replace(/['’]s$/, '')));
+}
+
+/** A person's full name ("Ana Ruiz", "Jan van der Berg", "Mary J. Blige"), not a team, title or company. */
+export function looksLikeFullName(name: string): boolean {
+  return name.length <= MAX_NAME_CHARS && FULL_NAME_EXACT.test(name) && hasOnlyNameWords(name) && !isPlatformName(name);
+}
+
+/** A given name alone ("Emily"). */
+export function looksLikeGivenName(name: string): boolean {
+  return GIVEN_NAME_EXACT.test(name) && hasOnlyNameWords(name) && !isPlatformName(name);
+}
+
+const QUOTES = /^["'“”‘’]+|["'“”‘’]+$/g;
+/** "Jane Doe via Greenhouse", "Jane Doe (via LinkedIn)". */
+const VIA = /\s*\(?\bvia\b.{0,80}$/i;
+/** Bracketed tags and parentheticals: "[US-US]", "(RAND Corporation)", "(she/her)", "<Contractor>". */
+const TAG = /\s*(?:\[[^\]\n]{0,60}\]|\([^()\n]{0,80}\)|\{[^}\n]{0,60}\})/g;
+/** "Jane Doe | Acme", "Jane Doe - Acme Talent", "Jane Doe at Acme", "Jane Doe @ Acme", "Jane Doe from Acme". */
+const TRAILING_AFFILIATION = /^(.{3,60}?)\s+(?:[|–—-]|@|at|from)\s+.{1,80}$/;
+/** "Dr. Ana Ruiz": the honorific is not part of the name to greet or compare. */
+export const HONORIFIC = /^(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof)\.? (?=\p{Lu})/u;
+const LAST_FIRST = /^([^,]{1,60}),\s*([^,]{1,60})$/;
+const ALL_CAPS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
+
+/** "WAKMAN" → "Wakman"; "JEAN-LUC" → "Jean-Luc". Mixed case and initials stay as written. */
+function unshout(word: string): string {
+  if (!ALL_CAPS_WORD.test(word)) return word;
+  return word
+    .split('-')
+    .map((part) => part.charAt(0) + part.slice(1).toLowerCase())
+    .join('-');
+}
+
+/**
+ * A display name as the person's "First Last". Tags, "via …" and a trailing employer are dropped;
+ * a directory-style "Last, First" is turned round; a name shouted in capitals is written normally
+ * when the rest reads as a name. Anything that is not a person's name comes back cleaned but
+ * otherwise as written (a team name stays a team name).
+ */
+export function readDisplayName(raw: string): string {
+  let name = raw.slice(0, MAX_NAME_CHARS * 2).replace(QUOTES, '').replace(VIA, '').replace(TAG, '').replace(/\s+/g, ' ').trim();
+  name = name.replace(QUOTES, '').replace(HONORIFIC, '').trim();
+  const flipped = flipLastFirst(name);
+  if (flipped) return flipped;
+  const affiliated = TRAILING_AFFILIATION.exec(name);
+  if (affiliated?.[1] && isPersonShaped(affiliated[1])) name = affiliated[1];
+  return isPersonShaped(name) ? name.split(' ').map(unshout).join(' ') : name;
+}
+
+/** A name in any capitalisation that would read as a full name once capitals are normal. */
+function isPersonShaped(name: string): boolean {
+  return looksLikeFullName(name.split(' ').map(unshout).join(' '));
+}
+
+/** "Wakman, Yama" → "Yama Wakman"; "Smith, Jane A." → "Jane A. Smith". Not "Acme, Inc." nor "Talent, Acme". */
+function flipLastFirst(name: string): string | null {
+  const match = LAST_FIRST.exec(name);
+  const last = match?.[1]?.trim();
+  const first = match?.[2]?.trim();
+  if (!last || !first || !NAME_SIDE.test(last) || !NAME_SIDE.test(first)) return null;
+  const turned = [...first.split(' '), ...last.split(' ')].map(unshout).join(' ');
+  return looksLikeFullName(turned) ? turned : null;
+}
+
+/** Latin letters without accents, lower case: "José" and "jose" compare equal. */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+}
+
+/** The name's words, folded: "Ana de la Cruz" → ["ana", "de", "la", "cruz"]. */
+export function nameTokens(name: string): string[] {
+  return foldName(name)
+    .split(/[^\p{L}]+/u)
+    .filter((token) => token !== '');
+}
+
+/**
+ * The mailbox part of an address could be this person's: "jane.doe", "jdoe", "doej", "jane",
+ * "doe.jane", "jane.doe+x7". Used to tell a relay or a second address of the same person from
+ * someone else's.
+ */
+export function addressFitsName(address: string, name: string, options: { readonly full?: boolean } = {}): boolean {
+  const at = address.lastIndexOf('@');
+  const local = foldName(at < 0 ? address : address.slice(0, at)).replace(/\+.*$/, '').replace(/\d+/g, '');
+  const tokens = nameTokens(name).filter((token) => token.length > 1);
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last || local === '') return false;
+  const letters = local.replace(/[^a-z]/g, '');
+  if (tokens.length === 1) return letters === first;
+  const parts = local.split(/[._-]+/).filter((part) => part !== '');
+  if (parts.includes(first) && parts.includes(last)) return true;
+  // `full`: the address must name more than a first name ("northwind@" is not Northwind Traders).
+  if (options.full) return letters === first + last || letters === last + first || letters === first[0] + last || letters === first + last[0];
+  return (
+    letters === first + last || letters === last + first || letters === first[0] + last || letters === last + first[0] ||
+    letters === first + last[0] || letters === first || (letters.includes(last) && last.length >= 4 && letters.length <= last.length + 3)
+  );
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../shared/extract/index.ts';
+import { findNextStep, findNextStepBy } from '../../shared/extract/next-step.ts';
+import { message } from './message-builder.ts';
+
+const ZONE = 'America/New_York';
+const context = { timeZone: ZONE, kind: 'confirmation' } as const;
+// Tuesday 2026-12-01, 10:00 in New York.
+const SENT = '2026-12-01T15:00:00Z';
+const nextStepOf = (text: string, date: string = SENT): string | null => extract(message({ date, text }), context).nextStepBy;
+// An invite sent Tuesday 1 December for Thursday 10 December, 14:00 New York.
+const INTERVIEW = '2026-12-10T14:00:00-05:00';
+const inInvite = (text: string): string | null => findNextStepBy(text, new Date(SENT), ZONE, { interviewAt: INTERVIEW })?.value ?? null;
+
+describe('next-step date: spans', () => {
+  it('reads a promise made to every candidate, not only to "you"', () => {
+    expect(nextStepOf('We aim to get back to every candidate within two weeks of the closing date.')).toBe('2026-12-15');
+  });
+
+  it('counts business days and hours', () => {
+    expect(nextStepOf('Our recruiters will contact you within 5 business days.')).toBe('2026-12-08');
+    expect(nextStepOf('Expect an email from us with next steps within 48 hours.')).toBe('2026-12-03');
+  });
+
+  it('takes the longer end of "a week or two" and of "please allow up to 10 days"', () => {
+    expect(nextStepOf('We will be in touch in a week or two.')).toBe('2026-12-15');
+    expect(nextStepOf('Please allow up to 10 days for us to respond to you.')).toBe('2026-12-11');
+  });
+});
+
+describe('next-step date: weeks and months', () => {
+  it('reads early, mid and end of next week as Tuesday, Wednesday and Friday', () => {
+    expect(nextStepOf('We hope to get back to you early next week.')).toBe('2026-12-08');
+    expect(nextStepOf('You should hear from the team mid next week.')).toBe('2026-12-09');
+    expect(nextStepOf('We will let you know by the end of next week.')).toBe('2026-12-11');
+  });
+
+  it('reads the end of this month and a part of a named month', () => {
+    expect(nextStepOf('We expect to make a decision by end of month.')).toBe('2026-12-31');
+    expect(nextStepOf('We will update you in mid-January once the hiring freeze lifts.')).toBe('2027-01-15');
+    expect(nextStepOf('Decisions will be made by the end of January.')).toBe('2027-01-31');
+  });
+
+  it('reads "the week of" a date as the end of that week', () => {
+    expect(nextStepOf('We plan to reach out to shortlisted candidates the week of December 14.')).toBe('2026-12-18');
+  });
+});
+
+describe('next-step date: named days', () => {
+  it('reads a written day and month, in the year it next falls', () => {
+    expect(nextStepOf('You will hear from us by 20 November.', '2026-11-05T14:00:00Z')).toBe('2026-11-20');
+  });
+
+  it('reads "by close of business Thursday"', () => {
+    expect(nextStepOf('We will come back to you by close of business Thursday.')).toBe('2026-12-03');
+  });
+});
+
+describe('next-step date: what is not a promise', () => {
+  it('gives nothing for "soon" or "in the coming days"', () => {
+    expect(nextStepOf('We will be in touch soon.')).toBeNull();
+    expect(nextStepOf('You will hear from us in the coming days.')).toBeNull();
+  });
+
+  it('skips the user\'s own deadline in the same sentence and keeps the promise', () => {
+    expect(nextStepOf('Please complete the assessment by Friday, and we will get back to you within a week.')).toBe('2026-12-08');
+  });
+
+  it('does not read an invitation to the user to reach out as a promise', () => {
+    expect(nextStepOf('Feel free to reach out by Friday if you have any questions.')).toBeNull();
+  });
+});
+
+describe('next-step date in an interview invite', () => {
+  it('reads "by Friday" as the first Friday after the interview, not the one before it', () => {
+    expect(inInvite("After we meet, we'll get back to you by Friday.")).toBe('2026-12-11');
+  });
+
+  it('counts a span said to follow the interview from the interview day', () => {
+    expect(inInvite('You will hear from us within a week after your interview.')).toBe('2026-12-17');
+  });
+
+  it('does not take the interview day itself for the next step', () => {
+    expect(inInvite('Next steps: your interview is on Thursday, December 10 at 2pm.')).toBeNull();
+  });
+
+  it('keeps the old three-argument call and reads against the mail date alone', () => {
+    expect(findNextStepBy("We'll get back to you by Friday.", new Date(SENT), ZONE)?.value).toBe('2026-12-04');
+  });
+
+  it('explains the choice with candidates', () => {
+    const { found, candidates } = findNextStep("After we meet, we'll get back to you by Friday.", new Date(SENT), ZONE, { interviewAt: INTERVIEW });
+    expect(found?.value).toBe('2026-12-11');
+    expect(candidates.find((candidate) => candidate.chosen)).toMatchObject({ field: 'nextStepBy', value: '2026-12-11' });
+    expect(candidates.find((candidate) => candidate.chosen)?.evidence).toContain('anchor:interview-day');
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { Contact } from '../../shared/domain/analysis.ts';
+import { extract } from '../../shared/extract/index.ts';
+import { findPeople } from '../../shared/extract/contacts.ts';
+import { readDisplayName } from '../../shared/extract/person-name.ts';
+import { isRobotAddress, isTeamMailbox } from '../../shared/extract/robots.ts';
+import { ics, message, type MessageParts } from './message-builder.ts';
+
+const context = { timeZone: 'America/New_York', kind: 'interview' } as const;
+const contactsOf = (parts: MessageParts): readonly Contact[] => extract(message(parts), context).contacts;
+/** The human who arranged things: who a follow-up goes to. */
+const writeTo = (contacts: readonly Contact[]): string | null =>
+  contacts.find((c) => !c.robot && c.part === 'arranged' && c.name !== '' && !isTeamMailbox(c.name, c.email))?.name ?? null;
+const interviewers = (contacts: readonly Contact[]): string[] => contacts.filter((c) => c.part === 'interviewer').map((c) => c.name);
+
+describe('display names', () => {
+  it('turns a directory-style "Last, First [tag]" round', () => {
+    expect(readDisplayName('Wakman, Yama [US-US]')).toBe('Yama Wakman');
+    expect(readDisplayName('"OKAFOR, Benedikt (Contractor)"')).toBe('Benedikt Okafor');
+    expect(readDisplayName('Lindqvist, Mara J.')).toBe('Mara J. Lindqvist');
+  });
+
+  it('drops a relay and an employer written after the name, but leaves a company name alone', () => {
+    expect(readDisplayName('Priya Raman via Greenhouse')).toBe('Priya Raman');
+    expect(readDisplayName('Priya Raman (Quillfeather Labs)')).toBe('Priya Raman');
+    expect(readDisplayName('Priya Raman | Quillfeather Labs')).toBe('Priya Raman');
+    expect(readDisplayName('Quillfeather Labs, Inc.')).toBe('Quillfeather Labs, Inc.');
+  });
+
+  it('records the flipped name as the contact', () => {
+    const contacts = contactsOf({ from: 'Wakman, Yama [US-US] <yama.wakman@ostrander.example>', text: 'Could we talk on Friday?' });
+    expect(writeTo(contacts)).toBe('Yama Wakman');
+  });
+});
+
+describe('one entry per person', () => {
+  it('never takes an inline image reference for an address, and lists the signer once', () => {
+    const contacts = contactsOf({
+      from: 'Dorian Vell <dorian.vell@ostrander.example>',
+      text: 'Looking forward to it.\n\nBest regards,\nDorian Vell\nTalent Partner\n[cid:image001.png@01DB5A2B.9E3C4D50]\n',
+    });
+    expect(contacts).toHaveLength(1);
+    expect(contacts[0]).toMatchObject({ name: 'Dorian Vell', email: 'dorian.vell@ostrander.example', part: 'arranged' });
+  });
+
+  it('merges a sender and a signature that write the address differently', () => {
+    const contacts = contactsOf({
+      from: 'Vell, Dorian <dvell@ostrander.example>',
+      text: 'See you then.\n\nThanks,\nDorian Vell\nRecruiter\ndorian.vell@ostrander.example',
+    });
+    expect(contacts.map((c) => c.name)).toEqual(['Dorian Vell']);
+  });
+
+  it('names a nameless sender from the signature, and merges a first-name signature into the full name', () => {
+    expect(contactsOf({ from: 'dvell@ostrander.example', text: 'See you then.\n\nBest,\nDorian Vell\nRecruiter' }).map((c) => [c.name, c.email])).toEqual([
+      ['Dorian Vell', 'dvell@ostrander.example'],
+    ]);
+    expect(contactsOf({ from: 'Dorian Vell <dorian@ostrander.example>', text: 'Talk soon.\n\nThanks,\nDorian' }).map((c) => c.name)).toEqual(['Dorian Vell']);
+  });
+});
+
+describe('robots, team inboxes and relayed recruiters', () => {
+  it('treats do_not_reply and no_reply mailboxes as robots', () => {
+    expect(isRobotAddress('do_not_reply@ostrander.example')).toBe(true);
+    expect(isRobotAddress('no_reply@ostrander.example')).toBe(true);
+    expect(isRobotAddress('dorian.vell@ostrander.example')).toBe(false);
+  });
+
+  it('keeps a recruiter who writes through an ATS relay as a person, but not the employer\'s own relay name', () => {
+    const relayed = contactsOf({ from: 'Mara Lindqvist <mara.lindqvist+7fk2@talent.icims.com>', text: 'Are you free Thursday?' });
+    expect(relayed[0]).toMatchObject({ name: 'Mara Lindqvist', robot: false, part: 'arranged' });
+    const payroll = contactsOf({ from: 'Mara Lindqvist <recruiting+a81x@mail.paylocity.com>', text: 'Are you free Thursday?' });
+    expect(writeTo(payroll)).toBe('Mara Lindqvist');
+    const tenant = contactsOf({ from: 'Ostrander Careers <ostrander+a81x@talent.icims.com>', text: 'Thank you for applying.' });
+    expect(tenant[0]?.robot).toBe(true);
+    expect(writeTo(tenant)).toBeNull();
+  });
+
+  it('writes to the signer, not the team inbox that sent the mail', () => {
+    const contacts = contactsOf({ from: 'Ostrander Recruiting <recruiting@ostrander.example>', text: 'We would like to meet you.\n\nKind regards,\nDorian Vell\nRecruiting Coordinator' });
+    expect(writeTo(contacts)).toBe('Dorian Vell');
+  });
+});
+
+describe('parts', () => {
+  it('marks Cc people as copied, unless the text says the user will meet them', () => {
+    const contacts = contactsOf({
+      from: 'Dorian Vell <dorian.vell@ostrander.example>',
+      cc: ['Mara Lindqvist <mara.lindqvist@ostrander.example>', 'Tomas Brenner <tomas.brenner@ostrander.example>'],
+      text: 'On the day you will meet with Tomas Brenner, our Head of Data.',
+    });
+    expect(contacts.map((c) => [c.name, c.part])).toEqual([
+      ['Dorian Vell', 'arranged'],
+      ['Mara Lindqvist', 'copied'],
+      ['Tomas Brenner', 'interviewer'],
+    ]);
+  });
+
+  it('takes the invite organizer as the arranger and its attendees as interviewers', () => {
+    const invite = ics([
+      'DTSTART:20261210T190000Z',
+      'DTEND:20261210T200000Z',
+      'SUMMARY:Interview',
+      'ORGANIZER;CN=Dorian Vell:mailto:dorian.vell@ostrander.example',
+      'ATTENDEE;CN=Tomas Brenner:mailto:tomas.brenner@ostrander.example',
+      'ATTENDEE;CN=Sam Seeker:mailto:sam.seeker@example.net',
+    ]);
+    const contacts = contactsOf({ from: 'Ostrander Scheduling <scheduling@ostrander.example>', calendars: [invite], text: 'Your interview is confirmed.' });
+    expect(writeTo(contacts)).toBe('Dorian Vell');
+    expect(interviewers(contacts)).toEqual(['Tomas Brenner']);
+  });
+});
+
+describe('interviewers named in the text', () => {
+  const named = (text: string): string[] => interviewers(contactsOf({ text }));
+
+  it('reads "you\'ll meet A and B" and a list with titles between the names', () => {
+    expect(named("You'll meet Bill Zito and Brian Hinman in the afternoon.")).toEqual(['Bill Zito', 'Brian Hinman']);
+    expect(named('You will be speaking with Ana Ruiz, Staff Engineer, and Ben Okafor (Product Lead).')).toEqual(['Ana Ruiz', 'Ben Okafor']);
+  });
+
+  it('reads a panel line, a role before the name, and a name before "will interview you"', () => {
+    expect(named('Your panel: Ana Ruiz, Ben Okafor and Chiara De Luca.')).toEqual(['Ana Ruiz', 'Ben Okafor', 'Chiara De Luca']);
+    expect(named('You will chat with our CTO, Ana Ruiz, about the platform.')).toEqual(['Ana Ruiz']);
+    expect(named('On Thursday, Ana Ruiz and Ben Okafor will interview you.')).toEqual(['Ana Ruiz', 'Ben Okafor']);
+  });
+
+  it('reads one person per line of a schedule under its intro line', () => {
+    const text = 'Here is who you will meet:\n- 10:00 - 10:45am: Ana Ruiz, Engineering Manager\n- 11:00 - 11:45am: Systems design with Ben Okafor\n\nSee you then.';
+    expect(named(text)).toEqual(['Ana Ruiz', 'Ben Okafor']);
+  });
+
+  it('takes no team, tool, title or company for a person', () => {
+    expect(named('You will meet the Data Science team over Google Meet and speak with Hiring Manager.')).toEqual([]);
+    expect(named('You will be interviewing with Ostrander Analytics for the Staff Engineer role.')).toEqual([]);
+  });
+});
+
+describe('the person to write to', () => {
+  it('lists every contact as a candidate and marks the chosen one with its evidence', () => {
+    const original = message({ from: 'Mara Lindqvist <recruiting+a81x@mail.paylocity.com>', cc: ['Tomas Brenner <tomas.brenner@ostrander.example>'] });
+    const { candidates } = findPeople({ original, body: '', signature: null, calendarPeople: [], userAddresses: [], company: null });
+    const chosen = candidates.filter((c) => c.chosen);
+    expect(chosen).toHaveLength(1);
+    expect(chosen[0]).toMatchObject({ field: 'person', value: 'Mara Lindqvist' });
+    expect(chosen[0]?.evidence).toContain('address:ats-relay-person');
+  });
+});
