@@ -20,6 +20,15 @@ export type ClaimResult =
   /** Someone claimed it before: `claim.messageId` says who (it may be this very message, retried). */
   | { readonly claimed: false; readonly claim: OriginalClaim };
 
+/** The marker that one digest (a week's, or a `status` reply's rate-limit window) was sent. */
+export interface DigestClaim {
+  /** `weekly.<ISO week>` or `status.<window start>`: deterministic, so a retry finds it taken. */
+  readonly digestId: string;
+  /** What asked for it: `schedule`, or the messageId of the `status` reply. */
+  readonly requestedBy: string;
+  readonly claimedAt: string;
+}
+
 export type RecordOutcomeResult =
   | { readonly recorded: true; readonly outcome: MessageOutcome }
   /** An outcome was already there (a retry or a concurrent twin): it is returned unchanged. */
@@ -64,6 +73,13 @@ export interface ApplicationStore {
   /** Conditional create: the first outcome for a messageId wins and is never overwritten. */
   recordOutcome(outcome: MessageOutcome): Promise<RecordOutcomeResult>;
   getOutcome(messageId: string): Promise<MessageOutcome | null>;
+  /** Every recorded outcome, oldest first (the digest lists what was skipped, and why). */
+  listOutcomes(): Promise<MessageOutcome[]>;
+
+  /** Conditional create of a digest's marker: the claim wins, or the existing claim is returned. */
+  claimDigest(claim: DigestClaim): Promise<{ readonly claimed: boolean; readonly claim: DigestClaim }>;
+  /** Remove a claim whose email could not be sent, so a retry may send it. */
+  releaseDigest(digestId: string): Promise<void>;
 
   /** Upsert (re-planning writes the same deterministic reminderId). */
   putReminder(reminder: ReminderRecord): Promise<void>;
@@ -165,6 +181,19 @@ export function expiryEpochSeconds(fromIso: string, days: number | null): number
   if (days === null) return null;
   return Math.floor(Date.parse(fromIso) / 1000) + days * DAY_SECONDS;
 }
+
+/** Listing order of outcomes on every adapter: by recording time, then messageId. */
+export function compareOutcomes(a: MessageOutcome, b: MessageOutcome): number {
+  const byTime = Date.parse(a.recordedAt) - Date.parse(b.recordedAt);
+  if (byTime !== 0) return byTime;
+  return a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0;
+}
+
+/**
+ * Digest markers only need to outlive retries and the week they guard; they then expire (TTL),
+ * so a year of `status` replies does not pile up.
+ */
+export const DIGEST_CLAIM_RETENTION_DAYS = 60;
 
 /** Stable ordering of events: by original Date, then messageId (the same on every adapter). */
 export function compareEvents(a: ApplicationEvent, b: ApplicationEvent): number {

@@ -1,4 +1,5 @@
 import {
+  DeleteCommand,
   GetCommand,
   PutCommand,
   QueryCommand,
@@ -21,6 +22,7 @@ import type {
 import type {
   ApplicationStore,
   ClaimResult,
+  DigestClaim,
   OriginalClaim,
   RecordOutcomeResult,
   ReminderStatusChange,
@@ -30,8 +32,10 @@ import {
   ApplicationExistsError,
   compareApplications,
   compareEvents,
+  compareOutcomes,
   CorruptItemError,
   DEFAULT_RETENTION,
+  DIGEST_CLAIM_RETENTION_DAYS,
   expiryEpochSeconds,
   NoticeNotFoundError,
   ReminderNotFoundError,
@@ -46,6 +50,7 @@ import {
   OriginalClaimSchema,
   ReminderRecordSchema,
 } from './item-schemas.ts';
+import { DigestClaimSchema } from './digest-claim-schema.ts';
 import { keys, type ItemKey, type ItemType } from './keys.ts';
 import { TABLE_KEYS } from './table-schema.ts';
 
@@ -178,6 +183,29 @@ export class DynamoDbApplicationStore implements ApplicationStore {
 
   async getOutcome(messageId: string): Promise<MessageOutcome | null> {
     return this.getItem(keys.outcome(messageId), MessageOutcomeSchema);
+  }
+
+  async listOutcomes(): Promise<MessageOutcome[]> {
+    const items = await this.scanType('outcome');
+    return items.map((item) => parseItem(MessageOutcomeSchema, item)).sort(compareOutcomes);
+  }
+
+  async claimDigest(claim: DigestClaim): Promise<{ readonly claimed: boolean; readonly claim: DigestClaim }> {
+    const key = keys.digest(claim.digestId);
+    const item = { ...key, type: 'digest' satisfies ItemType, ...claim, ...ttl(expiryEpochSeconds(claim.claimedAt, DIGEST_CLAIM_RETENTION_DAYS)) };
+    try {
+      await this.client.send(new PutCommand({ TableName: this.table, Item: item, ConditionExpression: NOT_EXISTS }));
+      return { claimed: true, claim };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    const existing = await this.getItem(key, DigestClaimSchema);
+    if (!existing) throw new CorruptItemError(describeKey(key), ['condition failed but the item is gone']);
+    return { claimed: false, claim: existing };
+  }
+
+  async releaseDigest(digestId: string): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.table, Key: keys.digest(digestId) }));
   }
 
   async putReminder(reminder: ReminderRecord): Promise<void> {

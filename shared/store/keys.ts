@@ -2,7 +2,7 @@
  * Key builders for the single table (see table-design.md). Every key is derived from the item's own
  * identity, which is what makes repeated writes land on the same item.
  */
-export const ITEM_TYPES = ['application', 'event', 'reminder', 'outcome', 'original', 'notice'] as const;
+export const ITEM_TYPES = ['application', 'event', 'reminder', 'outcome', 'original', 'notice', 'digest'] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
 
 export interface ItemKey {
@@ -27,6 +27,7 @@ export const keys = {
   outcome: (messageId: string): ItemKey => ({ pk: `MSG#${messageId}`, sk: 'MSG' }),
   original: (originalId: string): ItemKey => ({ pk: `ORIG#${originalId}`, sk: 'ORIG' }),
   notice: (noticeId: string): ItemKey => ({ pk: `NOTICE#${noticeId}`, sk: 'NOTICE' }),
+  digest: (digestId: string): ItemKey => ({ pk: `DIGEST#${digestId}`, sk: 'DIGEST' }),
   /** GSI1: every application of one company, sorted by role. */
   companyIndex: (companyKey: string, roleKey: string | null, applicationId: string) => ({
     gsi1pk: `CO#${companyKey}`,

@@ -6,11 +6,12 @@ import type {
   ReminderRecord,
   ReminderStatus,
 } from '../domain/application.ts';
-import type { ApplicationStore, ClaimResult, OriginalClaim, RecordOutcomeResult, ReminderStatusChange } from './application-store.ts';
+import type { ApplicationStore, ClaimResult, DigestClaim, OriginalClaim, RecordOutcomeResult, ReminderStatusChange } from './application-store.ts';
 import {
   ApplicationExistsError,
   compareApplications,
   compareEvents,
+  compareOutcomes,
   NoticeNotFoundError,
   ReminderNotFoundError,
   ReminderStatusConflictError,
@@ -30,6 +31,7 @@ export class MemoryApplicationStore implements ApplicationStore {
   private readonly originals = new Map<string, OriginalClaim>();
   private readonly outcomes = new Map<string, MessageOutcome>();
   private readonly notices = new Map<string, Notice>();
+  private readonly digests = new Map<string, DigestClaim>();
 
   getApplication(applicationId: string): Promise<ApplicationRecord | null> {
     return Promise.resolve(copy(this.applications.get(applicationId) ?? null));
@@ -92,6 +94,22 @@ export class MemoryApplicationStore implements ApplicationStore {
 
   getOutcome(messageId: string): Promise<MessageOutcome | null> {
     return Promise.resolve(copy(this.outcomes.get(messageId) ?? null));
+  }
+
+  listOutcomes(): Promise<MessageOutcome[]> {
+    return Promise.resolve([...this.outcomes.values()].map(copy).sort(compareOutcomes));
+  }
+
+  claimDigest(claim: DigestClaim): Promise<{ readonly claimed: boolean; readonly claim: DigestClaim }> {
+    const existing = this.digests.get(claim.digestId);
+    if (existing) return Promise.resolve({ claimed: false, claim: copy(existing) });
+    this.digests.set(claim.digestId, copy(claim));
+    return Promise.resolve({ claimed: true, claim: copy(claim) });
+  }
+
+  releaseDigest(digestId: string): Promise<void> {
+    this.digests.delete(digestId);
+    return Promise.resolve();
   }
 
   putReminder(reminder: ReminderRecord): Promise<void> {
