@@ -24,7 +24,7 @@ export interface InterviewTimeOptions {
 }
 
 /** Tags that make a mention an offered slot rather than a set time. */
-const OFFER_TAGS = new Set(['against:proposed', 'against:question', 'decision:choice']);
+const OFFER_TAGS = new Set(['against:choice', 'against:availability', 'against:question']);
 
 /**
  * The interview time a body states. One place finds every candidate time with its zone and the

@@ -8,7 +8,7 @@ import type { Mention } from './mentions.ts';
  */
 
 /** "When:", "Date/Time:", "Event Date/Time:", "Interview time:", "New time:" and their German/Japanese forms. */
-const LABEL = /^\s*(?:[\p{L}]{1,14}\s){0,2}(?:when|date|time|start|termin|datum|uhrzeit|zeit|日時|日程|時間)(?:\s*(?:&|and|\/)\s*(?:time|date))?\s*[:：]/iu;
+const LABEL = /^\s*(?:[\p{L}]{1,14}\s){0,2}(?:when|date|time|start|slot|termin|datum|uhrzeit|zeit|日時|日程|時間)(?:\s*(?:&|and|\/)\s*(?:time|date))?\s*[:：]/iu;
 /** A label about something other than the meeting ("Reply by date:", "Deadline:"). */
 const OTHER_LABEL = /^\s*[^:：\n]{0,30}\b(?:deadline|due|expir\w*|submi\w*|complet\w*|closing|reply|respond|rsvp|sent|received|posted|applied|application|last updated|created)\b/i;
 /** A label alone on its line, with the value on the next ("When:" above the date). */
@@ -18,13 +18,15 @@ const CONFIRMED = new RegExp([
   String.raw`\b(?:is|has been|have been|are|was|been|is now|'s|’s) (?:all )?(?:re)?(?:scheduled|confirmed|booked|set|arranged|planned|on)\b`,
   String.raw`\b(?:have|got|put|pencil(?:l?ed)?) you (?:down|in)\b`,
   // A first person who booked it: "I've booked", "we were able to secure", "I have reserved".
-  String.raw`\b(?:i|we)(?:'ve|’ve| have| had| was| were)? (?:able to |just |now )?(?:booked|book|reserved|reserve|blocked|scheduled|set up|arranged|secured|secure|locked in|lock in|confirmed)\b`,
+  String.raw`\b(?:i|we)(?:'ve|’ve|'d|’d)?(?: (?!not\b|never\b)[a-z]{1,12}){0,3} (?:booked|book|reserved|reserve|blocked|scheduled|set up|arranged|secured|secure|locked in|lock in|confirmed|grabbed)\b`,
   String.raw`\bconfirm(?:ed|ing|ation)\b(?! (?:your|of your) availability)`,
   String.raw`\b(?:re)?scheduled (?:for|on|at)\b`,
   String.raw`\bwill (?:take place|be held|start|begin|be (?:on|at))\b`,
   String.raw`\bsee you (?:on|at|then|tomorrow|today)\b`,
   String.raw`\blook(?:ing)? forward to (?:speaking|meeting|talking|seeing|chatting|our|the|your)\b`,
   String.raw`\binvit(?:e|ing) you (?:to|for)\b`,
+  // The sender fixes the plan: "let's plan on Wednesday …", "let's say Tuesday at 2pm".
+  String.raw`\blet(?:'|’)?s (?:plan (?:on|for)|pencil|schedule|book|say|go with|lock)\b`,
   String.raw`\bcalendar invit`,
   String.raw`\byou(?:'re| are) (?:all )?(?:set|booked|confirmed|scheduled)\b`,
 ].join('|'), 'i');
@@ -39,11 +41,24 @@ const INVITATION = /\b(?:could|would|can|will) you (?:please )?(?:be able to )?(
 /** A new time in a reschedule: "moved to", "the new time is", "rescheduled for". */
 const NEW_TIME = /\b(?:new (?:time|date|slot)|moved (?:it )?to|rescheduled (?:it )?(?:to|for)|changed (?:it )?to|push(?:ed)? (?:it )?(?:back )?to|postponed (?:it )?to|updated (?:time|date)|now (?:be|take place|is)|instead)\b/i;
 /** The old time in a reschedule, right before the mention: "from Tuesday at 2pm", "originally …". */
+/** The far end of a move: "moved your interview from Tuesday at 10am to …". */
+const MOVED_TO_LEAD = /\b(?:mov|shift|chang|reschedul|push|postpon|bump)\w{0,4}\b[^.?!]{0,120}\s(?:to|until|till)\s*$/i;
 const OLD_TIME_LEAD = /\b(?:from|originally|previously|instead of|(?:was|were) (?:scheduled|set|booked|planned)(?: for| on| at)?|(?:reschedul|mov|cancel|postpon|push)\w{0,3} (?:your|the|our) (?:\w+ ){0,3}(?:on|at|for|from))\s*$/i;
 const OLD_TIME_WORDS = /\b(?:original(?:ly)?|previous(?:ly)?|old) (?:time|date|slot|booking)\b/i;
 const CANCELLED = /\bcancel(?:l?ed|ling|lation)?\b|\bno longer\b|\bcall(?:ed|ing) off\b/i;
-/** Options, availability asked, or a time proposed rather than set. */
-const PROPOSED = /\b(?:availab(?:le|ility)|which (?:of (?:these|the following)|time|slot|option|day)|pick|choose|select|would (?:any|either|one) of|works? (?:best )?for you|(?:does|would|will) .{0,40}\bwork\b|slots|options?|propose|suggest|let (?:me|us) know (?:which|what)|free (?:on|at)|could you do|can you do|alternatively|or (?:another|a different) time|convenient)\b/i;
+/** Availability asked: the candidate is to say when they can, not to confirm a slot. */
+const AVAILABILITY = /\b(?:availab(?:le|ility)|free (?:on|at|for)|convenient|what times?|when (?:are|would) you)\b/i;
+/** Options offered: several slots to choose from. */
+const CHOICE = /\b(?:which (?:of (?:these|the following)|time|slot|option|day)|pick|choose|select|would (?:any|either|one) of|slots|options?|alternatively|or (?:another|a different) time|let (?:me|us) know (?:which|what)|propose|suggest)\b/i;
+/** One time put to the candidate: "does Thursday at 3pm work?", "could you do …". */
+const ASKS_IF_IT_WORKS = /\b(?:works? (?:best )?for you|(?:does|would|will) .{0,40}\bwork\b|could you do|can you do|suit you)\b/i;
+/**
+ * A slot the sender has already pencilled in: a placeholder sent, an invite or link promised,
+ * "if not, let me know". The one time asked about then stands unless the candidate objects.
+ */
+const PENCILLED = /\b(?:placeholder|(?:i|we)(?:'ll|’ll| will| have|'ve|’ve)? (?:send|sent|put|add(?:ed)?|drop(?:ped)?) (?:you |over )?(?:an? |the )?(?:calendar )?(?:invite|invitation|hold|zoom|meet|teams|link|calendar)|if (?:not|it doesn'?t|that doesn'?t|it does not|that does not|this doesn'?t)\b)/i;
+/** How far after a question a pencilled cue may stand (the next sentence or two). */
+const PENCILLED_AFTER_CHARS = 200;
 /** A question offers a time rather than stating one. */
 const QUESTION = /\?\s*$/;
 /** "e.g. Tuesday at 2pm": an example of an answer, not a time. */
@@ -121,9 +136,10 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   const listed = LIST_ITEM.test(line.text) || (!wrappedHere && line.text.trim().startsWith(mention.text.slice(0, 6)) && !LABEL.test(line.text));
   // chrono may take the preposition into the mention ("on Tuesday, …"): it still leads in.
   const lead = `${flowing.slice(sentence.start, mention.index)}${/^(?:on|at|for)\b/i.exec(mention.text)?.[0] ?? ''}`.replace(/\n/g, ' ');
-  const near = lead.slice(-60);
+  // The words just before the time on its own line: a label line above ("Original slot: …") is not its lead.
+  const lineLead = flowing.slice(Math.max(sentence.start, flowing.lastIndexOf('\n', mention.index - 1) + 1), mention.index);
+  const near = `${lineLead.slice(-60)}${/^(?:on|at|for)\b/i.exec(mention.text)?.[0] ?? ''}`;
   const intro = listed ? introLine(body, mention.index) : '';
-
   const labelled = (LABEL.test(lineBefore) && !OTHER_LABEL.test(lineBefore)) || LONE_LABEL.test(previousLine(body, line.start));
   if (labelled) tags.push('for:label');
   if (CONFIRMED.test(sentenceText)) tags.push('for:confirmed');
@@ -131,7 +147,7 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   if (REMINDER.test(sentenceText) || message.subjectReminder) tags.push('for:reminder');
   for (const tool of message.tools) tags.push(`for:tool:${tool}`);
   if (message.subjectConfirms) tags.push('for:subject');
-  if (NEW_TIME.test(near) || (NEW_TIME.test(sentenceText) && sharesSentenceAfterAnother(mention, all, sentence))) tags.push('for:new-time');
+  if (NEW_TIME.test(near) || MOVED_TO_LEAD.test(lineLead) || (NEW_TIME.test(sentenceText) && sharesSentenceAfterAnother(mention, all, sentence))) tags.push('for:new-time');
 
   if (CANCELLED.test(sentenceText)) tags.push('against:cancelled');
   if (OLD_TIME_LEAD.test(near) || OLD_TIME_WORDS.test(near)) tags.push('against:old-time');
@@ -141,8 +157,14 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   const pastCue = PAST_LEAD.exec(lead);
   if (pastCue && !FUTURE_AFTER_PAST.test(lead.slice(pastCue.index + pastCue[0].length))) tags.push('against:past');
   const invitation = INVITATION.test(sentenceText);
-  if (PROPOSED.test(sentenceText) || (intro !== '' && (PROPOSED.test(intro) || QUESTION.test(intro)))) tags.push('against:proposed');
-  else if (QUESTION.test(sentenceText)) tags.push(invitation ? 'for:invitation' : 'against:question');
+  const offered = intro !== '' && (CHOICE.test(intro) || AVAILABILITY.test(intro) || QUESTION.test(intro));
+  if (offered || CHOICE.test(sentenceText)) tags.push('against:choice');
+  else if (AVAILABILITY.test(sentenceText)) tags.push('against:availability');
+  else if (ASKS_IF_IT_WORKS.test(sentenceText) || QUESTION.test(sentenceText)) {
+    const after = flowing.slice(sentence.end, sentence.end + PENCILLED_AFTER_CHARS);
+    if (PENCILLED.test(`${sentenceText} ${after}`)) tags.push('for:pencilled');
+    else tags.push(invitation ? 'for:invitation' : 'against:question');
+  }
   if (message.schedulingRequest && !labelled && !tags.includes('for:confirmed') && message.tools.length === 0) tags.push('against:scheduling-request');
   if (mention.unusable) tags.push(`against:${mention.unusable}`);
   return { sentence: sentence.start, listed, tags };

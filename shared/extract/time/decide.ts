@@ -11,6 +11,7 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   'for:interview-sentence': 2,
   'for:reminder': 2,
   'for:invitation': 2,
+  'for:pencilled': 2,
   'for:subject': 2,
   'for:tool': 2,
 };

@@ -11,6 +11,9 @@ import { offsetMinutesAt, type WallClock } from '../zones.ts';
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 /** How close a date-only mention and a time-only one must be to be read as one moment. */
 const DATE_TIME_JOIN_CHARS = 48;
+/** How far apart a date and a time may stand in one sentence and still be one moment. */
+const SAME_SENTENCE_JOIN_CHARS = 320;
+const SENTENCE_END = /[.!?](?:\s|$)|\n/;
 /** A clock time ("2pm", "14:00", "noon"): "in 30min" is a duration, not an appointment. */
 export const CLOCK_TIME = /\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h\b|uhr)|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|\d{1,2}時/i;
 /** The same, searched for across a body: only the stretches holding one are given to chrono. */
@@ -101,22 +104,47 @@ export function findMentions(body: string, reference: Date | null, zone: string)
   for (let i = 0; i < results.length; i++) {
     const result = results[i];
     if (!result) continue;
-    const next = results[i + 1];
+    // Vague spans between ("this week") neither give a moment nor stop a date meeting its time.
+    let j = i + 1;
+    while (results[j] && !hasHour(results[j]!) && !hasDay(results[j]!)) j++;
+    const next = results[j];
     const gap = next ? next.index - (result.index + result.text.length) : Infinity;
-    const near = next !== undefined && gap >= 0 && gap <= DATE_TIME_JOIN_CHARS && !body.slice(next.index - gap, next.index).includes('\n\n');
+    const between = next ? body.slice(next.index - gap, next.index) : '';
+    // Close by, or further on in the same sentence ("meet you tomorrow; … put you down for 11:15am").
+    const near = next !== undefined && gap >= 0 && !between.includes('\n\n')
+      && (gap <= DATE_TIME_JOIN_CHARS || (gap <= SAME_SENTENCE_JOIN_CHARS && !SENTENCE_END.test(between)));
     if (hasHour(result) && hasDay(result)) {
-      mentions.push(mentionOf(result, result, result.index, result.index + result.text.length, result.text, [], reference));
+      mentions.push(...splitMoves(result).map((part) => mentionOf(part, part, part.index, part.index + part.text.length, part.text, [], reference)));
     } else if (!hasHour(result) && hasDay(result) && near && next && hasHour(next) && (!hasDay(next) || sameWeekday(result.start, next.start))) {
       // "Date: Thursday, November 12" over "Time: 2:00 PM", or "tomorrow (Friday) at 1:30pm".
       mentions.push(mentionOf(result, next, result.index, next.index + next.text.length, `${result.text} ${next.text}`, ['date:joined-time'], reference));
-      i++;
+      i = j;
     } else if (hasHour(result) && !hasDay(result) && near && next && !hasHour(next) && hasDay(next)) {
       // "10:00am - 10:30am (Eastern Time) on Thursday, November 12" (Calendly and others).
       mentions.push(mentionOf(next, result, result.index, next.index + next.text.length, `${result.text} ${next.text}`, ['date:joined-time'], reference));
-      i++;
+      i = j;
     }
   }
   return mentions;
+}
+
+/** Where a span "from X to Y" turns to its second moment. */
+const TO_SEPARATOR = /\s(?:to|until|till|through|-|–|—)\s/gi;
+
+/**
+ * chrono reads "from Tuesday at 10am to Wednesday at 1pm" as one span; when its ends fall on
+ * different days it is two moments (a move, or two options), each its own mention.
+ */
+function splitMoves(result: chrono.ParsedResult): chrono.ParsedResult[] {
+  const end = result.end;
+  if (!end?.isCertain('hour') || !(end.isCertain('day') || end.isCertain('weekday'))) return [result];
+  if (end.get('day') === result.start.get('day') && end.get('month') === result.start.get('month')) return [result];
+  const separator = [...result.text.matchAll(TO_SEPARATOR)].at(-1);
+  if (!separator) return [result];
+  const cut = separator.index + separator[0].length;
+  const first: chrono.ParsedResult = { ...result, text: result.text.slice(0, separator.index), end: undefined, date: () => result.date(), tags: () => result.tags() };
+  const second: chrono.ParsedResult = { ...result, index: result.index + cut, text: result.text.slice(cut), start: end, end: undefined, date: () => result.date(), tags: () => result.tags() };
+  return [first, second];
 }
 
 function hasHour(result: chrono.ParsedResult): boolean {
@@ -191,9 +219,9 @@ function weekdayOf(year: number, month: number, date: number): number {
 }
 
 /**
- * The stretches of `body` worth giving to chrono: each line holding a clock time, with the line
- * before it (a "Date:" line above a "Time:" line). chrono costs time in proportion to the text it
- * reads, and most of a job mail holds no time at all.
+ * The stretches of `body` worth giving to chrono: each line holding a clock time, with the lines
+ * before and after it (a "Date:" line above a "Time:" line, a date under a Calendly time). chrono
+ * costs time in proportion to the text it reads, and most of a job mail holds no time at all.
  */
 function clockWindows(body: string): (readonly [number, number])[] {
   const windows: [number, number][] = [];
@@ -201,7 +229,8 @@ function clockWindows(body: string): (readonly [number, number])[] {
     const lineStart = body.lastIndexOf('\n', clock.index - 1) + 1;
     const previousStart = lineStart > 0 ? body.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
     const lineEnd = body.indexOf('\n', clock.index);
-    const to = Math.min(lineEnd < 0 ? body.length : lineEnd, clock.index + WINDOW_MAX_CHARS);
+    const nextEnd = lineEnd < 0 ? body.length : body.indexOf('\n', lineEnd + 1);
+    const to = Math.min(nextEnd < 0 ? body.length : nextEnd, clock.index + WINDOW_MAX_CHARS);
     const from = Math.max(previousStart, clock.index - WINDOW_MAX_CHARS);
     const last = windows.at(-1);
     if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);

@@ -1,0 +1,185 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hardWrap } from '../../shared/bench/reading-eml.ts';
+import { readBody } from '../../shared/extract/body-text.ts';
+import { extract } from '../../shared/extract/index.ts';
+import { findInterviewTime } from '../../shared/extract/text-time.ts';
+import { message } from './message-builder.ts';
+
+// 2026-11-05 is a Thursday; 15:00Z is mid-morning in New York.
+const SENT = '2026-11-05T15:00:00Z';
+const USER_ZONE = 'America/New_York';
+
+/** The interview time read from a body, as written and hard-wrapped at 72 columns: both must agree. */
+function timeOf(text: string, options: { date?: string; subject?: string; zone?: string } = {}): string | null {
+  const read = (body: string) =>
+    extract(message({ date: options.date ?? SENT, subject: options.subject ?? '', text: body }), { timeZone: options.zone ?? USER_ZONE, kind: 'interview' }).interview.at;
+  const flat = read(text);
+  expect(read(hardWrap(text)), 'hard-wrapped at 72 columns').toBe(flat);
+  return flat;
+}
+
+const FAMILIES: readonly { readonly name: string; readonly text: string; readonly at: string | null }[] = [
+  {
+    name: 'a zone wrapped onto the next line',
+    text: 'Hello Sam,\n\nThank you for your patience. The panel has now been confirmed for Thursday, November 12 at 2:00 PM\nEastern Time.\n\nBest,\nRuth',
+    at: '2026-11-12T14:00:00-05:00',
+  },
+  {
+    name: 'a reminder for tomorrow with a zone abbreviation',
+    text: 'Hi Sam,\n\nQuick reminder that your conversation with our data team is tomorrow at 1:30pm EST. The dial-in details are unchanged from the original invite, and you can reach me on this thread if anything comes up beforehand.\n\nRuth',
+    at: '2026-11-06T13:30:00-05:00',
+  },
+  {
+    name: '"Monday the 9th" placed in the month where the 9th is a Monday, not on the mail\'s date',
+    text: 'Sam, we would be glad to host you Monday the 9th at 10:30am Eastern at our Albany office for the second round.',
+    at: '2026-11-09T10:30:00-05:00',
+  },
+  {
+    name: '"next Tuesday" and "this Friday"',
+    text: 'Your screening call is booked for next Tuesday at 9am PT with our recruiter.',
+    at: '2026-11-10T09:00:00-08:00',
+  },
+  {
+    name: 'a range, read from its start',
+    text: 'Good news: I managed to lock in 3–4 pm CT on Monday with the director, who had a gap in her week.',
+    at: '2026-11-09T15:00:00-06:00',
+  },
+  {
+    name: 'one pencilled slot in a "could you join us" invitation',
+    text: 'Dear Sam,\n\nCould you join us on Tuesday 10 November at 11:00am UK time for a first chat with two of the partners? It will last about half an hour.\n\nKind regards,\nOlwen',
+    at: '2026-11-10T11:00:00+00:00',
+  },
+  {
+    name: 'one slot asked with a placeholder already sent',
+    text: 'Hi Sam, would this Friday at 4pm (your time) work for a short intro? I have put a placeholder in your calendar; if it does not suit, just say and I will move it.',
+    at: '2026-11-06T16:00:00-05:00',
+  },
+  {
+    name: 'a reschedule: the new time wins over the old one',
+    text: 'Hi Sam,\n\nOur interviewer is travelling, so we have moved your interview from Tuesday, November 10 at 10am ET to Wednesday, November 11 at 1pm ET. Everything else stays the same.\n\nBest,\nRuth',
+    at: '2026-11-11T13:00:00-05:00',
+  },
+  {
+    name: 'a reschedule written as two labelled lines',
+    text: 'Hi Sam,\n\nApologies for the change.\n\nPrevious time: Tuesday, 10 Nov 2026, 18:00 CET\nUpdated time: Thursday, 12 Nov 2026, 17:30 CET\n\nPlease reply to confirm.',
+    at: '2026-11-12T17:30:00+01:00',
+  },
+  {
+    name: 'a Calendly confirmation with the time above the date',
+    text: 'A new event has been scheduled.\n\nEvent Type:\nScreening call\n\nEvent Date/Time:\n9:30am - 10:00am (Pacific Time - US & Canada)\nFriday, November 13, 2026\n\nReschedule: https://calendly.com/reschedulings/abc123',
+    at: '2026-11-13T09:30:00-08:00',
+  },
+  {
+    name: 'a Zoom invitation',
+    text: 'Ruth Abara is inviting you to a scheduled Zoom meeting.\n\nTopic: Interview - Sam Seeker\nTime: Nov 16, 2026 11:00 AM Mountain Time (US and Canada)\n\nJoin Zoom Meeting\nhttps://example.zoom.us/j/5550100',
+    at: '2026-11-16T11:00:00-07:00',
+  },
+  {
+    name: 'a Google Calendar invitation with the zone on its own line',
+    text: 'Sam / Brightwell - technical interview\nMonday Nov 16, 2026 ⋅ 3pm – 4pm\nCentral European Time - Berlin\n\nJoin with Google Meet\n\nInvitation from Google Calendar',
+    at: '2026-11-16T15:00:00+01:00',
+  },
+  {
+    name: 'an Outlook or Teams invitation with an offset and a Windows-style name',
+    text: 'Microsoft Teams meeting\n\nWhen: Tuesday, November 17, 2026 10:00 AM-11:00 AM (UTC-08:00) Pacific Time (US & Canada).\n\nClick here to join the meeting',
+    at: '2026-11-17T10:00:00-08:00',
+  },
+  {
+    name: 'an ATS confirmation block (Greenhouse, GoodTime, Lever, Ashby)',
+    text: 'Your interview has been scheduled.\n\nDate: Wednesday, November 18, 2026\nTime: 9:00 AM - 9:45 AM SGT\nInterviewers: Wen Li, Arjun Rao',
+    at: '2026-11-18T09:00:00+08:00',
+  },
+  {
+    name: 'a zone declared for the whole mail',
+    text: 'Hi Sam,\n\nYou are confirmed for Thursday, November 12 at 10:00.\n\nAll times in this email are Pacific Time.',
+    at: '2026-11-12T10:00:00-08:00',
+  },
+  {
+    name: 'no time for a choice between slots',
+    text: 'Which suits you better: Tuesday at 2pm ET or Wednesday at 11am ET?',
+    at: null,
+  },
+  {
+    name: 'no time for a request for availability',
+    text: 'Are you available on Tuesday at 2pm ET for a call with the team?',
+    at: null,
+  },
+  {
+    name: 'no time for a scheduling link',
+    text: 'Please use this link to choose a slot that suits you: https://calendly.com/example-recruiting/intro. Slots run from 9am to 5pm ET.',
+    at: null,
+  },
+  {
+    name: 'no time for an assessment deadline',
+    text: 'Your interview went well. As a next step, please submit the take-home exercise by Monday, November 16 at 9am ET.',
+    at: null,
+  },
+  {
+    name: 'no time for a past interview',
+    text: 'Thank you for meeting the team on Tuesday at 2pm; we will be in touch within a week.',
+    at: null,
+  },
+  {
+    name: 'no time for a cancellation',
+    text: 'I am sorry to say we have had to cancel your interview on Tuesday, November 10 at 2pm ET. The role has been put on hold.',
+    at: null,
+  },
+  {
+    name: 'no time in a guessed zone when the mail names two others',
+    text: 'Your interview is confirmed for Tuesday, November 10 at 9:00. Our panel sits in CET and our recruiter in PST.',
+    at: null,
+  },
+];
+
+describe('interview time: phrasing families (flat and hard-wrapped)', () => {
+  for (const family of FAMILIES) {
+    it(`reads ${family.name}`, () => {
+      expect(timeOf(family.text)).toBe(family.at);
+    });
+  }
+
+  it('reads "tomorrow" as the sender\'s tomorrow when the time is stated in the sender\'s zone', () => {
+    // 23:30 in New York on Thursday is already Friday morning in Tokyo: "tomorrow" there is Saturday.
+    const text = 'Just a reminder that your interview is tomorrow at 10:00 JST.';
+    expect(timeOf(text, { date: '2026-11-06T04:30:00Z' })).toBe('2026-11-07T10:00:00+09:00');
+  });
+
+  it('takes the sender\'s offset from the Date header when the caller knows it', () => {
+    const body = readBody('Just a reminder that your interview is tomorrow at 10:00.');
+    const sent = new Date('2026-11-06T04:30:00Z');
+    expect(findInterviewTime(body, sent, USER_ZONE).at).toBe('2026-11-06T10:00:00-05:00');
+    // The sender wrote at 13:30 on Friday (+09:00): their tomorrow is Saturday.
+    expect(findInterviewTime(body, sent, USER_ZONE, '', { senderOffsetMinutes: 540 }).at).toBe('2026-11-07T10:00:00-05:00');
+  });
+
+  it('never reads the mail\'s own date as the interview day', () => {
+    const text = 'We have you down for Monday the 9th at 10:30am Eastern.';
+    expect(timeOf(text, { date: '2026-11-05T15:00:00Z' })).toBe('2026-11-09T10:30:00-05:00');
+    expect(timeOf(text, { date: '2026-11-05T15:00:00Z' })).not.toMatch(/^2026-11-05/);
+  });
+
+  it('returns every candidate with its evidence, and marks the one chosen', () => {
+    const body = readBody('We have moved your interview from Tuesday, November 10 at 10am ET to Wednesday, November 11 at 1pm ET.');
+    const result = findInterviewTime(body, new Date(SENT), USER_ZONE);
+    expect(result.candidates).toHaveLength(2);
+    expect(result.candidates.filter((candidate) => candidate.chosen)).toHaveLength(1);
+    const [old, chosen] = result.candidates;
+    expect(old?.field).toBe('interviewAt');
+    expect(old?.evidence).toContain('against:old-time');
+    expect(old?.chosen).toBe(false);
+    expect(chosen?.value).toBe('2026-11-11T13:00:00-05:00');
+    expect(chosen?.evidence).toEqual(expect.arrayContaining(['for:new-time', 'zone:after-time']));
+  });
+
+  it('gives the same time at any wrap width from 40 to 100 columns', () => {
+    const timed = FAMILIES.filter((family) => family.at !== null);
+    fc.assert(
+      fc.property(fc.constantFrom(...timed), fc.integer({ min: 40, max: 100 }), (family, width) => {
+        const at = extract(message({ date: SENT, text: hardWrap(family.text, width) }), { timeZone: USER_ZONE, kind: 'interview' }).interview.at;
+        expect(at, `${family.name} at ${width} columns`).toBe(family.at);
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
