@@ -17,7 +17,8 @@ import { newApplicationIdFor, noticeIdFor, originalIdOf } from './identity.ts';
 import type { AnalysisSummary, IngestResult, ProcessedResult } from './ingest-result.ts';
 import { companyKey as toCompanyKey, roleKey as toRoleKey } from './normalize.ts';
 import { plausibleNear } from './plausible-time.ts';
-import { checkSender, screenEnvelope } from './trust.ts';
+import { decideTrust, type TrustDecision, type TrustInput } from './trust.ts';
+import { headerFieldsOf, readTrustHeaders } from './trust-headers.ts';
 
 export interface IngestInput {
   /** SES messageId (or the local inbox's id): the idempotency key of the whole use case. */
@@ -27,12 +28,19 @@ export interface IngestInput {
   readonly envelope: MessageEnvelope;
   /** When the message arrived (ISO). */
   readonly receivedAt: string;
+  /**
+   * What the trust decision reads (SES: from the event, see shared/ses/trust-input.ts). Without it
+   * the decision reads the raw message's own headers, with the envelope above and no recipients.
+   */
+  readonly trust?: TrustInput;
 }
 
 /** The slice of the user's settings (UserSettingsSchema) that ingest needs. */
 export interface IngestSettings {
   readonly timeZone: string;
   readonly allowedSenders: readonly string[];
+  /** The secret ingest address (UserSettings.ingestSecretAddress), when configured. */
+  readonly ingestSecretAddress?: string | undefined;
 }
 
 export interface IngestDeps {
@@ -40,6 +48,41 @@ export interface IngestDeps {
   readonly settings: IngestSettings;
   readonly clock: Clock;
   readonly logger?: Logger;
+}
+
+/** The one trust decision for a message (shared/applications/trust.ts), from the event or the raw headers. */
+export function judgeTrust(input: Pick<IngestInput, 'trust' | 'raw' | 'envelope'>, settings: IngestSettings): TrustDecision {
+  const trust: TrustInput = input.trust ?? {
+    envelope: input.envelope,
+    recipients: [],
+    headers: readTrustHeaders(headerFieldsOf(input.raw)),
+    commonFrom: null,
+    headersTruncated: false,
+  };
+  return decideTrust(trust, { allowedSenders: settings.allowedSenders, secretAddress: settings.ingestSecretAddress ?? null });
+}
+
+/**
+ * Record the end of a message that trust turned away, without reading it: the outcome is the only
+ * write (a retry finds it and replays).
+ */
+export async function recordUntrusted(
+  message: { readonly messageId: string; readonly rawKey: string },
+  decision: Extract<TrustDecision, { accepted: false }>,
+  deps: Pick<IngestDeps, 'store' | 'clock' | 'logger'>,
+): Promise<IngestResult> {
+  const recorded = await deps.store.recordOutcome({
+    messageId: message.messageId,
+    outcome: decision.outcome,
+    reason: decision.reason,
+    applicationId: null,
+    rawKey: message.rawKey,
+    recordedAt: deps.clock.now().toISOString(),
+  });
+  const { outcome } = recorded;
+  (deps.logger ?? silentLogger).info('message ingested', { messageId: message.messageId, outcome: outcome.outcome, replayed: !recorded.recorded, reason: outcome.reason, read: false });
+  const base = { messageId: outcome.messageId, rawKey: outcome.rawKey, reason: outcome.reason, notices: [], replayed: !recorded.recorded };
+  return outcome.outcome === 'quarantined' ? { ...base, outcome: 'quarantined' } : { ...base, outcome: 'ignored' };
 }
 
 /**
@@ -82,6 +125,8 @@ export async function ingestMessage(input: IngestInput, deps: IngestDeps): Promi
 
 class IngestRun {
   private readonly notices: Notice[] = [];
+  /** How trust accepted the message, recorded with its event. */
+  private trustSignals: string[] = [];
 
   constructor(
     private readonly input: IngestInput,
@@ -98,36 +143,37 @@ class IngestRun {
     const replayed = await replayRecorded(input.messageId, deps.store);
     if (replayed) return replayed;
 
-    const screen = screenEnvelope(input.envelope, deps.settings.allowedSenders);
-    if (!screen.accepted) return this.finish({ outcome: screen.outcome, reason: screen.reason });
+    const trust = judgeTrust(input, deps.settings);
+    if (!trust.accepted) return this.finish({ outcome: trust.outcome, reason: trust.reason });
 
     let analysis: Analysis;
     try {
       analysis = await analyzeMessage(input.raw, { timeZone: deps.settings.timeZone, userAddresses: deps.settings.allowedSenders });
     } catch (error) {
       if (!(error instanceof MailParseError)) throw error;
-      if (!screen.sourceAllowed) return this.finish({ outcome: 'ignored', reason: 'unreadable message from a sender that is not yours' });
+      // Only mail that passed trust reaches this point, so a stranger cannot cause this notice.
       this.logger.warn('unreadable message quarantined', { errorName: error.name });
       await this.notice('unreadable-forward', { problem: 'the message could not be read as an email', rawKey: input.rawKey });
       return this.finish({ outcome: 'quarantined', reason: `unreadable message: ${error.name}` });
     }
 
+    // SES judged the headers it listed; the parser must see the same sender (a truncated header list,
+    // or a header SES and mailparser read differently, ends here).
+    const parsedFrom = analysis.mail.outer.from?.address.toLowerCase() ?? null;
+    if (trust.as !== 'secret-address' && trust.fromAddress !== null && parsedFrom !== trust.fromAddress) {
+      return this.finish({ outcome: 'quarantined', reason: 'From header read differently than the trust decision saw it' });
+    }
+    this.trustSignals = [`trust:${trust.as}`, ...(trust.provider ? [`forwarded-by:${trust.provider}`] : [])];
+
     const verification = analysis.extraction.forwardingVerification;
-    const sender = checkSender(
-      {
-        outerFrom: analysis.mail.outer.from?.address ?? null,
-        envelope: input.envelope,
-        screen,
-        isForwardingVerification: verification !== null,
-      },
-      deps.settings.allowedSenders,
-    );
-    if (!sender.accepted) return this.finish({ outcome: sender.outcome, reason: sender.reason });
+    if (trust.as === 'forwarding-verification' && verification === null) {
+      return this.finish({ outcome: 'ignored', reason: 'from Google, but not a forwarding confirmation' });
+    }
 
     // ── reply commands (shared/commands) ──────────────────────────────────────────────────────
     // The user's reply to a reminder is a command (done, snooze, stop, wrong: KIND), not a forward:
     // it is never classified; its reminder changes travel in the result for the scheduler.
-    if (sender.as === 'user') {
+    if (trust.as === 'hand-forward' || trust.as === 'reply-command') {
       const reply = await handleReply(analysis.mail, { messageId: input.messageId, receivedAt: input.receivedAt }, deps);
       if (reply !== null) {
         this.notices.push(...reply.notices);
@@ -140,7 +186,7 @@ class IngestRun {
     // ── end reply commands ────────────────────────────────────────────────────────────────────
 
     const summary = summarize(analysis, input.receivedAt);
-    if (verification !== null) {
+    if (verification !== null && trust.as === 'forwarding-verification') {
       // Only the fact is logged: the code and link go to the user through the notice.
       this.logger.info('forwarding verification received', { provider: verification.provider });
       const details: Record<string, string> = { provider: verification.provider };
@@ -200,7 +246,7 @@ class IngestRun {
       kind: summary.kind,
       confidence: summary.confidence,
       // SPF/DKIM/DMARC of the forward travel with the event, for the record.
-      signals: [...summary.signals, ...verdictSignals(input.envelope.verdicts)],
+      signals: [...summary.signals, ...this.trustSignals, ...verdictSignals(input.envelope.verdicts)],
       occurredAt: summary.occurredAt,
       receivedAt: input.receivedAt,
       subject: original.subject,

@@ -6,8 +6,9 @@ import type { RawMailSource } from '../raw-mail/raw-mail-source.ts';
 import { RawMailTooLargeError } from '../raw-mail/raw-mail-source.ts';
 import type { SesRecord } from '../ses/event-schema.ts';
 import { envelopeFromSesRecord } from '../ses/envelope.ts';
+import { trustInputFromSesRecord } from '../ses/trust-input.ts';
 import type { ApplicationStore } from '../store/application-store.ts';
-import { ingestMessage, replayRecorded, type IngestInput, type IngestSettings } from './ingest.ts';
+import { ingestMessage, judgeTrust, recordUntrusted, replayRecorded, type IngestInput, type IngestSettings } from './ingest.ts';
 import type { IngestResult } from './ingest-result.ts';
 
 export interface SesIngestDeps {
@@ -51,6 +52,13 @@ async function readForIngest(record: SesRecord, deps: SesIngestDeps): Promise<{ 
   // A retry of a finished message needs no S3 read.
   const replayed = await replayRecorded(mail.messageId, deps.store);
   if (replayed) return { result: replayed };
+  // Trust first, from the event alone: a stranger's message is never fetched (it may be 40 MB).
+  const trust = trustInputFromSesRecord(record);
+  const envelope = envelopeFromSesRecord(record);
+  const decision = judgeTrust({ trust, envelope, raw: new Uint8Array() }, deps.settings);
+  if (!decision.accepted) {
+    return { result: await recordUntrusted({ messageId: mail.messageId, rawKey: deps.rawMail.keyFor(mail.messageId) }, decision, deps) };
+  }
   let raw: { key: string; bytes: Uint8Array };
   try {
     raw = await deps.rawMail.read(mail.messageId);
@@ -75,7 +83,8 @@ async function readForIngest(record: SesRecord, deps: SesIngestDeps): Promise<{ 
       messageId: mail.messageId,
       rawKey: raw.key,
       raw: raw.bytes,
-      envelope: envelopeFromSesRecord(record),
+      envelope,
+      trust,
       receivedAt: new Date(mail.timestamp).toISOString(),
     },
   };

@@ -67,6 +67,17 @@ export const UserSettingsSchema = z
     notifyAddress: email,
     /** The From address of reminders (an address on the receiving domain). */
     senderAddress: email,
+    /**
+     * Reply-To of every reminder and notice: an address a receipt rule accepts (the stack sets the
+     * ingest address), so "done" or "snooze 3d" replies reach jobnudge instead of bouncing.
+     */
+    replyTo: email.optional(),
+    /**
+     * The secret ingest address (`<local>+<ingestSecret>@<domain>`), set by the stack when
+     * `ingestSecret` is configured: mail to it is accepted from any sender whose message passed the
+     * spam and virus scans.
+     */
+    ingestSecretAddress: email.optional(),
     /** Signature placed under draft emails. */
     signature: z.string().max(500).default(''),
     rules: RuleOverridesSchema,

@@ -11,6 +11,8 @@ export interface RawMail {
 export interface RawMailSource {
   /** Read the message SES stored for `messageId`; throws RawMailNotFoundError / RawMailTooLargeError. */
   read(messageId: string): Promise<RawMail>;
+  /** Where `messageId` is (or would be) stored, without reading it: recorded for untrusted mail. */
+  keyFor(messageId: string): string;
 }
 
 /**

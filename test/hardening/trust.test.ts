@@ -67,7 +67,7 @@ describe('mail that is not provably from the user changes nothing', () => {
   it('a From header of a stranger is ignored even when the envelope sender is the user', async () => {
     const raw = (await invite('stranger-from')).toString('latin1').replace(`From: ${HOSTILE_USER}`, 'From: boss@elsewhere.example');
     await path.deliver('trust-from', Buffer.from(raw, 'latin1'));
-    const result = await rig.inbound('trust-from');
+    const result = await rig.inbound('trust-from', { from: 'boss@elsewhere.example' });
     expect(result).toMatchObject({ outcome: 'ignored', reason: expect.stringMatching(/From is not one of your addresses/) as unknown });
     expect(itemsWithPrefix(await path.scanAll(), 'APP#')).toEqual([]);
   });

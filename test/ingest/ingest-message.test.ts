@@ -8,6 +8,7 @@ import { MemoryLogger } from '../../shared/logging/logger.ts';
 import type { RecordOutcomeResult } from '../../shared/store/application-store.ts';
 import { MemoryApplicationStore } from '../../shared/store/memory-application-store.ts';
 import { composeForward, TEST_SETTINGS, USER_ADDRESS, type ForwardSpec } from '../support/compose-mail.ts';
+import { sesTrustInput } from '../support/ses-event.ts';
 
 const PASSING: AuthVerdicts = { spam: 'PASS', virus: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' };
 
@@ -157,7 +158,9 @@ describe('ingestMessage', () => {
       deps,
     );
     expect(spam).toMatchObject({ outcome: 'quarantined', notices: [] });
-    const unreadable = await ingestMessage(input('m-bad', Buffer.from('\u0000\u0001 this is not a mail')), deps);
+    // SES read the header (From: the user, every check passed); the parser cannot read the rest.
+    const trust = sesTrustInput({ source: USER_ADDRESS });
+    const unreadable = await ingestMessage(input('m-bad', Buffer.from('\u0000\u0001 this is not a mail'), { trust }), deps);
     expect(unreadable).toMatchObject({ outcome: 'quarantined', notices: [{ kind: 'unreadable-forward', messageId: 'm-bad' }] });
     expect(await store.listNotices('pending')).toHaveLength(1);
     expect(await store.listApplications()).toEqual([]);

@@ -7,6 +7,8 @@ import { parseJobnudgeMessageId } from '../../shared/mailer/message-id.ts';
 import { fireDueUpTo } from '../../shared/pipeline/fire-due.ts';
 import { completeInbound, processInbound } from '../../shared/pipeline/process-inbound.ts';
 import { confirmation, forwarded, inbound, interviewInvite, memoryPipeline, rejection, type MemoryPipeline } from './pipeline-support.ts';
+import { USER_ADDRESS } from '../support/compose-mail.ts';
+import { sesTrustInput } from '../support/ses-event.ts';
 
 const minutesAfter = (date: Date, minutes: number) => new Date(date.getTime() + minutes * 60_000);
 
@@ -122,8 +124,10 @@ describe('processInbound', () => {
     const pipeline = memoryPipeline();
     // Bytes from the user that are no email at all: quarantined, with a "could not read" notice.
     const raw = Buffer.from('this is a screenshot, not an email\n');
-    const first = await processInbound(inbound('ses-unreadable', raw, pipeline.clock.now()), pipeline.deps);
-    const again = await processInbound(inbound('ses-unreadable', raw, pipeline.clock.now()), pipeline.deps);
+    // SES read the header block (From: the user, every check passed); the body is what cannot be read.
+    const unreadable = { ...inbound('ses-unreadable', raw, pipeline.clock.now()), trust: sesTrustInput({ source: USER_ADDRESS }) };
+    const first = await processInbound(unreadable, pipeline.deps);
+    const again = await processInbound(unreadable, pipeline.deps);
 
     expect(first.outcome).toBe('quarantined');
     expect(first.noticesSent).toBe(1);

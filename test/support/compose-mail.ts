@@ -78,3 +78,9 @@ export async function composeForward(spec: ForwardSpec): Promise<Buffer> {
   ].join('\n');
   return build(new MailComposer({ from, to: 'jobs@inbox.example', subject: `Fwd: ${original.subject}`, date, text }));
 }
+
+/** The employer's email itself, as a provider's automatic forward delivers it (From: unchanged). */
+export async function composeOriginal(original: OriginalSpec, to = USER_ADDRESS): Promise<Buffer> {
+  const from = original.fromName ? `${original.fromName} <${original.from}>` : original.from;
+  return build(new MailComposer({ from, to, subject: original.subject, date: original.date, messageId: original.messageId, text: original.text }));
+}

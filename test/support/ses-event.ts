@@ -1,4 +1,7 @@
+import type { TrustInput } from '../../shared/applications/trust.ts';
 import type { VerdictStatus } from '../../shared/ses/event-schema.ts';
+import { parseSesEvent } from '../../shared/ses/parse-event.ts';
+import { trustInputFromSesRecord } from '../../shared/ses/trust-input.ts';
 
 export interface SesRecordSpec {
   readonly messageId: string;
@@ -7,6 +10,12 @@ export interface SesRecordSpec {
   readonly subject?: string;
   readonly verdicts?: Partial<Record<'spam' | 'virus' | 'spf' | 'dkim' | 'dmarc', VerdictStatus>>;
   readonly timestamp?: string;
+  /** The event's header list; by default From, To and Subject built from the fields above. */
+  readonly headers?: readonly { name: string; value: string }[];
+  /** `commonHeaders.from`; by default the From above. */
+  readonly commonFrom?: readonly string[];
+  readonly recipients?: readonly string[];
+  readonly headersTruncated?: boolean;
 }
 
 /** An SES receipt-rule Lambda event as SES sends it (one record, Event invocation). */
@@ -23,16 +32,16 @@ export function sesEvent(spec: SesRecordSpec) {
             timestamp,
             source: spec.source,
             messageId: spec.messageId,
-            destination: ['jobs@inbox.example'],
-            headersTruncated: false,
-            headers: [
+            destination: [...(spec.recipients ?? ['jobs@inbox.example'])],
+            headersTruncated: spec.headersTruncated ?? false,
+            headers: spec.headers ?? [
               { name: 'From', value: spec.from ?? spec.source },
               { name: 'To', value: 'jobs@inbox.example' },
               { name: 'Subject', value: spec.subject ?? 'Fwd: hello' },
             ],
             commonHeaders: {
               returnPath: spec.source,
-              from: [spec.from ?? spec.source],
+              from: [...(spec.commonFrom ?? [spec.from ?? spec.source])],
               date: 'Mon, 30 Nov 2026 12:00:00 +0000',
               to: ['jobs@inbox.example'],
               messageId: `<${spec.messageId}@example.org>`,
@@ -42,7 +51,7 @@ export function sesEvent(spec: SesRecordSpec) {
           receipt: {
             timestamp,
             processingTimeMillis: 412,
-            recipients: ['jobs@inbox.example'],
+            recipients: [...(spec.recipients ?? ['jobs@inbox.example'])],
             spamVerdict: verdict('spam'),
             virusVerdict: verdict('virus'),
             spfVerdict: verdict('spf'),
@@ -59,4 +68,11 @@ export function sesEvent(spec: SesRecordSpec) {
       },
     ],
   };
+}
+
+/** What the parser's trust decision reads from such an event (the real SES path, for ingest-level tests). */
+export function sesTrustInput(spec: Omit<SesRecordSpec, 'messageId'>): TrustInput {
+  const [record] = parseSesEvent(sesEvent({ messageId: 'trust-input', ...spec })).Records;
+  if (!record) throw new Error('sesEvent built no record');
+  return trustInputFromSesRecord(record);
 }
