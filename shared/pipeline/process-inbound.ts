@@ -7,6 +7,7 @@ import { renderNotice } from '../reminders/notice.ts';
 import { toUser } from '../reminders/rendered-email.ts';
 import { applyReminderDiff, scheduleStoredDiff, type AppliedReminders } from './apply-reminders.ts';
 import type { PipelineDeps } from './deps.ts';
+import { MAX_NOTICES_PER_DAY, takeNoticeSlot } from './notice-quota.ts';
 
 /** The ingest result, plus what happened to the application's reminders and how many notices went out. */
 export type InboundResult = IngestResult & {
@@ -157,7 +158,7 @@ function combine(first: AppliedReminders, second: AppliedReminders): AppliedRemi
 }
 
 /**
- * Mail the message's pending notices. At most once: each notice is marked sent (compare-and-set)
+ * Mail the message's pending notices, at most MAX_NOTICES_PER_DAY a day (notice-quota.ts). At most once: each notice is marked sent (compare-and-set)
  * before it is mailed, so a retry or a concurrent twin never mails it again; the price is that a
  * notice whose send fails is lost. The failure is thrown (NoticeNotDeliveredError, logged with the
  * notice id) so the run shows up as failed; the user can forward the message again.
@@ -167,6 +168,11 @@ async function deliverNotices(notices: readonly Notice[], deps: PipelineDeps): P
   let sent = 0;
   for (const notice of notices) {
     if (notice.status !== 'pending') continue;
+    if (!(await takeNoticeSlot(notice.noticeId, { store, clock, timeZone: settings.timeZone }))) {
+      // Left pending, not lost: the page lists it, and it does not use the reminders' send quota.
+      logger.warn('notice over the daily limit, not mailed', { noticeId: notice.noticeId, kind: notice.kind, limit: MAX_NOTICES_PER_DAY });
+      continue;
+    }
     if (!(await store.markNoticeSent(notice.noticeId))) continue;
     try {
       const email = renderNotice(notice, settings);
