@@ -80,21 +80,25 @@ function normalize(line: string): string {
     .trim();
 }
 
-const UNITS: Readonly<Record<string, 'hours' | 'days' | 'weeks'>> = {
-  h: 'hours',
-  hr: 'hours',
-  hrs: 'hours',
-  hour: 'hours',
-  hours: 'hours',
-  d: 'days',
-  day: 'days',
-  days: 'days',
-  w: 'weeks',
-  wk: 'weeks',
-  wks: 'weeks',
-  week: 'weeks',
-  weeks: 'weeks',
-};
+/**
+ * Unit word → unit. A Map, not an object literal: the word is the user's text, and "snooze 3
+ * constructor" must not find `Object.prototype.constructor` (it became the unit and threw later).
+ */
+const UNITS: ReadonlyMap<string, 'hours' | 'days' | 'weeks'> = new Map([
+  ['h', 'hours'],
+  ['hr', 'hours'],
+  ['hrs', 'hours'],
+  ['hour', 'hours'],
+  ['hours', 'hours'],
+  ['d', 'days'],
+  ['day', 'days'],
+  ['days', 'days'],
+  ['w', 'weeks'],
+  ['wk', 'weeks'],
+  ['wks', 'weeks'],
+  ['week', 'weeks'],
+  ['weeks', 'weeks'],
+]);
 
 const RELATIVE = /^snooze (?:for )?(\d{1,4}) ?([a-z]+)$/;
 const ABSOLUTE = /^snooze (?:until |till |til |to |on )?(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
@@ -108,7 +112,7 @@ function parseLine(line: string): Exclude<Command, UnknownCommand> | null {
   const relative = RELATIVE.exec(words);
   if (relative) {
     const amount = Number(relative[1]);
-    const unit = UNITS[relative[2] ?? ''];
+    const unit = UNITS.get(relative[2] ?? '');
     if (unit === undefined || amount < 1 || amount > MAX_SNOOZE_AMOUNT) return null;
     return { kind: 'snooze', snooze: { kind: 'relative', amount, unit } };
   }

@@ -10,18 +10,23 @@ export interface OverrideContext {
   readonly reference: Date;
 }
 
-const KIND_TAGS: Readonly<Record<string, EventKind>> = {
-  interview: 'interview',
-  rejection: 'rejection',
-  rejected: 'rejection',
-  applied: 'confirmation',
-  confirmation: 'confirmation',
-  other: 'other',
-  ignore: 'other',
-};
+/**
+ * Tag → kind. A Map, not an object literal: tags are the user's free text, and `#constructor` must
+ * not find `Object.prototype.constructor` (that stored a function as the event kind, which the store
+ * could not read back).
+ */
+const KIND_TAGS: ReadonlyMap<string, EventKind> = new Map([
+  ['interview', 'interview'],
+  ['rejection', 'rejection'],
+  ['rejected', 'rejection'],
+  ['applied', 'confirmation'],
+  ['confirmation', 'confirmation'],
+  ['other', 'other'],
+  ['ignore', 'other'],
+]);
 const VALUE_TAGS = ['company', 'role', 'at'] as const;
 type ValueTag = (typeof VALUE_TAGS)[number];
-const KNOWN_TAGS = [...Object.keys(KIND_TAGS), ...VALUE_TAGS].map((tag) => `#${tag}`).join(', ');
+const KNOWN_TAGS = [...KIND_TAGS.keys(), ...VALUE_TAGS].map((tag) => `#${tag}`).join(', ');
 
 /** A tag: `#` at the start or after a space (so "C#" or "Req#12" are not tags), then letters. */
 const TAG = /(?<=^|\s)#([A-Za-z][\w-]*)/g;
@@ -51,7 +56,7 @@ export function parseOverrides(note: string, context: OverrideContext): Override
     const valueEnd = Math.min(next ? next.index : note.length, lineEnd < 0 ? note.length : lineEnd);
     const value = note.slice(valueStart, valueEnd).replace(/^\s*[:=]?\s*/, '').trim();
 
-    const tagKind = KIND_TAGS[tag];
+    const tagKind = KIND_TAGS.get(tag);
     if (tagKind) {
       if (kind !== null && kind !== tagKind) {
         problems.push(`#${tag} conflicts with the earlier #${seenKinds.at(-1) ?? kind}; using the last one, #${tag} (${tagKind})`);

@@ -327,6 +327,11 @@ export function hostileCorpus(): HostileInput[] {
         INVITE_BODY,
       ),
     ),
+    // Tags and values that name Object.prototype members: a plain-object lookup of the tag found
+    // `Object.prototype.constructor` and stored a function as the event kind.
+    text('override tags named after Object.prototype members', () =>
+      forwardedInvite('Fwd: ', '#constructor\n#__proto__ x\n#toString\n#hasOwnProperty\n#valueOf\n#company constructor'),
+    ),
     text('forwards of forwards, 20 deep, inline', () => inlineForwardChain(20)),
     text('forwards of forwards, 20 deep, attached', () => attachedForwardChain(20)),
     bytes('HTML with scripts and 10 MB of tags', htmlBomb),

@@ -10,16 +10,21 @@ import { capHtmlNesting } from '../../shared/mail/html-nesting.ts';
 import { MAX_FORWARD_DEPTH, MailParseError, readMail } from '../../shared/mail/index.ts';
 import { atSchedule } from '../../shared/scheduler/at-expression.ts';
 import { SCHEDULE_NAME_MAX_LENGTH, SCHEDULE_NAME_PATTERN, scheduleNameFor } from '../../shared/scheduler/schedule-name.ts';
+import { prototypeKey, textWithPrototypeKey } from './prototype-keys.ts';
 
 // Run counts are modest on purpose: the whole suite should stay fast. A failure prints its seed.
 const RUNS = { numRuns: 60 } as const;
 const ZONES = Intl.supportedValuesOf('timeZone');
 const ISO_INSTANT = /^[+-]?\d{4,6}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-/** Any text, including controls, lone surrogates, markers and CR/LF. */
+/**
+ * Any text, including controls, lone surrogates, markers, CR/LF and the names on Object.prototype
+ * (`constructor`, `__proto__`, `toString`, …), which reach plain-object lookups as "words".
+ */
 const hostileText = fc.oneof(
   fc.string({ maxLength: 200, unit: 'binary' }),
   fc.string({ maxLength: 200 }),
+  textWithPrototypeKey,
   fc.constantFrom(
     '---------- Forwarded message ---------',
     'From: x <a@b.example>\nSubject: y',
@@ -144,7 +149,15 @@ describe('override tags in the user note', () => {
   it('reads any note into a typed result with bounded problems', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(hostileText, fc.constantFrom('#interview', '#rejected', '#company', '#role', '#at', '#at tomorrow', '#at 2026-02-30 10:00', '#bogus', '#')), { maxLength: 10 }),
+        fc.array(
+          fc.oneof(
+            hostileText,
+            fc.constantFrom('#interview', '#rejected', '#company', '#role', '#at', '#at tomorrow', '#at 2026-02-30 10:00', '#bogus', '#'),
+            prototypeKey.map((key) => `#${key}`),
+            prototypeKey.map((key) => `#company ${key}`),
+          ),
+          { maxLength: 10 },
+        ),
         fc.constantFrom(...ZONES),
         mailDate,
         (parts, timeZone, reference) => {
