@@ -47,7 +47,7 @@ const SELECTION_CONDITIONS: readonly RegExp[] = [
   /\b(may|might|could|possibly)\b[^.;]{0,25}?\b(contact|reach out|be in touch|get in touch|invite|schedule|be asked|request|ask|follow up|hear from)\b/,
   // "we will contact you to schedule an interview": a promise about later, made in receipts
   /\b(?:will|'ll|shall)\b[^.;]{0,30}?\b(?:contact|reach out|be in touch|get in touch|get back|follow up|notify|let you know|be reaching out|be contacting)\b[^.;]{0,40}?\b(?:to (?:schedule|arrange|set up|discuss|invite)|regarding|about|for|with (?:next steps|information|details))\b[^.;]{0,30}?\b(?:interviews?|next steps?|call|screen)/,
-  /\bnext steps?\b[^.;]{0,20}?\b(would|may|might|could|typically|usually|generally)\b/,
+  /\bnext steps?\b[^.;]{0,20}?\b(would|may|might|could|typically|usually|generally)\b(?! like\b)/,
   /\b(typically|usually|generally|normally)\b[^.;]{0,60}?\b(interview|call|screen)/,
   /\b(interview|hiring|recruit\w*|selection) process (consists|includes|involves|may|typically|usually|generally|is|will)\b/,
 ];

@@ -1,12 +1,20 @@
 import type { Classification } from '../domain/analysis.ts';
 import { EVENT_KINDS, type EventKind } from '../domain/kinds.ts';
-import type { Evidence } from './phrase-rule.ts';
+import { signalOf, type Evidence } from './phrase-rule.ts';
+
+/**
+ * How the evidence becomes a kind, in three readable steps: each phrase family counts once; a short
+ * list of named adjustments drops evidence that the rest of the mail shows to mean something else
+ * (each adjustment that changes anything names itself in the signals as `decide:<name>`); then the
+ * kinds are scored and the highest wins. Signals list the families behind the chosen kind first, so
+ * `classify --explain` reads as "why this kind".
+ */
 
 /** Below this total no kind has real evidence: the message is `other` (or a bare ATS receipt). */
 const MIN_DECISIVE_SCORE = 2;
 
 /** Signals returned per message: enough to explain the decision, short enough to store per event. */
-const MAX_SIGNALS = 8;
+const MAX_SIGNALS = 10;
 
 /**
  * Equal scores go to the kind whose mistake costs least downstream. A false rejection silently ends
@@ -23,8 +31,9 @@ const RECEIPT_DISCOUNT = 0.5;
 const LATER_STAGE_OTHER_TAGS = new Set(['other:assessment', 'subject:assessment', 'other:offer', 'subject:offer']);
 
 /**
- * The mail asks the candidate for their time ("when are you free for a call?", "pick a slot"): a
- * receipt never does, so thanks for applying beside such a request is said in passing.
+ * The mail asks the candidate for their time or puts a meeting to them ("when are you free for a
+ * call?", "pick a slot", "we'd like to schedule an interview"): a receipt never does, so thanks for
+ * applying beside such a request is said in passing.
  */
 const ASKS_FOR_TIME_TAGS = new Set([
   'interview:availability',
@@ -33,17 +42,20 @@ const ASKS_FOR_TIME_TAGS = new Set([
   'interview:schedule',
   'interview:invite',
   'interview:selected-for-interview',
+  'interview:proposed-time',
 ]);
 
-/** Asking for a conversation: from a recruiter who wrote first (cold outreach) it is a pitch, not an interview. */
-const CONVERSATION_TAGS = new Set(['interview:availability', 'interview:call-request', 'interview:speak-with-you', 'interview:booking-link']);
+/** Asking for a conversation, as opposed to naming an interview. */
+const CONVERSATION_TAGS = new Set([
+  'interview:availability',
+  'interview:call-request',
+  'interview:speak-with-you',
+  'interview:booking-link',
+  'interview:proposed-time',
+]);
 
-/**
- * Account chores (verify your email, set a password) are the whole point of a portal notice, but
- * only an aside in a receipt that also offers them ("thanks for applying! verify your email to track
- * your status"): beside a real receipt they do not count.
- */
-const ACCOUNT_TAGS = new Set(['other:account']);
+/** Once a mail says no clearly (one strong rejection phrase), a call it offers is about feedback. */
+const CLEAR_DECLINE_WEIGHT = 5;
 
 /** Receipt talk that any mail can carry ("we'll be in touch"): alone it does not make a receipt. */
 const WEAK_RECEIPT_TAGS = new Set(['confirmation:will-be-in-touch', 'confirmation:interest', 'confirmation:conditional-assessment']);
@@ -60,6 +72,9 @@ const LOGISTICS_TAGS = new Set(['interview:meeting-link', 'interview:when-where'
 
 /** Cold-outreach phrasing is only outreach when the mail is not about an application the user made. */
 const OUTREACH_TAGS = new Set(['other:cold-outreach', 'other:opportunity-pitch']);
+
+/** Account chores: the point of a portal notice, an aside in a receipt that offers them. */
+const ACCOUNT_TAGS = new Set(['other:account']);
 
 /**
  * Evidence that settles the kind whatever else the mail says: a forwarding-verification mail is never
@@ -91,44 +106,94 @@ function dedupe(evidence: readonly Evidence[]): Evidence[] {
   return [...byTag.values()];
 }
 
-function dropProgressTalkBesideTest(items: readonly Evidence[]): Evidence[] {
-  const hasTest = items.some((item) => ASSESSMENT_TAGS.has(item.tag));
-  const concreteMeeting = items.some((item) => item.kind === 'interview' && !PROGRESS_ONLY_TAGS.has(item.tag));
-  return hasTest && !concreteMeeting ? items.filter((item) => !PROGRESS_ONLY_TAGS.has(item.tag)) : [...items];
+const has = (items: readonly Evidence[], tags: ReadonlySet<string>): boolean => items.some((item) => tags.has(item.tag));
+const without = (items: readonly Evidence[], tags: ReadonlySet<string>): Evidence[] => items.filter((item) => !tags.has(item.tag));
+
+/**
+ * Evidence the rest of the mail shows to mean something else. Each returns the evidence it keeps;
+ * `name` is what the signals say when it dropped anything.
+ */
+interface Adjustment {
+  readonly name: string;
+  readonly apply: (items: readonly Evidence[], input: DecideInput) => readonly Evidence[];
 }
 
-function dropLogisticsAlone(items: readonly Evidence[]): Evidence[] {
-  const named = items.some((item) => item.kind === 'interview' && !LOGISTICS_TAGS.has(item.tag));
-  return named ? [...items] : items.filter((item) => !LOGISTICS_TAGS.has(item.tag));
+const ADJUSTMENTS: readonly Adjustment[] = [
+  {
+    // "Invite you to the next step" beside a coding test: the test is the next step.
+    name: 'progress-talk-beside-test',
+    apply: (items) => {
+      const concreteMeeting = items.some((item) => item.kind === 'interview' && !PROGRESS_ONLY_TAGS.has(item.tag));
+      return has(items, ASSESSMENT_TAGS) && !concreteMeeting ? without(items, PROGRESS_ONLY_TAGS) : items;
+    },
+  },
+  {
+    // A link or dial-in alone could be any meeting; about the user's own application it is an interview.
+    name: 'logistics-alone',
+    apply: (items, { aboutApplication }) => {
+      const named = aboutApplication || items.some((item) => item.kind === 'interview' && !LOGISTICS_TAGS.has(item.tag));
+      return named ? items : without(items, LOGISTICS_TAGS);
+    },
+  },
+  {
+    // "Would you be open to…" in a reply to the user's application is not cold outreach.
+    name: 'outreach-about-application',
+    apply: (items, { aboutApplication }) => (aboutApplication ? without(items, OUTREACH_TAGS) : items),
+  },
+  {
+    // A recruiter who wrote first asking for a call is pitching a role, not inviting to an interview.
+    name: 'call-in-cold-outreach',
+    apply: (items, { aboutApplication }) => (!aboutApplication && has(items, OUTREACH_TAGS) ? without(items, CONVERSATION_TAGS) : items),
+  },
+  {
+    // "Thanks for applying! Verify your email to track your status": the receipt is the news.
+    name: 'account-chores-beside-receipt',
+    apply: (items) => {
+      // The body must say it: a subject line or the sender alone does not make the mail a receipt.
+      const receipt = items.some((item) => item.tag.startsWith('confirmation:') && !WEAK_RECEIPT_TAGS.has(item.tag));
+      return receipt ? without(items, ACCOUNT_TAGS) : items;
+    },
+  },
+  {
+    // "We have gone with another candidate … happy to do a short feedback call on Friday."
+    name: 'call-after-decline',
+    apply: (items) => {
+      const declined = items.some((item) => item.kind === 'rejection' && item.weight >= CLEAR_DECLINE_WEIGHT);
+      return declined ? without(items, CONVERSATION_TAGS) : items;
+    },
+  },
+];
+
+function adjust(evidence: readonly Evidence[], input: DecideInput, notes: string[]): Evidence[] {
+  let items = dedupe(evidence);
+  for (const adjustment of ADJUSTMENTS) {
+    const kept = adjustment.apply(items, input);
+    if (kept.length !== items.length) notes.push(`decide:${adjustment.name}`);
+    items = [...kept];
+  }
+  return items;
 }
 
-function dropOutreachAboutApplication(items: readonly Evidence[], aboutApplication: boolean): Evidence[] {
-  if (aboutApplication) return items.filter((item) => !OUTREACH_TAGS.has(item.tag));
-  const outreach = items.some((item) => OUTREACH_TAGS.has(item.tag));
-  return outreach ? items.filter((item) => !CONVERSATION_TAGS.has(item.tag)) : [...items];
-}
-
-function dropAccountChoresBesideReceipt(items: readonly Evidence[]): Evidence[] {
-  // The body must say it: a subject line or the sender alone does not make the mail a receipt.
-  const receipt = items.some((item) => item.tag.startsWith('confirmation:') && !WEAK_RECEIPT_TAGS.has(item.tag));
-  return receipt ? items.filter((item) => !ACCOUNT_TAGS.has(item.tag)) : [...items];
-}
-
-function scoresOf(items: readonly Evidence[]): Map<EventKind, number> {
+function scoresOf(items: readonly Evidence[], notes: string[]): Map<EventKind, number> {
   const scores = new Map<EventKind, number>(EVENT_KINDS.map((kind) => [kind, 0]));
   for (const item of items) scores.set(item.kind, (scores.get(item.kind) ?? 0) + item.weight);
 
   const receipt = items.filter((item) => item.kind === 'confirmation');
+  if (receipt.length === 0) return scores;
   const laterStage = Math.max(
     scores.get('interview') ?? 0,
     scores.get('rejection') ?? 0,
     items.filter((item) => LATER_STAGE_OTHER_TAGS.has(item.tag)).reduce((sum, item) => sum + item.weight, 0),
   );
   const onlyWeakReceipt = receipt.every((item) => WEAK_RECEIPT_TAGS.has(item.tag) || item.tag.startsWith('sender:'));
-  const asksForTime = items.some((item) => ASKS_FOR_TIME_TAGS.has(item.tag));
-  if (laterStage >= LATER_STAGE_SCORE || asksForTime || onlyWeakReceipt) {
-    scores.set('confirmation', (scores.get('confirmation') ?? 0) * RECEIPT_DISCOUNT);
+  if (laterStage >= LATER_STAGE_SCORE || has(items, ASKS_FOR_TIME_TAGS)) {
+    notes.push('decide:receipt-in-passing');
+  } else if (onlyWeakReceipt) {
+    notes.push('decide:weak-receipt');
+  } else {
+    return scores;
   }
+  scores.set('confirmation', (scores.get('confirmation') ?? 0) * RECEIPT_DISCOUNT);
   return scores;
 }
 
@@ -139,11 +204,24 @@ function confidenceFor(margin: number, top: number): number {
   return Math.round(Math.min(0.99, Math.max(0.05, value)) * 100) / 100;
 }
 
-export function decide({ evidence, hiringSender, aboutApplication }: DecideInput): Classification {
-  const items = dropAccountChoresBesideReceipt(
-    dropOutreachAboutApplication(dropLogisticsAlone(dropProgressTalkBesideTest(dedupe(evidence))), aboutApplication),
-  );
-  const scores = scoresOf(items);
+/** The families behind the chosen kind first (strongest first), then how the decision was adjusted, then the rest. */
+function signalsFor(kind: EventKind, items: readonly Evidence[], lead: readonly string[], notes: readonly string[]): string[] {
+  const ordered = [...items].sort((a, b) => Number(b.kind === kind) - Number(a.kind === kind) || b.weight - a.weight);
+  const forKind = ordered.filter((item) => item.kind === kind).map(signalOf);
+  const rest = ordered.filter((item) => item.kind !== kind).map(signalOf);
+  return [...lead, ...forKind, ...notes, ...rest].slice(0, MAX_SIGNALS);
+}
+
+export function decide(input: DecideInput): Classification {
+  const notes: string[] = [];
+  const items = adjust(input.evidence, input, notes);
+  if (has(items, DECISIVE_OTHER_TAGS)) {
+    const decisive = items.filter((item) => DECISIVE_OTHER_TAGS.has(item.tag)).map(signalOf);
+    const rest = items.filter((item) => !DECISIVE_OTHER_TAGS.has(item.tag)).map(signalOf);
+    return { kind: 'other', confidence: 0.95, signals: [...decisive, 'decide:decisive-other', ...rest].slice(0, MAX_SIGNALS) };
+  }
+
+  const scores = scoresOf(items, notes);
   const ranked = [...EVENT_KINDS].sort(
     (a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b),
   );
@@ -151,18 +229,10 @@ export function decide({ evidence, hiringSender, aboutApplication }: DecideInput
   const top = scores.get(first) ?? 0;
   const second = scores.get(ranked[1] ?? 'other') ?? 0;
 
-  let kind: EventKind = first;
-  const extra: string[] = [];
-  if (items.some((item) => DECISIVE_OTHER_TAGS.has(item.tag))) {
-    const ordered = [...items].sort((a, b) => Number(DECISIVE_OTHER_TAGS.has(b.tag)) - Number(DECISIVE_OTHER_TAGS.has(a.tag)));
-    return { kind: 'other', confidence: 0.95, signals: ordered.map((item) => item.tag).slice(0, MAX_SIGNALS) };
-  }
   if (top < MIN_DECISIVE_SCORE) {
-    kind = hiringSender ? 'confirmation' : 'other';
-    extra.push(hiringSender ? 'fallback:hiring-sender' : 'fallback:no-signal');
+    const kind: EventKind = input.hiringSender ? 'confirmation' : 'other';
+    const fallback = input.hiringSender ? 'fallback:hiring-sender' : 'fallback:no-signal';
+    return { kind, confidence: confidenceFor(top - second, top), signals: signalsFor(kind, items, [fallback], notes) };
   }
-
-  const ordered = [...items].sort((a, b) => Number(b.kind === kind) - Number(a.kind === kind) || b.weight - a.weight);
-  const signals = [...extra, ...ordered.map((item) => item.tag)].slice(0, MAX_SIGNALS);
-  return { kind, confidence: confidenceFor(top - second, top), signals };
+  return { kind: first, confidence: confidenceFor(top - second, top), signals: signalsFor(first, items, [], notes) };
 }

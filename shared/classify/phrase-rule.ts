@@ -11,6 +11,16 @@ export interface Evidence {
   readonly tag: string;
   readonly kind: EventKind;
   readonly weight: number;
+  /**
+   * The family whose match was rerouted into this evidence ("we will not invite you to interview" is
+   * `rejection:negated-interview` via `interview:invite`), so a signal names the rule that fired.
+   */
+  readonly via?: string;
+}
+
+/** How a piece of evidence reads in the signals: its tag, and the family it came through when rerouted. */
+export function signalOf(evidence: Evidence): string {
+  return evidence.via === undefined ? evidence.tag : `${evidence.tag}(${evidence.via})`;
 }
 
 /** What a rule's match turns into when the sentence negates it or makes it conditional. */
@@ -92,12 +102,12 @@ class SentenceContext {
 
 function evidenceFor(rule: PhraseRule, sentence: string, index: number, context: SentenceContext): Evidence | null {
   if (rule.whenNegated && isNegatedAt(sentence, index)) {
-    return rule.whenNegated === 'drop' ? null : rule.whenNegated;
+    return rule.whenNegated === 'drop' ? null : { ...rule.whenNegated, via: rule.tag };
   }
   if (rule.whenConditional) {
     const supposed = rule.condition === 'any' && isSupposedAt(sentence, index);
     if (supposed || context.isSelectionConditional(sentence)) {
-      return rule.whenConditional === 'drop' ? null : rule.whenConditional;
+      return rule.whenConditional === 'drop' ? null : { ...rule.whenConditional, via: rule.tag };
     }
   }
   return rule;

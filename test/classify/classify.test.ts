@@ -421,18 +421,18 @@ describe('classify', () => {
     expect(result.signals).toContain('rejection:other-candidates');
   });
 
-  it('turns a negated invitation into a rejection signal', () => {
+  it('turns a negated invitation into a rejection signal that names the invitation family', () => {
     const result = classify(buildMessage({ text: 'At this stage we will not invite you to an interview.' }));
     expect(result.kind).toBe('rejection');
-    expect(result.signals).toContain('rejection:negated-interview');
+    expect(result.signals).toContain('rejection:negated-interview(interview:invite)');
   });
 
-  it('turns a conditional interview into a receipt signal', () => {
+  it('turns a conditional interview into a receipt signal that names the invitation family', () => {
     const result = classify(
       buildMessage({ text: 'Thanks for applying. Should the hiring team decide to proceed, they will invite you to a video interview.' }),
     );
     expect(result.kind).toBe('confirmation');
-    expect(result.signals).toContain('confirmation:conditional-interview');
+    expect(result.signals).toContain('confirmation:conditional-interview(interview:invite)');
   });
 
   it('names the ATS sender among the signals', () => {

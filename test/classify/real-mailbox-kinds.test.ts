@@ -125,3 +125,71 @@ describe('portal housekeeping about an application not yet sent', () => {
     ]);
   });
 });
+
+describe('an invitation that puts one slot or a visit to the candidate without saying "interview"', () => {
+  it('is an interview', () => {
+    expectEach('interview', [
+      { from: 'Lee <lee@fjord.example>', subject: 'Re: Sales role', text: 'Hi Sam, thanks for the application. Would Friday at 10:30 work for a first conversation with me?' },
+      { from: 'Lee <lee@fjord.example>', subject: 'Next step', text: "Thanks for applying. Let's pencil in Tuesday at 2pm for a chat with our head of sales." },
+      { from: 'Pat <pat@orchard.example>', subject: 'Shift lead', text: 'Hi Sam, I would like to have you come by the store on Monday morning to meet the team. Does 9:30 suit?' },
+      { from: 'Ola <ola@brine.example>', subject: 'Re: Designer', text: 'You will be speaking with Hana Ito, our design lead, on Wednesday at 4pm Pacific.' },
+      { from: 'Ola <ola@brine.example>', subject: 'Re: Designer', text: 'Good news: I managed to book an hour on Thursday for a video call with the studio director.' },
+      { from: 'Calendly <notifications@calendly.com>', subject: 'New event: Sam Seeker', text: 'A new event has been scheduled. Event type: 30 minute screen. Invitee: Sam Seeker.' },
+    ]);
+  });
+
+  it('stays what it was when the slot is the user accepting, or a webinar', () => {
+    expectEach('other', [
+      { from: 'Sam Seeker <sam.seeker@example.org>', subject: 'Re: Interview', text: 'Thursday at 10am works for me. I will be there.' },
+      { from: 'events@meetup.example', subject: 'Webinar confirmed', text: 'Your webinar registration is confirmed. The session has been scheduled for Tuesday at 5pm CET.' },
+    ]);
+  });
+});
+
+describe('a staffing agency saying it put the candidate forward', () => {
+  it('is a confirmation', () => {
+    expectEach('confirmation', [
+      { from: 'Tess <tess@placewell.example>', subject: 'CV sent', text: 'Hi Sam, just a quick one to say your CV has gone over to the client this morning. I will chase them for feedback next week.' },
+      { from: 'Tess <tess@placewell.example>', subject: 'Submitted', text: 'I have put you forward to Harlow Foods for the planner role and will let you know as soon as I hear back.' },
+      { from: 'Tess <tess@placewell.example>', subject: 'Update', text: 'Just to confirm that I have submitted your CV to our client for the planner role.' },
+    ]);
+  });
+});
+
+describe('signals that explain the kind', () => {
+  const FAMILY = /^(?:confirmation|interview|rejection|other|subject|sender|calendar|voice|fallback|decide):[a-z0-9-]+(?:\((?:confirmation|interview|rejection|other):[a-z0-9-]+\))?$/;
+
+  it('name a rule family each, the families behind the chosen kind first', () => {
+    const result = classify(buildMessage({ subject: 'Re: Analyst application', text: 'Thanks for applying for the Analyst role! When are you free for a quick call about it this week?' }));
+    expect(result.kind).toBe('interview');
+    expect(result.signals.every((signal) => FAMILY.test(signal)), result.signals.join(', ')).toBe(true);
+    expect(result.signals[0]?.startsWith('interview:')).toBe(true);
+    expect(result.signals).toContain('confirmation:thanks-for-applying');
+  });
+
+  it('say when a receipt phrase was discounted because the mail asks for the candidate’s time', () => {
+    const result = classify(buildMessage({ text: 'Thank you for your application. Could you let me know a good time to call?' }));
+    expect(result.kind).toBe('interview');
+    expect(result.signals).toContain('decide:receipt-in-passing');
+  });
+
+  it('say when a call request was set aside as cold outreach', () => {
+    const result = classify(buildMessage({ text: 'Hi Sam, I came across your profile and have a role with my client. Does Thursday at 11am work for a quick call?' }));
+    expect(result.kind).toBe('other');
+    expect(result.signals).toContain('decide:call-in-cold-outreach');
+  });
+
+  it('say when a call offered after a decline was read as a feedback call', () => {
+    const result = classify(
+      buildMessage({ text: 'Thank you for interviewing with us. We have decided to move forward with another candidate. Would Friday at 10am work for a short feedback call?' }),
+    );
+    expect(result.kind).toBe('rejection');
+    expect(result.signals).toContain('decide:call-after-decline');
+  });
+
+  it('name the family a negated or conditional phrase came through', () => {
+    expect(classify(buildMessage({ text: 'We are unable to schedule an interview with you for this role.' })).signals).toContain(
+      'rejection:negated-interview(interview:schedule)',
+    );
+  });
+});

@@ -9,7 +9,7 @@ export const ASSESSMENT_RULES: readonly PhraseRule[] = [
     kind: 'other',
     weight: 6,
     pattern: new RegExp(
-      `\\b(?:coding|technical|online|skills?|programming|cognitive|personality|aptitude|psychometric|pre-employment|take-?home|written|screening|home|behaviou?ral|situational|logical|numerical|verbal|work sample)\\s+${TEST_NOUN}\\b|\\b(?:complete|completing|completed|take|taking|finish|submit|submitting|start|attempt)\\s+(?:the|this|an|a|your|our)\\s+(?:[a-z-]+\\s+){0,3}?${TEST_NOUN}\\b|\\b(?:hackerrank|codility|codesignal|testgorilla|coderbyte|hackerearth|mettl|pymetrics|criteria corp|shl\\.com|vervoe|devskiller|qualified\\.io|testdome|imocha|canditech|harver|interviewing\\.io|karat|codinggame|codingame|woven)\\b`,
+      `\\b(?:coding|technical|online|skills?|programming|cognitive|personality|aptitude|psychometric|pre-employment|take-?home|written|screening|home|behaviou?ral|situational|logical|numerical|verbal|work sample)\\s+${TEST_NOUN}\\b|\\b(?:complete|completing|completed|take|taking|finish|submit|submitting|start|attempt)\\s+(?:the|this|an|a|your|our)\\s+(?:[a-z-]+\\s+){0,3}?${TEST_NOUN}\\b|\\byour (?:[a-z-]+\\s+){0,2}?${TEST_NOUN}\\s+(?:submission|solution|deck|answers|responses|work)\\b|\\b(?:hackerrank|codility|codesignal|testgorilla|coderbyte|hackerearth|mettl|pymetrics|criteria corp|shl\\.com|vervoe|devskiller|qualified\\.io|testdome|imocha|canditech|harver|interviewing\\.io|karat|codinggame|codingame|woven)\\b`,
     ),
     where: 'body',
     whenNegated: 'drop',
@@ -19,7 +19,7 @@ export const ASSESSMENT_RULES: readonly PhraseRule[] = [
     tag: 'subject:assessment',
     kind: 'other',
     weight: 4,
-    pattern: new RegExp(`\\b(?:assessment|coding (?:challenge|test|exercise)|take-?home|online test|skills? test|${'hackerrank|codility|codesignal'})\\b`),
+    pattern: new RegExp(`\\b(?:assessment|coding (?:challenge|test|exercise)|take-?home|online test|skills? test|case study|assignment|${'hackerrank|codility|codesignal'})\\b`),
     where: 'subject',
   },
 ];

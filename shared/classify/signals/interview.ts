@@ -4,6 +4,9 @@ import type { PhraseRule, Reroute } from '../phrase-rule.ts';
 const MEETING =
   '(?:interviews?|zoom|teams call|google meet|phone screen(?:ing)?|screening call|(?:phone|video|zoom|teams|intro(?:ductory)?|quick|short|brief|initial|follow-up|discovery|first|technical)? ?(?:call|chat|conversation)|meet(?:ing)?(?! (?:the|our|your) (?:requirements|criteria|needs|qualifications|minimum))|on-?site|in-person|panel|video conference|(?:[a-z-]+ ){0,2}round|(?:office |campus |site )?visit|come (?:in|by|into)|stop by|tour|day with (?:us|the team)|shadow(?:ing)? day)';
 
+/** A day or clock time as a proposal names it ("this Thursday", "tomorrow", "3pm", "11:15"). */
+const DAY_OR_TIME = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m|p\\.m)|\\d{1,2}:\\d{2})';
+
 /** "If selected, we will contact you to schedule an interview": a receipt talking about later. */
 const CONDITIONAL: Reroute = { tag: 'confirmation:conditional-interview', kind: 'confirmation', weight: 2 };
 /** "We are unable to invite you to an interview": a decision against the candidate. */
@@ -67,7 +70,19 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 4,
     pattern:
-      /\b(?:call|chat|talk|speak|conversation|phone|ring|catch up|meet|zoom|video)\b[^?]{0,80}\?$|^(?:please|kindly)\b[^.;!?]{0,60}?\b(?:call|ring|phone|talk|speak|chat)\b|\blet (?:me|us) know\b[^.;!?]{0,40}?\b(?:to|for|can|could) (?:a |an )?(?:(?:quick|short|brief|phone) )?(?:call|ring|phone|talk|speak|chat)\b/,
+      /\b(?:call|chat|talk|speak|conversation|phone|ring|catch up|meet|zoom|video|join (?:us|me|the team))\b[^?]{0,80}\?$|^(?:please|kindly)\b[^.;!?]{0,60}?\b(?:call|ring|phone|talk|speak|chat)\b|\blet (?:me|us) know\b[^.;!?]{0,40}?\b(?:to|for|can|could) (?:a |an )?(?:(?:quick|short|brief|phone) )?(?:call|ring|phone|talk|speak|chat)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // One slot put to the candidate: "does this Thursday at 3pm (your time) work?", "let's plan on
+    // Wednesday the 18th at 11:15". A receipt never names a day for the candidate.
+    tag: 'interview:proposed-time',
+    kind: 'interview',
+    weight: 4,
+    pattern: new RegExp(
+      `\\b(?:does|would|will|can|could|is)\\b[^.;?]{0,30}?\\b${DAY_OR_TIME}\\b[^.;?]{0,40}?\\b(?:work|works|suit|suits|be (?:ok|okay|possible|convenient|good))\\b|\\b(?:let's|lets|let us)\\s+(?:plan|pencil|book|aim|say|lock|go)\\b[^.;?]{0,20}?\\b${DAY_OR_TIME}\\b`,
+    ),
     where: 'body',
     ...guarded,
   },
@@ -85,7 +100,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 5,
     pattern:
-      /\b(?:interview|call|meeting|screen)\b[^.;]{0,40}?\b(?:is|has been|was|have been) (?:confirmed|scheduled|booked|set|rescheduled|moved)\b|\b(?:confirm(?:ing)?|confirmation of|reminder (?:of|about|for)) (?:your|the|our) [^.;]{0,30}?\binterview\b|\byou (?:have|'ve got|are scheduled for|'re scheduled for|are booked for) (?:an?|your) (?:[a-z-]+ ){0,2}?interview\b|\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting|seeing) (?:with )?you (?:on|at|tomorrow|this|next|monday|tuesday|wednesday|thursday|friday)\b/,
+      /\b(?:interview|call|meeting|screen)\b[^.;]{0,40}?\b(?:is|has been|was|have been) (?:confirmed|scheduled|booked|set|rescheduled|moved)\b|\b(?:confirm(?:ing)?|confirmation of|reminder (?:of|about|for)) (?:your|the|our) [^.;]{0,30}?\binterview\b|\byou (?:have|'ve got|are scheduled for|'re scheduled for|are booked for) (?:an?|your) (?:[a-z-]+ ){0,2}?interview\b|\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting|seeing) (?:with )?you (?:on|at|tomorrow|this|next|monday|tuesday|wednesday|thursday|friday)\b|\b(?:pencil+ed|booked|slotted|put) you in\b|\b(?:secured|booked|locked in|reserved|set aside|blocked (?:out|off)?)\b[^.;]{0,40}?\bfor (?:a|an|your|the) (?:[a-z-]+ ){0,2}?(?:interview|call|meeting|conversation|chat)\b|\byou(?:'ll| will) (?:be )?(?:meeting|meet|speaking|talking|interviewing)(?: with)? (?!(?:the|our|your|all|these|any|those) (?:requirements|criteria|needs|qualifications|minimum|deadline|standards?|bar|expectations))[a-z]/,
     where: 'body',
     ...guarded,
   },
@@ -94,7 +109,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 4,
     pattern:
-      /\b(?:like|love|want|invite|ask) (?:you |to have you )?(?:to )?(?:come (?:in|by|into|to)|visit|stop by|join us (?:for|at|in))\b[^.;]{0,50}?\b(?:interview|office|campus|headquarters|location|site|meet|chat|conversation|team)\b/,
+      /\b(?:like|love|want|invite|ask)\b[^.;]{0,12}? (?:(?:you |to have you |to get you |to bring you |is to have you )?(?:to )?(?:come (?:in|by|into|to|out|over|down)|visit|stop by|join us (?:for|at|in))|to (?:get|have|bring) you in)\b[^.;]{0,50}?\b(?:interview|office|campus|headquarters|location|site|plant|store|shop|studio|lab|warehouse|meet|chat|talk|conversation|team)\b/,
     where: 'body',
     ...guarded,
   },
@@ -112,7 +127,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 3,
     pattern:
-      /\b(?:like|love|want|keen|happy|eager|glad) to (?:speak|talk|chat|meet|connect|have a (?:call|chat|conversation)|learn more about you|get to know you|call you|phone you|ring you|give you a (?:call|ring|buzz))\b/,
+      /\b(?:like|love|want|keen|happy|eager|glad) to (?:speak|talk|chat|meet|connect|have a (?:call|chat|conversation)|learn more about you|get to know you|call you|phone you|ring you|give you a (?:call|ring|buzz)|(?:do|have|set up|book|grab) an? (?:[a-z-]+ )?(?:call|chat))\b/,
     where: 'body',
     ...guarded,
   },
@@ -139,7 +154,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 2,
     pattern:
-      /\binterview (?:date|time|details|agenda|logistics|schedule|itinerary|location|type|format|link)\b|\b(?:interviewers?|meeting (?:link|location|room)|date (?:and|&) time|dial-in)\s*:\s*\S/,
+      /\binterview (?:date|time|details|agenda|logistics|schedule|itinerary|location|type|format|link)\b|\b(?:interviewers?|meeting (?:link|location|room)|date (?:and|&|\/) ?time|dial-in)\s*:\s*\S/,
     where: 'body',
     whenConditional: 'drop',
   },
@@ -148,7 +163,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 3,
     pattern:
-      /\binterview(?:s|ing)?\b(?![^|]{0,30}\b(?:feedback|outcome|result|decision|status|update)\b)|\b(?:phone|video) screen\b|^invitation:|\bschedul(?:e|ing)\b|\bavailability\b|\bmeeting request\b|\blet's (?:chat|talk|connect)\b/,
+      /\binterview(?:s|ing)?\b(?![^|]{0,30}\b(?:feedback|outcome|result|decision|status|update)\b)|\b(?:phone|video) screen\b|^(?:invitation|updated invitation|confirmed|new event|rescheduled):|\bschedul(?:e|ing)\b|\bavailability\b|\bmeeting request\b|\blet's (?:chat|talk|connect)\b/,
     where: 'subject',
   },
 ];
