@@ -35,6 +35,18 @@ const LONG_NAME_ZONES: readonly (readonly [RegExp, string])[] = [
   [/\bsingapore (?:standard )?time\b/i, 'Asia/Singapore'],
   [/\bjapan(?:ese)? (?:standard )?time\b/i, 'Asia/Tokyo'],
   [/\bcoordinated universal time\b/i, 'UTC'],
+  // Countries named for their clock ("Irish time", "German time"): one zone each.
+  [/\birish time\b/i, 'Europe/Dublin'],
+  [/\bisrael(?:i)? time\b/i, 'Asia/Jerusalem'],
+  [/\bgerman time\b/i, 'Europe/Berlin'],
+  [/\bfrench time\b/i, 'Europe/Paris'],
+  [/\b(?:spanish|spain) time\b/i, 'Europe/Madrid'],
+  [/\bdutch time\b/i, 'Europe/Amsterdam'],
+  [/\bswiss time\b/i, 'Europe/Zurich'],
+  [/\bpolish time\b/i, 'Europe/Warsaw'],
+  [/\bkorea(?:n)? (?:standard )?time\b/i, 'Asia/Seoul'],
+  [/\b(?:china|chinese) (?:standard )?time\b/i, 'Asia/Shanghai'],
+  [/\bhong kong time\b/i, 'Asia/Hong_Kong'],
   [/日本時間|日本標準時/, 'Asia/Tokyo'],
 ];
 
@@ -53,6 +65,8 @@ const US_REGION_ZONES: Readonly<Record<string, string>> = {
   eastern: 'America/New_York', central: 'America/Chicago', mountain: 'America/Denver', pacific: 'America/Los_Angeles',
 };
 const BARE_CITY_AT_START = /^\s*[(\[]?\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/;
+/** "11am your time", "3pm, your time": the user's zone, said right after the time without brackets. */
+const YOUR_TIME_AT_START = /^\s*[,(–-]?\s*your (?:own )?(?:local )?time\b/i;
 
 /** Windows zone names as Outlook/Exchange write them in calendar TZIDs. */
 const WINDOWS_ZONES: Readonly<Record<string, string>> = {
@@ -134,6 +148,7 @@ export function findStatedZone(text: string, search: ZoneSearch = {}): StatedZon
   if (search.adjacent) {
     const region = BARE_REGION_AT_START.exec(text);
     add(region, region?.[1] ? US_REGION_ZONES[region[1].toLowerCase()] : null, 'region');
+    if (search.userZone) add(YOUR_TIME_AT_START.exec(text), search.userZone, 'your-time');
     const bareCity = BARE_CITY_AT_START.exec(text);
     add(bareCity, bareCity?.[1] ? zoneForCity(bareCity[1]) : null, 'city');
   }

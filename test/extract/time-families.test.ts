@@ -96,6 +96,46 @@ const FAMILIES: readonly { readonly name: string; readonly text: string; readonl
     at: '2026-11-12T10:00:00-08:00',
   },
   {
+    name: 'a numeric date whose weekday shows it is day-first',
+    text: 'Interview slot confirmed: Thu 12/11 at 14:00 GMT, at our Leeds office.',
+    at: '2026-11-12T14:00:00Z',
+  },
+  {
+    name: 'a weekday with the day of the month in brackets',
+    text: 'The final round will be on Wednesday (18th) from 2:00-3:00pm EST at the studio.',
+    at: '2026-11-18T14:00:00-05:00',
+  },
+  {
+    name: '"your time" said without brackets',
+    text: "Thanks Sam, we're all set for Tuesday at 11am your time.",
+    at: '2026-11-10T11:00:00-05:00',
+  },
+  {
+    name: 'a country\'s clock named in words',
+    text: 'Your call is booked for Tuesday at 10am (Irish time) with our Dublin team.',
+    at: '2026-11-10T10:00:00+00:00',
+  },
+  {
+    name: 'an invitation the sender says was sent',
+    text: "Hi Sam, I've sent over an invite for Thursday 12th November at 11:00 GMT.",
+    at: '2026-11-12T11:00:00Z',
+  },
+  {
+    name: 'the interview noun inside the mention, after an arrival time',
+    text: 'Please arrive by 9:45am for your 10am interview on Thursday, November 12, and bring photo ID to reception.',
+    at: '2026-11-12T10:00:00-05:00',
+  },
+  {
+    name: 'a time line above its date line, with an offset and a city list',
+    text: 'Your interview is confirmed.\n\nTime: 14:00 - 15:00 (GMT+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna\nDate: Thursday 12 November 2026',
+    at: '2026-11-12T14:00:00+01:00',
+  },
+  {
+    name: 'an imperative invitation to the office',
+    text: 'Please join us at our office on 11/12 at 9:30 a.m. for the panel.',
+    at: '2026-11-12T09:30:00-05:00',
+  },
+  {
     name: 'no time for a choice between slots',
     text: 'Which suits you better: Tuesday at 2pm ET or Wednesday at 11am ET?',
     at: null,

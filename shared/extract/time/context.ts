@@ -28,7 +28,9 @@ const CONFIRMED = new RegExp([
   // The sender fixes the plan: "let's plan on Wednesday …", "let's say Tuesday at 2pm".
   String.raw`\blet(?:'|’)?s (?:plan (?:on|for)|pencil|schedule|book|say|go with|lock)\b`,
   String.raw`\bcalendar invit`,
-  String.raw`\byou(?:'re| are) (?:all )?(?:set|booked|confirmed|scheduled)\b`,
+  String.raw`\b(?:sent|send|sending) (?:you |over )?(?:an? |the )?(?:calendar |meeting )?invit(?:e|ation)\b`,
+  String.raw`\b(?:locked in|booked in|on the calendar|in the calendar|on (?:my|our) calendar)\b`,
+  String.raw`\b(?:you|we)(?:'re|’re| are) (?:all )?(?:set|booked|confirmed|scheduled|on)\b`,
 ].join('|'), 'i');
 /** An interview noun leading into the time: "a video interview on Tuesday, …", "your call is tomorrow at …". */
 const INTERVIEW_LEADS_TO_TIME = /\b(?:interview|call|meeting|meet|screen|chat|conversation|speak|talk|session|onsite|on-site)\b(?:[^.?!]{0,80}\b(?:on|at|for|is|will be|(?:see|meet|speak (?:to|with)|talk (?:to|with)|call) you))?\s*$/i;
@@ -37,6 +39,11 @@ const MEETS_YOU_LEAD = /\b(?:see|meet|speak (?:to|with)|talk (?:to|with)|host|we
 /** A reminder: the mail is about an interview already arranged. */
 const REMINDER = /\b(?:reminder|remind(?:ing)? you|coming up|is (?:tomorrow|today|later today|this)|just a (?:quick )?note that)\b/i;
 /** A question inviting the candidate to one slot: "could you join us … at 2:30pm?". */
+/** An imperative invitation: "please join us at our office on …". */
+const PLEASE_COME = /\bplease (?:join|come|attend|meet|report to|dial in|call in)\b/i;
+/** "your 10am interview on Thursday": the interview noun sits inside the mention. */
+const NOUN_IN_MENTION = /\b(?:interview|call|screen|meeting|chat|onsite|conversation)\b/i;
+const POSSESSIVE_LEAD = /\b(?:your|the|our)\s*$/i;
 const INVITATION = /\b(?:could|would|can|will) you (?:please )?(?:be able to )?(?:join|come|attend|meet|visit|make it|pop in|drop by)\b|\b(?:join|meet|visit) (?:us|me|the team)\b/i;
 /** A new time in a reschedule: "moved to", "the new time is", "rescheduled for". */
 const NEW_TIME = /\b(?:new (?:time|date|slot)|moved (?:it )?to|rescheduled (?:it )?(?:to|for)|changed (?:it )?to|push(?:ed)? (?:it )?(?:back )?to|postponed (?:it )?to|updated (?:time|date)|now (?:be|take place|is)|instead)\b/i;
@@ -143,7 +150,9 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   const labelled = (LABEL.test(lineBefore) && !OTHER_LABEL.test(lineBefore)) || LONE_LABEL.test(previousLine(body, line.start));
   if (labelled) tags.push('for:label');
   if (CONFIRMED.test(sentenceText)) tags.push('for:confirmed');
-  if (!listed && (INTERVIEW_LEADS_TO_TIME.test(lead) || MEETS_YOU_LEAD.test(near))) tags.push('for:interview-sentence');
+  const nounInside = NOUN_IN_MENTION.test(flowing.slice(mention.index, mention.end)) && POSSESSIVE_LEAD.test(lineLead);
+  if (!listed && (INTERVIEW_LEADS_TO_TIME.test(lead) || MEETS_YOU_LEAD.test(near) || nounInside)) tags.push('for:interview-sentence');
+  if (PLEASE_COME.test(sentenceText) && !QUESTION.test(sentenceText)) tags.push('for:invitation');
   if (REMINDER.test(sentenceText) || message.subjectReminder) tags.push('for:reminder');
   for (const tool of message.tools) tags.push(`for:tool:${tool}`);
   if (message.subjectConfirms) tags.push('for:subject');

@@ -14,10 +14,18 @@ const DATE_TIME_JOIN_CHARS = 48;
 /** How far apart a date and a time may stand in one sentence and still be one moment. */
 const SAME_SENTENCE_JOIN_CHARS = 320;
 const SENTENCE_END = /[.!?](?:\s|$)|\n/;
+/** A time line and a date line under it ("Time: 14:00 (GMT+01:00) Amsterdam, …" over "Date: …"). */
+const NEXT_LABEL_LINE = /^[^\n.!?]*\n[ \t]*[\p{L} ]{1,20}[:：][ \t]*$/u;
 /** A clock time ("2pm", "14:00", "noon"): "in 30min" is a duration, not an appointment. */
 export const CLOCK_TIME = /\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h\b|uhr)|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|\d{1,2}時/i;
 /** The same, searched for across a body: only the stretches holding one are given to chrono. */
 const CLOCK_TIME_ANYWHERE = new RegExp(CLOCK_TIME.source, 'gi');
+/**
+ * Clock times read per body. An interview mail states a handful; a body with hundreds (a
+ * timetable, a hostile message) would otherwise cost chrono seconds, and its first ones are the
+ * mail's own.
+ */
+const MAX_CLOCK_TIMES = 24;
 /** Longest stretch handed to chrono on either side of one clock time. */
 const WINDOW_MAX_CHARS = 400;
 /** Words that mark a German or Japanese date, read with chrono's locale for that language. */
@@ -34,7 +42,7 @@ const WEEKDAYS: Readonly<Record<string, number>> = { sun: 0, mon: 1, tue: 2, wed
  * "Monday the 9th", "Tue 10th", "on the 9th": a day of the month with no month, which chrono reads
  * as a weekday alone. Not when a month name follows ("Tuesday 10th November" is chrono's own).
  */
-const WEEKDAY_ORDINAL = /\b(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s{1,2}(?:the\s{1,2})?|the\s{1,2})(\d{1,2})(?:st|nd|rd|th)\b(?!\s{0,2}(?:of\s{1,2})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+const WEEKDAY_ORDINAL = /\b(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s{1,2}\(?(?:the\s{1,2})?|the\s{1,2})(\d{1,2})(?:st|nd|rd|th)\b\)?(?!\s{0,2}(?:of\s{1,2})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
 const english = chrono.casual.clone();
 english.parsers.push({
@@ -112,7 +120,7 @@ export function findMentions(body: string, reference: Date | null, zone: string)
     const between = next ? body.slice(next.index - gap, next.index) : '';
     // Close by, or further on in the same sentence ("meet you tomorrow; … put you down for 11:15am").
     const near = next !== undefined && gap >= 0 && !between.includes('\n\n')
-      && (gap <= DATE_TIME_JOIN_CHARS || (gap <= SAME_SENTENCE_JOIN_CHARS && !SENTENCE_END.test(between)));
+      && (gap <= DATE_TIME_JOIN_CHARS || (gap <= SAME_SENTENCE_JOIN_CHARS && (!SENTENCE_END.test(between) || NEXT_LABEL_LINE.test(between))));
     if (hasHour(result) && hasDay(result)) {
       mentions.push(...splitMoves(result).map((part) => mentionOf(part, part, part.index, part.index + part.text.length, part.text, [], reference)));
     } else if (!hasHour(result) && hasDay(result) && near && next && hasHour(next) && (!hasDay(next) || sameWeekday(result.start, next.start))) {
@@ -225,7 +233,9 @@ function weekdayOf(year: number, month: number, date: number): number {
  */
 function clockWindows(body: string): (readonly [number, number])[] {
   const windows: [number, number][] = [];
+  let seen = 0;
   for (const clock of body.matchAll(CLOCK_TIME_ANYWHERE)) {
+    if (++seen > MAX_CLOCK_TIMES) break;
     const lineStart = body.lastIndexOf('\n', clock.index - 1) + 1;
     const previousStart = lineStart > 0 ? body.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
     const lineEnd = body.indexOf('\n', clock.index);
