@@ -1,4 +1,6 @@
 import { CLASSIFY_USAGE, runClassify } from './commands/classify.ts';
+import { DIGEST_USAGE, runDigest } from './commands/digest.ts';
+import { EXPORT_USAGE, runExport } from './commands/export.ts';
 import { IMPORT_USAGE, runImport } from './commands/import.ts';
 import { PLAN_USAGE, runPlan } from './commands/plan.ts';
 import { RUN_DUE_USAGE, runRunDue } from './commands/run-due.ts';
@@ -15,6 +17,8 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   serve: { run: runServe, usage: SERVE_USAGE },
   import: { run: (argv, io) => runImport(argv, io), usage: IMPORT_USAGE },
   'run-due': { run: runRunDue, usage: RUN_DUE_USAGE },
+  export: { run: runExport, usage: EXPORT_USAGE },
+  digest: { run: runDigest, usage: DIGEST_USAGE },
 };
 
 function usage(): string {

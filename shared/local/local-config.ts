@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ConfigError, describeIssues } from '../config/zod-errors.ts';
 import { UserSettingsSchema } from '../config/settings.ts';
 import type { UserSettings } from '../config/settings.ts';
+import { DigestScheduleSchema, type DigestSchedule } from '../digest/digest-schedule.ts';
 
 /** Where reminders go when no --notify is given: fine for the outbox, refused for a real relay. */
 export const PLACEHOLDER_NOTIFY_ADDRESS = 'you@jobnudge.localhost';
@@ -19,6 +20,8 @@ export const LocalConfigSchema = UserSettingsSchema.extend({
   notifyAddress: z.email({ message: 'must be an email address' }).default(PLACEHOLDER_NOTIFY_ADDRESS),
   senderAddress: z.email({ message: 'must be an email address' }).default(LOCAL_SENDER_ADDRESS),
   acceptAnySender: z.boolean().optional(),
+  /** When `run-due` sends the weekly digest (default Monday 08:00; `enabled: false` turns it off). */
+  digest: DigestScheduleSchema.default(DigestScheduleSchema.parse({})),
 }).strict();
 export type LocalConfigInput = z.input<typeof LocalConfigSchema>;
 
@@ -29,6 +32,8 @@ export interface LocalSettings {
   readonly acceptAnySender: boolean;
   /** True when reminders go to the placeholder address (no --notify given). */
   readonly placeholderNotify: boolean;
+  /** The weekly digest's day and hour in the user's zone, kept apart from the pipeline's settings. */
+  readonly digest: DigestSchedule;
 }
 
 /** Command-line flags that override the config file. */
@@ -43,7 +48,7 @@ export interface LocalConfigFlags {
 export function parseLocalConfig(input: unknown, source: string, options: { relay: boolean }): LocalSettings {
   const result = LocalConfigSchema.safeParse(input);
   if (!result.success) throw new ConfigError(source, describeIssues(result.error));
-  const { acceptAnySender: flag, ...settings } = result.data;
+  const { acceptAnySender: flag, digest, ...settings } = result.data;
   const acceptAnySender = flag ?? settings.allowedSenders.length === 0;
   const problems: string[] = [];
   if (!acceptAnySender && settings.allowedSenders.length === 0) {
@@ -54,7 +59,7 @@ export function parseLocalConfig(input: unknown, source: string, options: { rela
     problems.push('notifyAddress: SMTP_URL is set, so give your real address (--notify ADDRESS); the placeholder is for the outbox only');
   }
   if (problems.length > 0) throw new ConfigError(source, problems);
-  return { settings, acceptAnySender, placeholderNotify };
+  return { settings, acceptAnySender, placeholderNotify, digest };
 }
 
 /** Read `--config FILE` (JSON), apply the flags on top and validate. */

@@ -46,7 +46,11 @@ export interface DigestWorld {
 }
 
 export async function digestWorld(dynamo: DynamoEmulator): Promise<DigestWorld> {
-  const store = new DynamoDbApplicationStore({ client: dynamo.documentClient, tableName: await dynamo.createTable() });
+  return worldOn(new DynamoDbApplicationStore({ client: dynamo.documentClient, tableName: await dynamo.createTable() }));
+}
+
+/** The same world over a given DynamoDB store (the local run's embedded one). */
+export function worldOn(store: DynamoDbApplicationStore): DigestWorld {
   const pipeline = memoryPipeline({ store, start: new Date('2026-02-16T09:00:00+01:00') });
   const receive = async (messageId: string, original: OriginalSpec): Promise<InboundResult> => {
     const at = new Date(original.date.getTime() + 10 * 60_000);

@@ -8,7 +8,7 @@ import { startEmbeddedStore } from '../../local/embedded-store.ts';
 import { loadLocalConfig, trustedSettingsFor } from '../../local/local-config.ts';
 import { configFlags, dataDirFlag, LOCAL_OPTIONS } from '../../local/local-flags.ts';
 import { localOutbound } from '../../local/outbound.ts';
-import { runDue } from '../../local/run-due.ts';
+import { runDueWithDigest } from '../../local/run-due-digests.ts';
 import { RecordingReminderScheduler } from '../../scheduler/recording-reminder-scheduler.ts';
 import type { CliIo } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
@@ -28,7 +28,7 @@ export async function runRunDue(argv: readonly string[], io: CliIo): Promise<num
     const embedded = await startEmbeddedStore(dataDir);
     const outbound = localOutbound({ dataDir, notifyAddress: local.settings.notifyAddress, smtpUrl });
     try {
-      const firings = await runDue(
+      const { reminders: firings, digest } = await runDueWithDigest(
         {
           store: embedded.store,
           // Follow-on reminders are stored by the use case; `serve` picks them up from the store.
@@ -38,12 +38,14 @@ export async function runRunDue(argv: readonly string[], io: CliIo): Promise<num
           logger: new ConsoleLogger((line) => io.err(line), 'warn'),
         },
         until,
+        local.digest,
       );
       const zone = local.settings.timeZone;
       for (const f of firings) io.out(`${when(f.firedAt, zone)}  ${f.result.status.padEnd(7)} ${f.reminder.rule.padEnd(15)} ${f.reminder.applicationId}  ${f.result.reason}`);
       const sent = firings.filter((f) => f.result.status === 'sent').length;
       io.out(`${firings.length} reminder(s) due up to ${until.toISOString()}: ${sent} sent, ${firings.length - sent} dropped.`);
-      if (outbound.target.kind === 'outbox' && sent > 0) io.out(`Sent mail is in ${outbound.target.directory}`);
+      if (digest) io.out(`Weekly digest of ${when(digest.firedAt, zone)}: ${digest.result.status} (${digest.result.reason}).`);
+      if (outbound.target.kind === 'outbox' && (sent > 0 || digest?.result.status === 'sent')) io.out(`Sent mail is in ${outbound.target.directory}`);
       return 0;
     } finally {
       outbound.close();

@@ -79,7 +79,8 @@ function applicationsSection(view: PageView): SafeHtml {
 ${facts.length > 0 ? html`<p class="muted">${facts.join(' · ')}</p>` : ''}
 <ol class="timeline" aria-label="Timeline">${timeline}</ol>${done.length > 0 ? html`<p class="muted">Earlier reminders:</p><ul>${done}</ul>` : ''}</article>`;
   });
-  return html`<section aria-labelledby="apps-h"><h2 id="apps-h">Applications (${view.applications.length})</h2>${items}</section>`;
+  return html`<section aria-labelledby="apps-h"><h2 id="apps-h">Applications (${view.applications.length})</h2>
+<p><a href="/applications.csv" download>Download all applications as CSV</a> <span class="muted">(the weekly digest's attachment)</span></p>${items}</section>`;
 }
 
 function remindersSection(view: PageView): SafeHtml {

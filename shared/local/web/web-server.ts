@@ -6,6 +6,9 @@ import { listenOnLoopback } from '../listen.ts';
 import type { LocalInbox } from '../local-inbox.ts';
 import { outerFromAddress } from '../local-inbox.ts';
 import type { OutboundTarget } from '../outbound.ts';
+import { APPLICATIONS_CSV_CONTENT_TYPE, APPLICATIONS_CSV_FILENAME, applicationsCsv } from '../../digest/applications-csv.ts';
+import { composeDigest } from '../../digest/load-digest-input.ts';
+import { systemClock } from '../../domain/clock.ts';
 import { firstFilePart, UploadFormError } from './multipart.ts';
 import { listOutbox, readOutboxMessage } from './outbox-files.ts';
 import { renderNotFound, renderOutboxMessage, renderOverview, type PageView } from './page.ts';
@@ -114,6 +117,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     if (url.pathname === '/') {
       send(response, 200, await overview(url));
+      return;
+    }
+    if (url.pathname === `/${APPLICATIONS_CSV_FILENAME}`) {
+      // The digest's attachment, the same rows `jobnudge export --csv` prints.
+      const { rows } = await composeDigest(store, { kind: 'status', timeZone: options.zone, clock: systemClock });
+      send(response, 200, applicationsCsv(rows), {
+        'content-type': APPLICATIONS_CSV_CONTENT_TYPE,
+        'content-disposition': `attachment; filename="${APPLICATIONS_CSV_FILENAME}"`,
+      });
       return;
     }
     const outboxName = /^\/outbox\/([^/]+)$/.exec(url.pathname)?.[1];
