@@ -36,12 +36,36 @@ function words(value: string): string[] {
     .filter(Boolean);
 }
 
-/** "Acme, Inc." → "acme"; null when nothing meaningful is left. */
+/**
+ * Words employers add to their name in one place and leave out in another ("ECS Federal",
+ * "Ecstech", "ECS"; "Cisco Systems"; "Acme Technologies"): the name is the same employer without
+ * them. Dropped only from the end, and never when nothing would be left.
+ */
+const COMPANY_DESCRIPTORS = new Set([
+  'tech', 'technology', 'technologies', 'solutions', 'systems', 'federal', 'global', 'international', 'intl',
+  'consulting', 'services', 'software', 'labs', 'lab', 'usa', 'us', 'america', 'americas', 'na', 'worldwide',
+]);
+/**
+ * "Ecstech", "Acmetech": a descriptor written onto the name. At least three letters must stay, so
+ * "Hitech" keeps its key; a key only has to match the same user's other mail, not be unique worldwide.
+ */
+const GLUED_DESCRIPTOR = /^([a-z0-9]{3,})(?:tech|technologies|solutions|systems)$/;
+/** A directory's tag after a name ("Acme (US)", "Acme [EMEA]"). */
+const BRACKETED = /\([^)]*\)|\[[^\]]*\]/g;
+
+/**
+ * "Acme, Inc." → "acme", "ECS Federal" → "ecs", "Ecstech" → "ecs"; null when nothing meaningful is
+ * left. One employer gets one key, so its emails correlate into one application.
+ */
 export function companyKey(company: string): string | null {
-  const all = words(company);
-  const parts = [...all];
+  const parts = words(company.replace(BRACKETED, ' '));
+  if (parts.length === 0) return null;
   if (parts[0] === 'the' && parts.length > 1) parts.shift();
-  while (parts.length > 1 && COMPANY_SUFFIXES.has(parts[parts.length - 1] ?? '')) parts.pop();
+  while (parts.length > 1 && (COMPANY_SUFFIXES.has(parts[parts.length - 1] ?? '') || COMPANY_DESCRIPTORS.has(parts[parts.length - 1] ?? ''))) parts.pop();
+  if (parts.length === 1) {
+    const glued = GLUED_DESCRIPTOR.exec(parts[0] ?? '');
+    if (glued?.[1]) parts[0] = glued[1];
+  }
   const key = parts.join(' ');
   return key === '' ? null : key;
 }

@@ -57,12 +57,12 @@ export function anyCase(phrase: string): string {
 const TRAILING_CONNECTOR = new RegExp(String.raw`\s+${CONNECTOR}$`, 'i');
 
 /** A job title or department caught as a name ("VP", "Head of People"). */
-const TITLE_ONLY = /^(?:vp|svp|evp|ceo|cto|cfo|coo|head|director|manager|lead|chief|scheduling|scheduler|calendar|interviews?|support|admin)\b/i;
+const TITLE_ONLY = /^(?:vp|svp|evp|ceo|cto|cfo|coo|head|director|manager|lead|chief|scheduling|scheduler|calendar|interviews?|support|admin)\b|^(?:senior|junior|sr|jr|principal|staff|global|regional|corporate|division|department|associate|talent|people|hr)$/i;
 
 /** Trims what a pattern dragged along and rejects what cannot be an employer's name. */
 export function cleanCompany(raw: string): string | null {
   let name = raw.replace(/\s+/g, ' ').trim();
-  name = name.replace(/^(?:at|with|to) /i, '');
+  name = name.replace(/^(?:at|with|to) /i, '').replace(/(?:'s|’s)$/, '');
   // "The Acme" → "Acme", but a leading "The" in a longer name is part of it ("The Home Depot").
   if (/^the /i.test(name) && name.split(' ').length <= 2) name = name.slice(4);
   // Connectors and stray punctuation at the end ("Acme and", "Acme Corp,"), but keep "Inc." etc.
@@ -73,6 +73,8 @@ export function cleanCompany(raw: string): string | null {
     name = name.replace(/^['"(\[]+/, '');
     if (name === before) break;
   }
+  // "Eclipta Federal Solutions (EFS)": the short form in brackets is not part of the name.
+  name = name.replace(/\s*\([^()]{0,20}\)?$/, '');
   if (name.length < 2 || name.length > 60) return null;
   if (name.split(' ').length > 6) return null;
   if (GENERIC.has(name.toLowerCase())) return null;

@@ -1,70 +1,29 @@
 import type { Mailbox, OriginalMessage } from '../domain/message.ts';
 import type { BodyText } from './body-text.ts';
-import { COMPANY, COMPANY_CONTINUATION, cleanCompany, cutAtNonNameWord, displayNameForSlug, squash } from './company-name.ts';
-import { domainOf, isAtsDomain, isFreeMailDomain, isPlatformName, isRobotAddress } from './robots.ts';
+import { COMPANY_CONTINUATION, cleanCompany, cutAtNonNameWord, squash } from './company-name.ts';
+import { tenantOfLinks, tenantOfSender } from './company/ats.ts';
+import { SOURCE_SCORES, type Clue, type SlugClue } from './company/clue.ts';
+import { eventClues, phraseClues, subjectClues } from './company/phrases.ts';
+import { resolveClues } from './company/resolve.ts';
+import { signOffClues } from './company/signoff.ts';
+import { nameForSlug } from './company/slug-name.ts';
+import { displayNameClues, domainLabel, looksLikePerson, withoutDepartment } from './company/sender.ts';
+import type { Candidate } from './evidence.ts';
+import { domainOf } from './robots.ts';
 import { companyFromTeamLine, type Signature } from './signature.ts';
 
 export interface Found<T> {
   readonly value: T;
   readonly signal: string;
+  /** Every value weighed, with its score and evidence (the chosen one flagged), for `--explain`. */
+  readonly candidates?: readonly Candidate[];
 }
 
-/**
- * What comes right before an employer's name, most specific first; each ends where the name starts.
- * Matched without regard to case; the name itself is matched case-sensitively (`COMPANY`).
- */
-const PHRASE_LEADS: readonly (readonly [string, string])[] = [
-  // "position at", "role (Req 4471) with": a requisition in parentheses may sit between.
-  ['position-at', String.raw`(?:position|role|opening|job|opportunity|vacancy|internship|career|candidacy)s?(?: \([^)\n]{1,30}\))? (?:at|with) `],
-  ['applying-to', String.raw`(?:thank you|thanks) for (?:applying|your application|your interest|applying for a (?:position|role|job)) (?:to|at|with|in|for) `],
-  ['application-to', String.raw`(?:application|applying|applied|candidacy) (?:to|at|with) `],
-  ['interest-in', String.raw`interest in (?:joining|working (?:at|for|with)|a (?:position|role|career) (?:at|with)) `],
-  ['here-at', String.raw`(?:here|everyone|all of us|team|us|career|careers|opportunities|future) at `],
-  ['on-behalf-of', String.raw`on behalf of `],
-  ['joining', String.raw`(?:join|joining) `],
-];
-/**
- * All leads in one pass; the group number says which one matched. (A lead must not continue a word:
- * checked on the match, which is cheaper than a Unicode look-behind over the whole text.)
- */
-const PHRASE_LEAD = new RegExp(PHRASE_LEADS.map(([, lead]) => `(${lead})`).join('|'), 'gi');
-const LETTER = /\p{L}/u;
-/** The name right after a lead (sticky: it must start exactly there). */
-const COMPANY_AT = new RegExp(COMPANY, 'uy');
-
-/**
- * A Japanese company written with its legal form, before or after the name:
- * 桜木ソフトウェア株式会社, 株式会社桜木. Hiragana is left out: it is the particles around a name.
- */
-const JAPANESE_COMPANY = /(?:[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&＆]{1,30}(?:株式会社|有限会社|合同会社)|(?:株式会社|有限会社|合同会社)[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&＆]{1,30})/u;
-
-/** "the Acme Recruiting Team", "Acme Talent Acquisition": a bare "team" is too often a department. */
-const TEAM_SUFFIX = /\b(?:university |campus )?(?:recruiting|recruitment|talent acquisition|hiring|people|hr|careers?) ?(?:team)?\b/gi;
-const TEAM_PREFIX = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${COMPANY} ?$`, 'u');
-/** How far before a team word the name can start: names are short, lines from HTML are not. */
-const TEAM_PREFIX_WINDOW = 80;
-
-/** Display-name words that say the sender is a department, not a person. */
-const DEPARTMENT_WORDS = /\b(?:scheduling|scheduler|interviews?|recruiter|recruiting|recruitment|careers?|talent acquisition|talent|hr|human resources|team|hiring|jobs|no-?reply|notifications?|people|staffing|university recruiting|campus recruiting|applications?)\b|採用(?:担当|チーム|事務局)?|人事(?:部|担当)?/giu;
-
-/** Hosts of hiring platforms where the path or subdomain names the employer. */
-const ATS_SLUGS: readonly RegExp[] = [
-  /\b([a-z0-9-]+)\.wd\d+\.myworkdayjobs\.com/i,
-  /\bjobs\.(?:eu\.)?lever\.co\/([a-z0-9-]+)/i,
-  /\b(?:job-)?boards(?:\.eu)?\.greenhouse\.io\/([a-z0-9-]+)/i,
-  /\b(?:careers-)?([a-z0-9-]+)\.icims\.com/i,
-  /\bjobs\.ashbyhq\.com\/([a-z0-9-]+)/i,
-  /\bapply\.workable\.com\/([a-z0-9-]+)/i,
-  /\b([a-z0-9-]+)\.taleo\.net/i,
-  /\bjobs\.smartrecruiters\.com\/([a-z0-9-]+)/i,
-  /\bjobs\.jobvite\.com\/([a-z0-9-]+)/i,
-  /\b([a-z0-9-]+)\.(?:applytojob|bamboohr|recruitee|teamtailor|breezy)\.(?:com|hr)/i,
-];
-const NOT_TENANT = new Set(['www', 'jobs', 'careers', 'apply', 'app', 'mail', 'email', 'hire', 'boards', 'api', 'login', 'career']);
-
-/** Subdomains mail systems put in front of the employer's domain. */
-const MAIL_SUBDOMAINS = new Set(['mail', 'email', 'e', 'em', 'careers', 'career', 'jobs', 'hr', 'talent', 'recruiting', 'news', 'info', 'notifications', 'mg', 'send', 'bounce', 'reply', 'm', 'mailer', 'smtp', 'corp']);
-const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov)\.[a-z]{2}$/;
+/** The chosen employer (or null) and everything that was weighed to choose it. */
+export interface CompanyReading {
+  readonly found: Found<string> | null;
+  readonly candidates: readonly Candidate[];
+}
 
 /**
  * What may stand right before a full name in the body: a preposition, a signature separator
@@ -76,117 +35,127 @@ const NAMING_CONTEXT = /(?:^|\n|\b(?:at|with|to|for|of|join|joining|from|by|bei|
 const CONTEXT_CHARS = 12;
 /** Lines at the end of the body read as a sign-off ("Recruiter, Acme Games"). */
 const SIGN_OFF_LINES = 6;
+const ENDS_WITH_LEGAL_FORM = /\b(?:Inc|LLC|Ltd|Limited|GmbH|AG|PLC|plc|Corp|Corporation|LLP|SA|BV|NV|AB|Oy|SAS|SE|KK)\.?$/;
+const TOPIC_WORD = /\b(?:interview|interviews|screen|screening|call|chat|meeting|invitation|invite|panel|round|update|application|offer|assessment|onsite|session)\b/i;
+const REPLY_PREFIX = /^(?:\s*(?:re|fw|fwd|aw|wg|tr)\s*:\s*)+/i;
 
 export function findCompany(original: OriginalMessage, body: BodyText, signature: Signature | null): Found<string> | null {
+  const reading = readCompany(original, body, signature);
+  return reading.found ? { ...reading.found, candidates: reading.candidates } : null;
+}
+
+/**
+ * Every source that can name the employer gives clues; clues naming one employer are grouped and
+ * scored together (see `resolveClues`), and the best group wins.
+ */
+export function readCompany(original: OriginalMessage, body: BodyText, signature: Signature | null): CompanyReading {
+  const subject = original.subject.replace(REPLY_PREFIX, '');
   const text = `${original.subject}\n${body.flowing}`;
-  const found =
-    fromPhrases(text) ??
-    fromDisplayName(original.from) ??
-    fromSignature(signature) ??
-    fromDomain(original.from, text) ??
-    fromAtsSlug(original.from, text);
-  if (!found) return null;
-  const fuller = fullerName(found.value, text, original.subject.length, () => namingLines(original, body, signature));
-  return fuller === found.value ? found : { value: fuller, signal: found.signal };
+  const clues: Clue[] = [
+    ...phraseClues(text),
+    ...subjectClues(subject),
+    ...displayNameClues(original.from, body.lines),
+    ...signatureClues(signature),
+    ...signOffClues(body.lines),
+    ...eventClues(body.lines),
+  ];
+  const domain = domainClue(original.from, text);
+  if (domain) clues.push(...domain);
+  const tenant = tenantOfSender(original.from);
+  if (tenant) clues.push(...slugClues(tenant, text, SOURCE_SCORES.atsTenant));
+  const link = tenantOfLinks(text);
+  if (link) clues.push(...slugClues(link, text, SOURCE_SCORES.atsLink));
+
+  const agencyLabel = agencyDomainLabel(original.from);
+  const candidates = resolveClues(agencyLabel ? clues.map((clue) => agencyPenalty(clue, agencyLabel)) : clues, {
+    people: peopleIn(original, body),
+    signer: signature?.name ?? null,
+  });
+  const chosen = candidates.find((candidate) => candidate.chosen);
+  if (!chosen) return { found: null, candidates };
+  const value = fullerName(chosen.value, text, original.subject.length, () => namingLines(original, body, signature));
+  const evidence = value === chosen.value ? chosen.evidence : [...chosen.evidence, 'fuller-name'];
+  const updated = candidates.map((candidate) => (candidate === chosen ? { ...candidate, value, evidence } : candidate));
+  return { found: { value, signal: `company:${chosen.evidence[0] ?? 'unknown'}` }, candidates: updated };
 }
 
-function fromPhrases(text: string): Found<string> | null {
-  let best: { rank: number; index: number; value: string } | null = null;
-  PHRASE_LEAD.lastIndex = 0;
-  for (const lead of text.matchAll(PHRASE_LEAD)) {
-    const rank = lead.findIndex((group, i) => i > 0 && group !== undefined) - 1;
-    if (rank < 0 || (best && best.rank <= rank)) continue;
-    if (lead.index > 0 && LETTER.test(text.charAt(lead.index - 1))) continue;
-    COMPANY_AT.lastIndex = lead.index + lead[0].length;
-    const name = COMPANY_AT.exec(text)?.[1];
-    const company = name ? cleanCompany(cutAtNonNameWord(name, 1)) : null;
-    if (company) best = { rank, index: lead.index, value: company };
-    if (best?.rank === 0) break;
+/** "Hi Riley,", "Dear Riley Brennan," "G'day Riley": the addressee's name in the greeting. */
+const GREETING = /^(?:hi|hello|hey|dear|g'day|good (?:morning|afternoon|evening))\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/imu;
+/** Lines read for a greeting. */
+const GREETING_LINES = 3;
+
+/** People the mail names as people: the sender (when name-shaped), the addressee, the greeted. */
+function peopleIn(original: OriginalMessage, body: BodyText): string[] {
+  const people: string[] = [];
+  const greeted = GREETING.exec(body.lines.slice(0, GREETING_LINES).join('\n'))?.[1];
+  if (greeted) people.push(greeted);
+  const from = original.from;
+  if (from && from.name.trim() !== '' && looksLikePerson(from.name.replace(/\s*[([].*$/, ''), from.address)) {
+    people.push(from.name.replace(/\s*[([].*$/, '').trim());
   }
-  if (best) return { value: best.value, signal: `company:phrase:${PHRASE_LEADS[best.rank]?.[0] ?? 'unknown'}` };
-  const japanese = text.includes('会社') ? JAPANESE_COMPANY.exec(text)?.[0] : undefined;
-  const japaneseName = japanese ? cleanCompany(japanese) : null;
-  if (japaneseName) return { value: japaneseName, signal: 'company:phrase:japanese-legal-form' };
-  TEAM_SUFFIX.lastIndex = 0;
-  for (const team of text.matchAll(TEAM_SUFFIX)) {
-    const lineStart = text.lastIndexOf('\n', team.index - 1) + 1;
-    const before = text.slice(Math.max(lineStart, team.index - TEAM_PREFIX_WINDOW), team.index).replace(/\bthe $/i, '');
-    const match = TEAM_PREFIX.exec(before);
-    // "The Acme Recruiting Team": the article belongs to the team, not the name.
-    const company = match?.[1] ? cleanCompany(match[1].replace(/^the /i, '')) : null;
-    if (company) return { value: company, signal: 'company:phrase:team' };
-  }
-  return null;
+  for (const to of original.to) if (to.name.trim() !== '') people.push(to.name.trim());
+  return people;
 }
 
-function fromDisplayName(from: Mailbox | null): Found<string> | null {
-  if (!from || from.name.trim() === '') return null;
-  let name = from.name.trim().replace(/^["']|["']$/g, '');
-  // "Acme via Greenhouse", "Jane Smith (via LinkedIn)"
-  name = name.replace(/\s*\(?\b(?:via|through)\s+.+$/i, '');
-  const atCompany = /^.+?\s+(?:at|from|@)\s+(.+)$/i.exec(name);
-  if (atCompany?.[1]) {
-    const company = cleanCompany(atCompany[1]);
-    if (company) return { value: company, signal: 'company:display-name:at' };
-  }
-  const stripped = withoutDepartment(name);
-  if (stripped === '' || isPlatformName(stripped)) return null;
-  const hadDepartmentWord = stripped !== name.replace(/\s+/g, ' ').trim();
-  const label = domainLabel(domainOf(from.address));
-  const matchesDomain = label !== null && squash(stripped).length >= 2 && (label.includes(squash(stripped)) || squash(stripped).includes(label));
-  if (!hadDepartmentWord && !isRobotAddress(from.address) && !matchesDomain) return null;
-  const company = cleanCompany(stripped);
-  return company ? { value: company, signal: 'company:display-name' } : null;
-}
-
-function withoutDepartment(name: string): string {
-  return name.replace(DEPARTMENT_WORDS, ' ').replace(/\s*[-–|:,·]\s*$|^\s*[-–|:,·]\s*/g, '').replace(/\s+/g, ' ').trim();
-}
-
-function fromSignature(signature: Signature | null): Found<string> | null {
-  if (!signature?.company) return null;
+function signatureClues(signature: Signature | null): Clue[] {
+  if (!signature?.company) return [];
   const company = cleanCompany(companyFromTeamLine(signature.company) ?? signature.company);
-  return company ? { value: company, signal: 'company:signature' } : null;
+  return company ? [{ value: company, tag: 'signature', score: SOURCE_SCORES.signature }] : [];
 }
 
-/** The employer's label of a sender domain ("careers.acme-corp.co.uk" → "acme-corp"), or null. */
-function domainLabel(domain: string): string | null {
-  if (domain === '' || isAtsDomain(domain) || isFreeMailDomain(domain)) return null;
-  const labels = domain.split('.');
-  const tail = labels.slice(-2).join('.');
-  const keep = SECOND_LEVEL.test(tail) ? labels.slice(0, -2) : labels.slice(0, -1);
-  const label = keep.filter((part) => !MAIL_SUBDOMAINS.has(part)).pop() ?? keep.pop();
-  return label ?? null;
-}
-
-function fromDomain(from: Mailbox | null, text: string): Found<string> | null {
-  if (!from) return null;
+/**
+ * The sender's own domain names the employer ("saltbushenergy.com.au" → "Saltbush Energy"), and
+ * a display name that runs on into it names it too ("Priya Raman Kestrel Analytics", as some
+ * forwards flatten "Priya Raman (Kestrel Analytics)").
+ */
+function domainClue(from: Mailbox | null, text: string): Clue[] {
+  if (!from) return [];
   const label = domainLabel(domainOf(from.address));
-  if (!label) return null;
-  const company = displayNameForSlug(label, text);
-  const cleaned = company ? cleanCompany(company) : null;
-  return cleaned ? { value: cleaned, signal: 'company:sender-domain' } : null;
+  if (!label) return [];
+  const clues: Clue[] = [];
+  const named = nameForSlug(label, text);
+  const cleaned = named ? cleanCompany(named.value) : null;
+  if (cleaned) {
+    clues.push({ value: cleaned, tag: 'sender-domain', score: SOURCE_SCORES.senderDomain });
+    // "Ember Quill – final round" from @emberquill.com: the subject names the sender's organisation.
+    const subjectEnd = text.indexOf('\n');
+    if (named?.written && text.slice(0, subjectEnd < 0 ? text.length : subjectEnd).includes(cleaned)) {
+      clues.push({ value: cleaned, tag: 'subject:names-sender', score: SOURCE_SCORES.subjectSplit });
+    }
+  }
+  const words = withoutDepartment(from.name).replace(/[()[\]]/g, ' ').split(/\s+/).filter((word) => word !== '');
+  const start = words.findIndex((word, i) => i > 0 && squash(word).length >= 3 && label.replace(/-/g, '').startsWith(squash(word)));
+  if (start > 0) {
+    const tail = cleanCompany(words.slice(start).join(' '));
+    if (tail) clues.push({ value: tail, tag: 'display-name:domain-tail', score: SOURCE_SCORES.displayNameDomainTail });
+  }
+  return clues;
 }
 
-function fromAtsSlug(from: Mailbox | null, text: string): Found<string> | null {
-  for (const pattern of ATS_SLUGS) {
-    const slug = pattern.exec(text)?.[1];
-    if (slug && !NOT_TENANT.has(slug.toLowerCase())) {
-      const company = displayNameForSlug(slug, text);
-      const cleaned = company ? cleanCompany(company) : null;
-      if (cleaned) return { value: cleaned, signal: 'company:ats-link' };
-    }
-  }
-  // Workday mails come from "<tenant>@myworkday.com".
-  if (from && /@myworkday\.com$/i.test(from.address)) {
-    const tenant = from.address.slice(0, from.address.indexOf('@'));
-    if (!isRobotAddress(from.address.replace(/@.*/, '@example.invalid'))) {
-      const company = displayNameForSlug(tenant, text);
-      const cleaned = company ? cleanCompany(company) : null;
-      if (cleaned) return { value: cleaned, signal: 'company:ats-sender' };
-    }
-  }
-  return null;
+/** A tenant slug as the text writes it; a slug the text never writes is only a guess. */
+function slugClues(clue: SlugClue, text: string, score: number): Clue[] {
+  const named = nameForSlug(clue.slug, text);
+  const cleaned = named ? cleanCompany(named.value) : null;
+  if (!cleaned || !named) return [];
+  return [{ value: cleaned, tag: clue.tag, score: named.written ? score : Math.min(score, SOURCE_SCORES.atsTenantGuessed) }];
+}
+
+/** A sender domain of a staffing or search firm: "bluepeakstaffing", "greyfriarsrecruit". */
+const AGENCY_LABEL = /staffing|recruit|talent|search|personnel|resourc|headhunt|placement|careerpartners|executive/;
+/** How much an agency's own name loses: its mail is about a client, who is the employer. */
+const AGENCY_PENALTY = 4;
+
+function agencyDomainLabel(from: Mailbox | null): string | null {
+  const label = from ? domainLabel(domainOf(from.address)) : null;
+  return label !== null && AGENCY_LABEL.test(label) ? label.replace(/-/g, '') : null;
+}
+
+/** The agency's own name (from its domain, display name, signature or sign-off) is not the employer. */
+function agencyPenalty(clue: Clue, agencyLabel: string): Clue {
+  const key = squash(clue.value);
+  const core = agencyLabel.split(AGENCY_LABEL)[0] ?? '';
+  const isAgency = key.length >= 3 && (agencyLabel.startsWith(key) || (core.length >= 3 && key.includes(core)) || AGENCY_LABEL.test(key));
+  return isAgency ? { ...clue, score: clue.score - AGENCY_PENALTY, tag: `${clue.tag}:agency` } : clue;
 }
 
 /** Where a mail names its sender's organisation outright: display name, signature, sign-off lines. */
@@ -240,7 +209,10 @@ function fullerName(name: string, text: string, subjectLength: number, namingPar
 
 /** `name` plus the words after it that still belong to a name, or null when none do. */
 function trimContinuation(name: string, tail: string): string | null {
-  if (tail === '') return null;
+  // "Fenwick Outdoor Co. This note …": after a legal form or a full stop a new sentence starts.
+  if (tail === '' || name.endsWith('.') || ENDS_WITH_LEGAL_FORM.test(name)) return null;
+  // "Quarryline Technical Interview": a name running into what the mail is about is a topic.
+  if (TOPIC_WORD.test(tail.split(' ').slice(0, 4).join(' '))) return null;
   const cleaned = cleanCompany(cutAtNonNameWord(`${name} ${tail.trimStart()}`.replace(/ ,/g, ','), name.split(' ').length));
   return cleaned !== null && cleaned.length > name.length && cleaned.startsWith(name) ? cleaned : null;
 }

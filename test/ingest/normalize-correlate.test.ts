@@ -11,6 +11,16 @@ describe('companyKey and roleKey', () => {
     expect(companyKey('...')).toBeNull();
   });
 
+  it('gives one key to an employer written with and without a descriptor word', () => {
+    const keys = ['ECS', 'Ecstech', 'ECS Federal', 'ECS Federal, LLC', 'Ecs Tech'].map(companyKey);
+    expect(new Set(keys)).toEqual(new Set(['ecs']));
+    expect(companyKey('Cisco Systems')).toBe(companyKey('Cisco'));
+    expect(companyKey('Acme (UK)')).toBe('acme');
+    // A descriptor alone stays: nothing else would be left.
+    expect(companyKey('Global Solutions')).toBe('global');
+    expect(companyKey('Global')).toBe('global');
+  });
+
   it('drops brackets, requisition ids and abbreviations from role keys but keeps levels', () => {
     expect(roleKey('Sr. Data Engineer (Remote) – Req #12345')).toBe('senior data engineer');
     expect(roleKey('Data Engineer, R-10234')).toBe('data engineer');

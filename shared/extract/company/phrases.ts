@@ -1,0 +1,179 @@
+import { COMPANY, cleanCompany, cutAtNonNameWord } from '../company-name.ts';
+import { SOURCE_SCORES, type Clue } from './clue.ts';
+import { ORGANIZATION_WORDS } from './sender.ts';
+
+/**
+ * What comes right before an employer's name in running text, each with what it is worth.
+ * Matched without regard to case; the name itself is matched case-sensitively (`COMPANY`).
+ */
+const PHRASE_LEADS: readonly (readonly [tag: string, lead: string, score: number])[] = [
+  // A staffing agency writing about its client: the client is the employer, not the agency.
+  ['agency-client', String.raw`(?:our|my) (?:direct )?client,? (?:company )?`, SOURCE_SCORES.agencyClient],
+  // Job boards: "your application was sent to X", "the following items were sent to X".
+  ['sent-to', String.raw`(?:application|r[eé]sum[eé]|cv|profile|items)(?: (?:was|were|has been|have been|is being))? (?:successfully )?(?:sent|submitted|forwarded|delivered) to `, SOURCE_SCORES.jobBoardSentTo],
+  // "position at", "role (Req 4471) with": a requisition in parentheses may sit between.
+  ['position-at', String.raw`(?:position|role|opening|job|opportunity|vacancy|internship|career|candidacy)s?(?: \([^)\n]{1,30}\))? (?:at|with) `, SOURCE_SCORES.phraseStrong],
+  ['applying-to', String.raw`(?:thank you|thanks) for (?:applying|your application|your interest|applying for a (?:position|role|job)) (?:to|at|with|in|for) `, SOURCE_SCORES.phraseStrong],
+  ['application-to', String.raw`(?:application|applying|applied|candidacy) (?:to|at|with) `, SOURCE_SCORES.phraseMedium],
+  ['interest-in', String.raw`interest in (?:joining|working (?:at|for|with)|a (?:position|role|career) (?:at|with)) `, SOURCE_SCORES.phraseMedium],
+  ['interview-at', String.raw`interview(?:s|ing)? at `, SOURCE_SCORES.phraseMedium],
+  ['here-at', String.raw`(?:here|everyone|all of us|team|us|career|careers|opportunities|future|work|working) at `, SOURCE_SCORES.phraseWeak],
+  ['on-behalf-of', String.raw`on behalf of `, SOURCE_SCORES.phraseWeak],
+  ['joining', String.raw`(?:join|joining) `, SOURCE_SCORES.phraseWeak],
+];
+
+/**
+ * All leads in one pass; the group number says which one matched. (A lead must not continue a word:
+ * checked on the match, which is cheaper than a Unicode look-behind over the whole text.)
+ */
+const PHRASE_LEAD = new RegExp(PHRASE_LEADS.map(([, lead]) => `(${lead})`).join('|'), 'gi');
+const LETTER = /\p{L}/u;
+/** The name right after a lead (sticky: it must start exactly there). */
+const COMPANY_AT = new RegExp(COMPANY, 'uy');
+/** Phrases read per mail: the first few are the ones that matter, and a long body must stay cheap. */
+const MAX_PHRASE_CLUES = 16;
+
+/**
+ * A Japanese company written with its legal form, before or after the name:
+ * 桜木ソフトウェア株式会社, 株式会社桜木. Hiragana is left out: it is the particles around a name.
+ */
+const JAPANESE_COMPANY = /(?:[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&＆]{1,30}(?:株式会社|有限会社|合同会社)|(?:株式会社|有限会社|合同会社)[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&＆]{1,30})/u;
+
+/** "the Acme Recruiting Team", "Acme Talent Acquisition": a bare "team" is too often a department. */
+const TEAM_SUFFIX = /\b(?:university |campus )?(?:recruiting|recruitment|talent acquisition|hiring|people|hr|careers?) ?(?:team)?\b/gi;
+const TEAM_PREFIX = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${COMPANY} ?$`, 'u');
+/** How far before a team word the name can start: names are short, lines from HTML are not. */
+const TEAM_PREFIX_WINDOW = 80;
+/** What follows a team word when it is part of a job title or a unit's name. */
+const TEAM_WORD_IN_TITLE = /^\s?(?:specialist|partner|manager|lead|coordinator|director|advisor|business partner|generalist|associate|consultant|officer|executive|operations)\b/i;
+/** Team phrases read per mail. */
+const MAX_TEAM_CLUES = 4;
+
+/**
+ * The employer as the subject of what employers do: "Corvane Logistics wants to meet you",
+ * "Greenvale Property Management has decided not to move forward", "Ridgeback's hiring manager".
+ */
+const EMPLOYER_ACTS = new RegExp(
+  String.raw`(?:^|[.!?]\s|\n|, )${COMPANY}(?:(?:'s|’s) (?:hiring (?:manager|team)|recruit(?:er|ing team)|talent team|HR team|team|coordinator|interview(?:ers| panel))| (?:wants|would like|would love|is keen|are keen|is excited|are excited|is pleased|are pleased|has decided|have decided|has chosen|have chosen|has reviewed|have reviewed|has asked|have asked|came back|got back|is hiring|are hiring) )`,
+  'gu',
+);
+/** Employer-as-subject sentences read per mail. */
+const MAX_ACT_CLUES = 6;
+
+/** Employers named after a lead phrase anywhere in the subject or body. */
+export function phraseClues(text: string): Clue[] {
+  const clues: Clue[] = [];
+  PHRASE_LEAD.lastIndex = 0;
+  for (const lead of text.matchAll(PHRASE_LEAD)) {
+    const rank = lead.findIndex((group, i) => i > 0 && group !== undefined) - 1;
+    const spec = PHRASE_LEADS[rank];
+    if (!spec) continue;
+    if (lead.index > 0 && LETTER.test(text.charAt(lead.index - 1))) continue;
+    COMPANY_AT.lastIndex = lead.index + lead[0].length;
+    const name = COMPANY_AT.exec(text)?.[1];
+    const company = name ? cleanCompany(cutAtNonNameWord(name, 1)) : null;
+    if (company) clues.push({ value: company, tag: `phrase:${spec[0]}`, score: spec[2] });
+    if (clues.length >= MAX_PHRASE_CLUES) break;
+  }
+  const japanese = text.includes('会社') ? JAPANESE_COMPANY.exec(text)?.[0] : undefined;
+  const japaneseName = japanese ? cleanCompany(japanese) : null;
+  if (japaneseName) clues.push({ value: japaneseName, tag: 'phrase:japanese-legal-form', score: SOURCE_SCORES.japanese });
+  return clues.concat(teamClues(text), actClues(text));
+}
+
+function actClues(text: string): Clue[] {
+  const clues: Clue[] = [];
+  // Cheap pre-test: every form needs one of these words.
+  if (!/\b(?:want|would|keen|excited|pleased|decided|chosen|reviewed|asked|back|hiring|manager|team|recruit|coordinator|interview)/i.test(text)) return clues;
+  EMPLOYER_ACTS.lastIndex = 0;
+  for (const match of text.matchAll(EMPLOYER_ACTS)) {
+    const company = match[1] ? cleanCompany(cutAtNonNameWord(match[1], 1)) : null;
+    if (company) clues.push({ value: company, tag: 'phrase:employer-acts', score: SOURCE_SCORES.employerActs });
+    if (clues.length >= MAX_ACT_CLUES) break;
+  }
+  return clues;
+}
+
+/** "The Acme Recruiting Team", "Acme Talent Acquisition", "the Acme hiring team". */
+function teamClues(text: string): Clue[] {
+  const clues: Clue[] = [];
+  TEAM_SUFFIX.lastIndex = 0;
+  for (const team of text.matchAll(TEAM_SUFFIX)) {
+    const lineStart = text.lastIndexOf('\n', team.index - 1) + 1;
+    const before = text.slice(Math.max(lineStart, team.index - TEAM_PREFIX_WINDOW), team.index).replace(/\bthe $/i, '');
+    const match = TEAM_PREFIX.exec(before);
+    // "The Acme Recruiting Team": the article belongs to the team, not the name.
+    // "Senior Talent Acquisition Specialist", "Global HR Division": a title or unit, not a team sign-off.
+    if (TEAM_WORD_IN_TITLE.test(text.slice(team.index + team[0].length, team.index + team[0].length + 24))) continue;
+    const company = match?.[1] ? cleanCompany(match[1].replace(/^the /i, '')) : null;
+    if (company) clues.push({ value: company, tag: 'phrase:team', score: SOURCE_SCORES.team });
+    if (clues.length >= MAX_TEAM_CLUES) break;
+  }
+  return clues;
+}
+
+/** "Interview at Acme", "Data Engineer @ Acme", "Next steps with Acme", "Feedback from Acme". */
+const SUBJECT_AT = new RegExp(String.raw`(?:^|\s)(?:at|@|with|w\/|from) ${COMPANY}`, 'gu');
+const PERSON_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+/** Parts of a subject: "Acme - Data Engineer", "Data Engineer | Acme", "Acme: Data Engineer". */
+const SUBJECT_SEPARATOR = /\s+[-–—|:/]\s+|:\s+/;
+/** A part that is a job title ("Data Engineer (Remote)"); the other part then may be the employer. */
+const TITLE_HEAD = /\b(?:underwriter|copywriter|bookkeeper|cashier|barista|chef|carpenter|plumber|lawyer|solicitor|surveyor|investigator|inspector|instructor|tutor|counsel+or|supervisor|superintendent|dispatcher|estimator|translator|interpreter|photographer|illustrator|animator|artist|economist|statistician|actuary|chemist|biologist|physician|technologist|machinist|merchandiser|trader|broker|banker|teller|adjuster|appraiser|receptionist|secretary|caregiver|journalist|reporter|marketer|sourcer|trainee|apprentice|fellow|founder|president|partner|worker|engineer|developer|manager|analyst|designer|scientist|intern|internship|specialist|coordinator|associate|consultant|architect|administrator|representative|assistant|technician|recruiter|director|lead|officer|writer|editor|accountant|nurse|teacher|researcher|executive|advisor|programmer|tester|operator|clerk|generalist|strategist|producer|paralegal|counsel|attorney|controller|planner|buyer|auditor|pharmacist|therapist|electrician|mechanic|driver|welder)s?\b/iu;
+const TITLE_HEAD_ALL = new RegExp(TITLE_HEAD.source, 'giu');
+
+/** Employers the subject line names: after "at"/"@"/"with", or beside a job title. */
+export function subjectClues(subject: string): Clue[] {
+  const clues: Clue[] = [];
+  SUBJECT_AT.lastIndex = 0;
+  for (const match of subject.matchAll(SUBJECT_AT)) {
+    const company = match[1] ? cleanCompany(cutAtNonNameWord(match[1], 1)) : null;
+    // "Screen with Marcus Oyelaran": a name shaped like a person's is only a weak guess.
+    const personShaped = !match[0].includes('@') && company !== null && PERSON_NAME_SHAPE.test(company) && !ORGANIZATION_WORDS.test(company);
+    if (company) clues.push({ value: company, tag: personShaped ? 'subject:at:person-shaped' : 'subject:at', score: personShaped ? SOURCE_SCORES.senderDomain : SOURCE_SCORES.subjectAt });
+  }
+  return clues.concat(besideTitleClues(subject, 'subject:beside-title'));
+}
+
+/** "Acme - Data Engineer", "Recruiter Screen – Acme (Data Analyst)": the part beside a job title. */
+function besideTitleClues(line: string, tag: string): Clue[] {
+  const clues: Clue[] = [];
+  const parts = line.split(SUBJECT_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
+  if (parts.length < 2 || !parts.some(isTitlePart)) return clues;
+  for (const part of parts) {
+    const bare = part.replace(BRACKETED, '');
+    if (isTitlePart(bare) || !/^[\p{Lu}\d]/u.test(bare)) continue;
+    const company = cleanCompany(bare);
+    if (company) clues.push({ value: company, tag, score: SOURCE_SCORES.subjectSplit });
+  }
+  return clues;
+}
+
+/** Words ending like a title that are not one ("Reminder", "Offer", "Letter"). */
+const NOT_TITLE_WORDS = new Set(['reminder', 'offer', 'other', 'order', 'number', 'letter', 'together', 'newsletter', 'after', 'under', 'over', 'ever', 'never', 'member', 'center', 'centre', 'cover', 'october', 'november', 'december', 'september', 'for', 'your', 'our', 'or', 'per', 'minor', 'major', 'floor', 'door', 'error', 'year', 'hour', 'later', 'sooner', 'whether', 'either', 'neither', 'rather', 'further', 'winter', 'summer', 'paper', 'water', 'power', 'border', 'matter', 'answer', 'register', 'transfer', 'enter', 'senior', 'junior', 'interior', 'exterior', 'asian', 'christian']);
+
+function isTitlePart(part: string): boolean {
+  TITLE_HEAD_ALL.lastIndex = 0;
+  for (const match of part.matchAll(TITLE_HEAD_ALL)) {
+    if (!NOT_TITLE_WORDS.has(match[0].toLowerCase().replace(/s$/, ''))) return true;
+  }
+  return false;
+}
+
+const BRACKETED = /\s*\([^)]{0,80}\)|\s*\[[^\]]{0,80}\]/g;
+/** The line naming a scheduled event in scheduling tools' mail ("Event type:", "What:"). */
+const EVENT_LABEL = /^(?:event(?: type| name)?|what|meeting|title|subject)\s*:\s*(.*)$/i;
+/** Lines after a label read for its value. */
+const EVENT_VALUE_LINES = 2;
+
+/** Employers named beside a title in a scheduling tool's event line. */
+export function eventClues(lines: readonly string[]): Clue[] {
+  const clues: Clue[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const label = EVENT_LABEL.exec(lines[i] ?? '');
+    if (!label) continue;
+    const values = [label[1] ?? '', ...lines.slice(i + 1, i + 1 + EVENT_VALUE_LINES)].map((value) => value.trim()).filter((value) => value !== '');
+    const value = values[0];
+    if (value) clues.push(...besideTitleClues(value, 'event:beside-title'));
+  }
+  return clues;
+}

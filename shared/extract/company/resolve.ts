@@ -1,0 +1,163 @@
+import { companyKey } from '../../applications/normalize.ts';
+import { squash } from '../company-name.ts';
+import type { Candidate } from '../evidence.ts';
+import type { Clue } from './clue.ts';
+
+/**
+ * Words a subject line or a template puts where a name could stand ("Urgent", "Action Required",
+ * "Reminder"): a value made only of these is never an employer.
+ */
+const SUBJECT_WORDS = new Set([
+  'urgent', 'action', 'required', 'important', 'reminder', 'follow', 'up', 'followup', 'update', 'updates', 're', 'fw',
+  'fwd', 'invitation', 'invite', 'interview', 'application', 'next', 'steps', 'step', 'thank', 'thanks', 'you',
+  'congratulations', 'hello', 'hi', 'question', 'quick', 'confirmation', 'confirmed', 'request', 'response', 'status',
+  'offer', 'final', 'round', 'phone', 'screen', 'availability', 'scheduling', 'schedule', 'time', 'sensitive',
+  'checking', 'in', 'message', 'feedback', 'your', 'our', 'regarding', 'reply', 'needed', 'please', 'read',
+  'attention', 'asap', 'today', 'tomorrow', 'info', 'information', 'details', 'opportunity', 'hiring', 'exciting',
+  'received', 'submitted', 'complete', 'completed', 'incomplete', 'pending', 'notice', 'alert', 'job', 'career',
+  'careers', 'role', 'position', 'candidate', 'candidates', 'applicant', 'applicants', 'assessment', 'call', 'chat',
+  'meeting', 'welcome', 'dear', 'greetings', 'news', 'decision', 'equal', 'employment', 'leadership', 'and', 'the',
+  'a', 'for', 'of', 'to', 'with', 'at', 'on', 'intro', 'introduction', 'introductory', 'screening', 'coffee', 'catch',
+]);
+/**
+ * Words that head a subject line but can also be a name written in a sentence ("applying to
+ * Remote"): a subject clue starting with one is a topic, not an employer.
+ */
+const SUBJECT_LEADING_WORDS = new Set([...SUBJECT_WORDS, 'new', 'remote', 'virtual', 'video', 'onsite', 'good', 'great', 'exciting', 'last', 'first', 'second']);
+/**
+ * Departments and business units ("Data Infrastructure", "Consumer & Retail", "People & Culture"):
+ * a value made only of these is a team inside the employer, not the employer.
+ */
+const DEPARTMENT_WORDS = new Set([
+  'engineering', 'data', 'infrastructure', 'product', 'platform', 'marketing', 'sales', 'operations', 'finance',
+  'research', 'design', 'security', 'people', 'culture', 'customer', 'success', 'support', 'legal', 'growth', 'talent',
+  'recruiting', 'hr', 'it', 'technology', 'networks', 'pricing', 'underwriting', 'risk', 'compliance', 'retail',
+  'consumer', 'acquisition', 'human', 'resources', 'division', 'department', 'office', 'team', 'services', 'and',
+  'strategy', 'analytics', 'communications', 'development', 'business', 'corporate', 'global', 'digital', 'group',
+]);
+/** Mail providers written as names ("Gmail", "Outlook"): never the employer. */
+const MAIL_PROVIDER_NAMES = new Set(['gmail', 'googlemail', 'outlook', 'hotmail', 'yahoo', 'icloud', 'aol', 'proton', 'protonmail', 'gmx', 'zoho', 'fastmail']);
+/** A weekday or month opening a value: a date caught by a name pattern ("@ Thu Oct 29"). */
+const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)$/i;
+const DATE_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+/** "3pm", "10:30", "12/04": times and dates a name pattern can catch in a subject. */
+const TIME_OR_DATE = /^\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?$|^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/i;
+
+/** Agreement from another kind of source adds this much, at most `MAX_AGREEMENT` times. */
+const AGREEMENT_BONUS = 1;
+const MAX_AGREEMENT = 3;
+/** Below this a group is not reported as the employer. */
+export const MIN_COMPANY_SCORE = 3;
+
+export interface ResolveContext {
+  /** Names of people in the mail (sender, addressee): a person is never the employer. */
+  readonly people: readonly string[];
+  /**
+   * The signer's name: a person, unless a strong phrase names it as the employer (a company
+   * signing with its own name, "Thanks,\nDwarves Foundation").
+   */
+  readonly signer: string | null;
+}
+
+/** Clues at least this strong are statements about the employer, not guesses from a name's shape. */
+const STATED_SCORE = 7;
+
+/** Why a clue is not an employer at all, or null when it may be one. */
+export function rejectReason(clue: Clue, context: ResolveContext): string | null {
+  const value = clue.value;
+  const words = value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  if (words.length === 0 || words.every((word) => SUBJECT_WORDS.has(word))) return 'subject-word';
+  if (clue.tag.startsWith('subject:') && SUBJECT_LEADING_WORDS.has(words[0] ?? '')) return 'subject-word';
+  if (words.every((word) => DEPARTMENT_WORDS.has(word))) return 'department';
+  if (MAIL_PROVIDER_NAMES.has(squash(value)) || /\.(?:com|net|io)$/i.test(value) && MAIL_PROVIDER_NAMES.has(squash(value.replace(/\.\w+$/, '')))) return 'mail-provider';
+  if (TIME_OR_DATE.test(value) || DATE_WORD.test(words[0] ?? '') || (DATE_ABBREVIATION.test(words[0] ?? '') && /\d/.test(value))) return 'date';
+  // Strong statements name the employer even when a person's name matches it (a tenant's display name).
+  if (clue.score >= STATED_SCORE) return null;
+  const key = squash(value);
+  const people = context.signer !== null && clue.score < STATED_SCORE ? [...context.people, context.signer] : context.people;
+  for (const person of people) {
+    const personKey = squash(person);
+    if (personKey.length < 4) continue;
+    if (key === personKey) return 'person';
+    // "Jane Smith" for a sender "Jane Smith-Lee", or the sender's surname alone.
+    const parts = person.split(/[\s,]+/).map(squash).filter((part) => part.length >= 3);
+    if (parts.length >= 2 && parts.every((part) => key.includes(part))) return 'person';
+  }
+  return null;
+}
+
+/** The words of a name that tell it apart ("ECS Federal" → "ecs"), joined without spaces too. */
+function identity(value: string): { words: string[]; joined: string } {
+  const key = companyKey(value) ?? squash(value);
+  const words = key.split(' ').filter((word) => word !== '');
+  return { words, joined: words.join('') };
+}
+
+/**
+ * Two values name the same employer: one canonical key, one name the start of the other
+ * ("Pellucid" / "Pellucid Studios"), or one spelled without its spaces ("BrightWave" / "Bright Wave").
+ */
+export function sameEmployer(a: string, b: string): boolean {
+  const x = identity(a);
+  const y = identity(b);
+  if (x.joined === '' || y.joined === '') return false;
+  if (x.joined === y.joined) return true;
+  const [short, long] = x.words.length <= y.words.length ? [x, y] : [y, x];
+  return short.words.every((word, i) => long.words[i] === word);
+}
+
+interface Group {
+  readonly clues: Clue[];
+}
+
+/**
+ * Groups clues naming one employer and scores each group: its best clue, plus a point for every
+ * other kind of source that agrees. The value shown is the fullest form a strong source wrote.
+ */
+export function resolveClues(clues: readonly Clue[], context: ResolveContext): Candidate[] {
+  const groups: Group[] = [];
+  const rejected: Candidate[] = [];
+  for (const clue of clues) {
+    const reason = rejectReason(clue, context);
+    if (reason) {
+      rejected.push({ field: 'company', value: clue.value, score: 0, evidence: [clue.tag, `rejected:${reason}`], chosen: false });
+      continue;
+    }
+    const group = groups.find((g) => g.clues.some((member) => sameEmployer(member.value, clue.value)));
+    if (group) group.clues.push(clue);
+    else groups.push({ clues: [clue] });
+  }
+  const scored = groups.map((group) => scoreGroup(group));
+  scored.sort((a, b) => b.score - a.score);
+  const winner = scored[0];
+  const candidates = scored.map((candidate) => ({ ...candidate, chosen: candidate === winner && candidate.score >= MIN_COMPANY_SCORE }));
+  return [...candidates, ...dedupe(rejected)];
+}
+
+function scoreGroup(group: Group): Candidate {
+  const byScore = [...group.clues].sort((a, b) => b.score - a.score);
+  const best = byScore[0] as Clue;
+  const tags = [...new Set(group.clues.map((clue) => clue.tag))];
+  const agreement = Math.min(MAX_AGREEMENT, tags.length - 1) * AGREEMENT_BONUS;
+  // The fullest form among clues that read the name as written (not from a slug), e.g. "RAND
+  // Corporation" over "RAND".
+  let value = best.value;
+  for (const clue of byScore) {
+    // A name guessed from a slug's letters ("Cobaltfern") is not a fuller form; one read into words is.
+    const guessed = (clue.tag.startsWith('sender-domain') || clue.tag.startsWith('ats-')) && !clue.value.includes(' ');
+    if (clue.score >= best.score - 3 && clue.value.length > value.length && !guessed) {
+      value = clue.value;
+    }
+  }
+  return { field: 'company', value, score: best.score + agreement, evidence: tags, chosen: false };
+}
+
+function dedupe(candidates: readonly Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return candidates.filter((candidate) => {
+    const key = `${candidate.value}|${candidate.evidence.join(',')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,111 @@
+import type { Mailbox } from '../../domain/message.ts';
+import { cleanCompany, squash } from '../company-name.ts';
+import { domainOf, isFreeMailDomain, isPlatformName, isRobotAddress } from '../robots.ts';
+import { isPlatformDomain } from './ats.ts';
+import { SOURCE_SCORES, type Clue } from './clue.ts';
+
+/** Display-name words that say the sender is a department, not a person. */
+const DEPARTMENT_WORDS = /\b(?:scheduling|scheduler|interviews?|recruiter|recruiting|recruitment|careers?|talent acquisition|talent|hr|human resources|team|hiring|jobs|no-?reply|notifications?|people|staffing|university recruiting|campus recruiting|applications?)\b|採用(?:担当|チーム|事務局)?|人事(?:部|担当)?/giu;
+
+/** Subdomains mail systems put in front of the employer's domain. */
+const MAIL_SUBDOMAINS = new Set(['mail', 'email', 'e', 'em', 'careers', 'career', 'jobs', 'hr', 'talent', 'recruiting', 'news', 'info', 'notifications', 'mg', 'send', 'bounce', 'reply', 'm', 'mailer', 'smtp', 'corp']);
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov)\.[a-z]{2}$/;
+
+/** "(she/her)", "[US-US]", "(External)", "(Contractor)": tags a directory adds after a name. */
+const NAME_TAG = /^(?:[a-z]{2,4}\/[a-z]{2,4}(?:\/[a-z]{2,4})?|[A-Z]{2,3}(?:-[A-Z]{2,3})+|external|ext|contractor|contract|consultant|guest|intern|he|she|they|via .*)$/i;
+
+/** Two or three capitalised words: the shape of a person's name in a display name. */
+const PERSON_SHAPE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/** "Last, First" as directories write it. */
+const LAST_FIRST = /^\p{Lu}[\p{L}'’-]+, \p{Lu}[\p{L}'’-]+/u;
+
+/** Words of an organisation's name: "Northwind Robotics" is not a person, whatever its shape. */
+export const ORGANIZATION_WORDS = /\b(?:robotics|health|healthcare|mutual|insurance|energy|foods?|bank|banking|labs?|systems|solutions|technolog\w*|tech|group|partners|capital|analytics|media|software|studios?|logistics|freight|payments|cosmetics|company|corp\w*|inc|ltd|llc|gmbh|services|consulting|holdings|industries|ventures|agency|network|foundation|institute|university|college|hospital|clinic|pharma\w*|bio\w*|motors|airlines?|financial|finance|realty|properties|property|management|marketing|digital|games|entertainment|retail|stores?|markets?|manufacturing|engineering|construction|energy|power|utilities|telecom\w*|communications|security|data|cloud|ai|society|trust|association|council|authority|department|agency|federal|national|international|global|worldwide|outdoor|apparel|brands?|design|creative|studio|works|collective|co)\b/i;
+
+/** Whether a display name is a person: name-shaped and echoed by the address, or "Last, First". */
+export function looksLikePerson(name: string, address: string): boolean {
+  const trimmed = name.trim();
+  if (LAST_FIRST.test(trimmed)) return true;
+  if (!PERSON_SHAPE.test(trimmed) || ORGANIZATION_WORDS.test(trimmed)) return false;
+  const localPart = address.slice(0, address.lastIndexOf('@'));
+  const local = squash(localPart);
+  // On a hiring platform a recruiter's relay address has two name parts ("jane.smith+x@…");
+  // "northwind@myworkday.com" and "noreply@…" say nothing about who is named.
+  if (isPlatformDomain(domainOf(address))) return /^[a-z]{2,20}[._-][a-z]{2,20}(?:[+]|$)/i.test(localPart) && !ROBOT_LOCAL.test(localPart);
+  const parts = trimmed.split(' ').map(squash).filter((part) => part.length >= 2);
+  return local === '' || parts.some((part) => local.includes(part) || local.startsWith(part.charAt(0) + (parts[parts.length - 1] ?? '')));
+}
+
+/** Local parts of machines and team inboxes, which look like "first.last" only by accident. */
+const ROBOT_LOCAL = /^(?:no-?reply|do-?not-?reply|notifications?|mailer|jobs|careers|talent|recruiting|hiring|hr|info|team)(?:[._-]|$)/i;
+
+/** Lines from the end of the body where a signer writes their name. */
+const SIGNER_LINES = 12;
+
+/** The display name is written alone on a sign-off line and is shaped like a person's name. */
+function signsAsPerson(name: string, lines: readonly string[]): boolean {
+  if (!PERSON_SHAPE.test(name) || ORGANIZATION_WORDS.test(name)) return false;
+  return lines.slice(-SIGNER_LINES).some((line) => line.trim() === name);
+}
+
+export function withoutDepartment(name: string): string {
+  return name.replace(DEPARTMENT_WORDS, ' ').replace(/\s*[-–|:,·]\s*$|^\s*[-–|:,·]\s*/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Employers the sender's display name gives; `lines` are the body's, where a signer signs. */
+export function displayNameClues(from: Mailbox | null, lines: readonly string[] = []): Clue[] {
+  if (!from || from.name.trim() === '') return [];
+  const clues: Clue[] = [];
+  let name = from.name.trim().replace(/^["']|["']$/g, '');
+  // "Emily Garner (RAND Corporation)", "Ana Ruiz [Acme]": the organisation in brackets.
+  const bracket = /^(.{2,80}?)\s*[([]([^)\]]{2,60})[)\]]\s*$/.exec(name);
+  if (bracket?.[1] && bracket[2]) {
+    const inside = bracket[2].trim();
+    if (!NAME_TAG.test(inside)) {
+      const company = cleanCompany(withoutDepartment(inside));
+      if (company) clues.push({ value: company, tag: 'display-name:parenthesis', score: SOURCE_SCORES.displayNameParenthesis });
+    }
+    name = bracket[1].trim();
+  }
+  // "Acme via Greenhouse", "Jane Smith (via LinkedIn)"
+  name = name.replace(/\s*\(?\b(?:via|through)\s+.+$/i, '');
+  const atCompany = /^.+?\s+(?:at|from|@)\s+(.+)$/i.exec(name);
+  if (atCompany?.[1]) {
+    const company = cleanCompany(withoutDepartment(atCompany[1]));
+    if (company) clues.push({ value: company, tag: 'display-name:at', score: SOURCE_SCORES.displayNameAt });
+    return clues;
+  }
+  // "Jane Smith - Acme", "Jane Smith | Acme Recruiting"
+  const separated = name.split(/\s+[-–|·]\s+/);
+  if (separated.length === 2) {
+    const [left = '', right = ''] = separated;
+    const person = PERSON_SHAPE.test(left) ? right : PERSON_SHAPE.test(right) ? left : null;
+    const company = person === null ? null : cleanCompany(withoutDepartment(person));
+    if (company) {
+      clues.push({ value: company, tag: 'display-name:beside-person', score: SOURCE_SCORES.displayNameSeparated });
+      return clues;
+    }
+  }
+  const stripped = withoutDepartment(name);
+  if (stripped === '' || isPlatformName(stripped)) return clues;
+  const hadDepartmentWord = stripped !== name.replace(/\s+/g, ' ').trim();
+  if (!hadDepartmentWord && (looksLikePerson(name, from.address) || signsAsPerson(name, lines))) return clues;
+  const label = domainLabel(domainOf(from.address));
+  const squashed = squash(stripped);
+  const matchesDomain = label !== null && squashed.length >= 2 && (label.includes(squashed) || squashed.includes(label));
+  if (!hadDepartmentWord && !isRobotAddress(from.address) && !matchesDomain && !isPlatformDomain(domainOf(from.address))) return clues;
+  const company = cleanCompany(stripped);
+  if (company) clues.push({ value: company, tag: hadDepartmentWord ? 'display-name:department' : 'display-name', score: SOURCE_SCORES.displayNameDepartment });
+  return clues;
+}
+
+/** The employer's label of a sender domain ("careers.acme-corp.co.uk" → "acme-corp"), or null. */
+export function domainLabel(domain: string): string | null {
+  if (domain === '' || isPlatformDomain(domain) || isFreeMailDomain(domain)) return null;
+  const labels = domain.split('.');
+  const tail = labels.slice(-2).join('.');
+  const keep = SECOND_LEVEL.test(tail) ? labels.slice(0, -2) : labels.slice(0, -1);
+  const label = keep.filter((part) => !MAIL_SUBDOMAINS.has(part)).pop() ?? keep.pop();
+  return label ?? null;
+}
