@@ -5,7 +5,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import type { Construct } from 'constructs';
 import { ENV } from '../shared/config/env-names.ts';
-import { ingestAddress } from '../shared/config/deploy-settings.ts';
+import { functionUserSettings, ingestAddress } from '../shared/config/deploy-settings.ts';
 import type { DeploySettings } from '../shared/config/deploy-settings.ts';
 import { ConfigError } from '../shared/config/zod-errors.ts';
 import { AppFunction } from './constructs/app-function.ts';
@@ -54,7 +54,8 @@ export class JobnudgeStack extends Stack {
       description: 'jobnudge: forwarded job emails in, follow-up reminders out',
     });
 
-    const settingsJson = JSON.stringify(settings.user);
+    // The functions also learn the Reply-To (the ingest address) and the secret address, if any.
+    const settingsJson = JSON.stringify(functionUserSettings(settings));
     if (Buffer.byteLength(settingsJson) > SETTINGS_ENV_BUDGET_BYTES) {
       throw new ConfigError('deploy settings', [
         `user: too large for a Lambda environment (${Buffer.byteLength(settingsJson)} bytes of JSON, at most ${SETTINGS_ENV_BUDGET_BYTES}); shorten the signature or rules`,
@@ -113,6 +114,8 @@ export class JobnudgeStack extends Stack {
       retryAttempts: ASYNC_RETRY_ATTEMPTS,
       maxEventAge: ASYNC_MAX_EVENT_AGE,
       onFailure: new SqsDestination(parserFailures),
+      // Throttled SES invocations wait in Lambda's async queue (up to maxEventAge), so a cap loses no mail.
+      ...(settings.parserConcurrency === null ? {} : { reservedConcurrentExecutions: settings.parserConcurrency }),
     });
 
     this.parser.role.addToPrincipalPolicy(

@@ -29,6 +29,8 @@ export interface AppFunctionProps {
   readonly retryAttempts: number;
   readonly maxEventAge: Duration;
   readonly onFailure: lambda.IDestination;
+  /** Runs allowed at once (a cost guard); undefined reserves none. */
+  readonly reservedConcurrentExecutions?: number;
   /** Log level for Powertools; bodies and addresses only ever appear at DEBUG. */
   readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
 }
@@ -80,6 +82,7 @@ export class AppFunction extends Construct {
       retryAttempts: props.retryAttempts,
       maxEventAge: props.maxEventAge,
       onFailure: props.onFailure,
+      ...(props.reservedConcurrentExecutions === undefined ? {} : { reservedConcurrentExecutions: props.reservedConcurrentExecutions }),
       bundling: {
         forceDockerBundling: false,
         format: OutputFormat.ESM,

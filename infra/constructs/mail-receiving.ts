@@ -9,7 +9,7 @@ import * as sesActions from 'aws-cdk-lib/aws-ses-actions';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import type { DeploySettings } from '../../shared/config/deploy-settings.ts';
-import { inboundSmtpHost, ingestAddress } from '../../shared/config/deploy-settings.ts';
+import { inboundSmtpHost, receivedAddresses } from '../../shared/config/deploy-settings.ts';
 import { nagResourceText } from '../nag-finding-id.ts';
 import { LOG_RETENTION } from './app-function.ts';
 import { SesS3Action } from './ses-s3-action.ts';
@@ -83,7 +83,8 @@ export class MailReceiving extends Construct {
 
     this.rule = this.ruleSet.addRule('Ingest', {
       receiptRuleName: ruleName,
-      recipients: [ingestAddress(settings)],
+      // Replies to reminders and the secret address must arrive too (deploy-settings.receivedAddresses).
+      recipients: receivedAddresses(settings),
       enabled: true,
       scanEnabled: true,
       tlsPolicy: ses.TlsPolicy.REQUIRE,

@@ -25,6 +25,16 @@ export const SES_RECEIVING_REGIONS = [
 ] as const;
 export type SesReceivingRegion = (typeof SES_RECEIVING_REGIONS)[number];
 
+/**
+ * Parser runs allowed at once by default. Mail for one person arrives a few messages at a time; the
+ * cap is what bounds the bill (and the SES/DynamoDB calls) when someone floods the ingest address.
+ */
+export const DEFAULT_PARSER_CONCURRENCY = 2;
+export const MAX_PARSER_CONCURRENCY = 50;
+
+// A secret long enough not to be guessed, in characters every mail system keeps in a local part.
+const INGEST_SECRET_PATTERN = /^[a-z0-9]{16,64}$/;
+
 /** How long raw MIME stays in S3 at most; S3 lifecycle rules accept whole days. */
 export const MAX_RAW_RETENTION_DAYS = 3650;
 
@@ -63,6 +73,25 @@ export const DeploySettingsSchema = z
       .transform((part) => part.trim().toLowerCase())
       .pipe(z.string().regex(LOCAL_PART_PATTERN, { message: 'must be the part before "@" such as "jobs"' }))
       .default('jobs'),
+    /**
+     * Optional: also receive `<ingestLocalPart>+<ingestSecret>@<domain>`, accepted from any sender
+     * whose mail passed the spam and virus scans (for forwarding that cannot be verified).
+     */
+    ingestSecret: z
+      .string()
+      .regex(INGEST_SECRET_PATTERN, { message: 'must be 16 to 64 lower-case letters and digits (it is part of an email address)' })
+      .optional(),
+    /**
+     * Reserved concurrency of the parser (a cost guard); null reserves none, which accounts still at
+     * Lambda's initial 10-execution quota need (AWS keeps 10 unreserved).
+     */
+    parserConcurrency: z
+      .number({ message: `must be a whole number from 1 to ${MAX_PARSER_CONCURRENCY}, or null` })
+      .int({ message: `must be a whole number from 1 to ${MAX_PARSER_CONCURRENCY}, or null` })
+      .min(1, { message: `must be a whole number from 1 to ${MAX_PARSER_CONCURRENCY}, or null` })
+      .max(MAX_PARSER_CONCURRENCY, { message: `must be a whole number from 1 to ${MAX_PARSER_CONCURRENCY}, or null` })
+      .nullable()
+      .default(DEFAULT_PARSER_CONCURRENCY),
     /** Days raw forwarded mail is kept in S3 before it expires. */
     rawRetentionDays: z.number().int().min(1).max(MAX_RAW_RETENTION_DAYS).default(30),
     /** When given, the stack writes the MX and DKIM records into this Route 53 zone. */
@@ -91,6 +120,15 @@ export const DeploySettingsSchema = z
         message: `must be "${settings.domain}" or a parent of it, so the MX and DKIM records land in that zone`,
       });
     }
+    for (const derived of ['replyTo', 'ingestSecretAddress'] as const) {
+      if (settings.user[derived] !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['user', derived],
+          message: 'is set by the stack (from ingestLocalPart and ingestSecret); remove it',
+        });
+      }
+    }
     const ingest = `${settings.ingestLocalPart}@${settings.domain}`;
     if (settings.user.allowedSenders.some((sender) => sender.toLowerCase() === ingest)) {
       ctx.addIssue({
@@ -111,6 +149,26 @@ export function parseDeploySettings(value: unknown, source: string): DeploySetti
 /** The address the user forwards job mail to. */
 export function ingestAddress(settings: Pick<DeploySettings, 'ingestLocalPart' | 'domain'>): string {
   return `${settings.ingestLocalPart}@${settings.domain}`;
+}
+
+/** The secret ingest address, when `ingestSecret` is configured. */
+export function secretIngestAddress(settings: Pick<DeploySettings, 'ingestLocalPart' | 'domain' | 'ingestSecret'>): string | null {
+  return settings.ingestSecret === undefined ? null : `${settings.ingestLocalPart}+${settings.ingestSecret}@${settings.domain}`;
+}
+
+/**
+ * Every address the receipt rule accepts: the ingest address (also every reminder's Reply-To), the
+ * sender address (a client that ignores Reply-To answers the From), and the secret address.
+ */
+export function receivedAddresses(settings: DeploySettings): string[] {
+  const secret = secretIngestAddress(settings);
+  return [...new Set([ingestAddress(settings), settings.user.senderAddress.toLowerCase(), ...(secret ? [secret] : [])])];
+}
+
+/** The user settings the functions run with: the configured ones plus what the stack derives. */
+export function functionUserSettings(settings: DeploySettings): DeploySettings['user'] {
+  const secret = secretIngestAddress(settings);
+  return { ...settings.user, replyTo: ingestAddress(settings), ...(secret ? { ingestSecretAddress: secret } : {}) };
 }
 
 /** SES's inbound SMTP host for a region: the value of the MX record. */

@@ -77,11 +77,14 @@ export async function composeMessage(message: OutgoingMessage, options: ComposeO
   const from = message.from.trim();
   if (!BARE_ADDRESS.test(from)) throw new UnsafeHeaderError('From', 'the sender must be a single bare address');
   const to = message.to.trim();
+  const replyTo = message.replyTo?.trim();
+  if (replyTo !== undefined && !BARE_ADDRESS.test(replyTo)) throw new UnsafeHeaderError('Reply-To', 'the reply address must be a single bare address');
   const messageId = buildMessageId(message.messageKey, from);
   const { custom, inReplyTo, references } = extraHeaders(message.headers ?? {});
   const composer = new MailComposer({
     from: { name: SENDER_NAME, address: from },
     to,
+    ...(replyTo ? { replyTo } : {}),
     subject: subjectHeaderValue(message.subject),
     messageId,
     ...(message.date ? { date: message.date } : {}),

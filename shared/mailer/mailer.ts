@@ -11,6 +11,11 @@ export interface OutgoingMessage {
   readonly to: string;
   /** The sender address (settings.senderAddress); its domain also names the Message-ID. */
   readonly from: string;
+  /**
+   * Where the user's reply goes (settings.replyTo): an address jobnudge receives, so reply commands
+   * arrive. A single bare address, like From.
+   */
+  readonly replyTo?: string;
   readonly subject: string;
   readonly text: string;
   readonly html: string;

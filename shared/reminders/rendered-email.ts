@@ -19,6 +19,8 @@ export interface RenderedEmail {
 export interface EmailAddressing {
   readonly notifyAddress: string;
   readonly senderAddress: string;
+  /** Reply-To: an address a receipt rule accepts (the ingest address when deployed). */
+  readonly replyTo?: string | undefined;
 }
 
 /**
@@ -29,6 +31,7 @@ export function toUser(email: RenderedEmail, addressing: EmailAddressing, messag
   const message = {
     to: addressing.notifyAddress,
     from: addressing.senderAddress,
+    ...(addressing.replyTo ? { replyTo: addressing.replyTo } : {}),
     subject: email.subject,
     text: email.text,
     html: email.html,

@@ -4,9 +4,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDeploySettings, USER_CONFIG_FILE } from '../../infra/deploy-config.ts';
 import {
+  DEFAULT_PARSER_CONCURRENCY,
+  functionUserSettings,
   inboundSmtpHost,
   ingestAddress,
   parseDeploySettings,
+  receivedAddresses,
+  secretIngestAddress,
   SES_RECEIVING_REGIONS,
 } from '../../shared/config/deploy-settings.ts';
 import { ConfigError } from '../../shared/config/zod-errors.ts';
@@ -102,6 +106,27 @@ describe('deploy settings', () => {
   it('refuses an ingest address that is also an allowed sender, which would loop mail', () => {
     const problems = problemsOf(exampleWith({}, { allowedSenders: ['jobs@jobs.example.com'] }));
     expect(problems).toEqual([expect.stringMatching(/^user\.allowedSenders: must not contain the ingest address/)]);
+  });
+
+  it('derives the secret address, the Reply-To and every received address, and reserves 2 parser runs by default', () => {
+    const plain = parseDeploySettings(example, 'example');
+    expect(plain.parserConcurrency).toBe(DEFAULT_PARSER_CONCURRENCY);
+    expect(secretIngestAddress(plain)).toBeNull();
+    expect(receivedAddresses(plain)).toEqual(['jobs@jobs.example.com', 'reminders@jobs.example.com']);
+    const secret = parseDeploySettings(exampleWith({ ingestSecret: 'k7f3q9x2m4p8r6t1', parserConcurrency: null }), 'secret');
+    expect(secret.parserConcurrency).toBeNull();
+    expect(receivedAddresses(secret)).toContain('jobs+k7f3q9x2m4p8r6t1@jobs.example.com');
+    expect(functionUserSettings(secret)).toMatchObject({ replyTo: 'jobs@jobs.example.com', ingestSecretAddress: 'jobs+k7f3q9x2m4p8r6t1@jobs.example.com' });
+  });
+
+  it('rejects a guessable or malformed ingest secret, a parser concurrency out of range, and derived user fields, one line each', () => {
+    const problems = problemsOf(exampleWith({ ingestSecret: 'short', parserConcurrency: 0 }, { replyTo: 'me@example.org' }));
+    expect(problems).toEqual([
+      expect.stringMatching(/^ingestSecret: must be 16 to 64 lower-case letters and digits/),
+      expect.stringMatching(/^parserConcurrency: must be a whole number from 1 to 50, or null/),
+      expect.stringMatching(/^user\.replyTo: is set by the stack/),
+    ]);
+    expect(problemsOf(exampleWith({ ingestSecret: 'K7F3Q9X2M4P8R6T1-x' }))).toEqual([expect.stringMatching(/^ingestSecret:/)]);
   });
 });
 

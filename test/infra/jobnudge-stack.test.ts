@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addJobnudgeStack } from '../../infra/jobnudge-app.ts';
 import { SETTINGS_ENV_BUDGET_BYTES } from '../../infra/jobnudge-stack.ts';
 import type { JobnudgeStack } from '../../infra/jobnudge-stack.ts';
-import { parseDeploySettings } from '../../shared/config/deploy-settings.ts';
+import { functionUserSettings, parseDeploySettings } from '../../shared/config/deploy-settings.ts';
 import type { DeploySettings } from '../../shared/config/deploy-settings.ts';
 import { ENV } from '../../shared/config/env-names.ts';
 import { UserSettingsSchema } from '../../shared/config/settings.ts';
@@ -121,13 +121,13 @@ describe('the jobnudge stack (example config)', () => {
     });
   });
 
-  it('receives only the ingest address, scanning for spam and viruses, requiring TLS, storing to S3 before invoking the parser asynchronously', () => {
+  it('receives the ingest and sender addresses only, scanning for spam and viruses, requiring TLS, storing to S3 before invoking the parser asynchronously', () => {
     const parser = main.stack.resolve(main.stack.parser.function.functionArn) as unknown;
     main.template.hasResourceProperties('AWS::SES::ReceiptRule', {
       Rule: {
         Name: 'ingest',
         Enabled: true,
-        Recipients: ['jobs@jobs.example.com'],
+        Recipients: ['jobs@jobs.example.com', 'reminders@jobs.example.com'],
         ScanEnabled: true,
         TlsPolicy: 'Require',
         Actions: [
@@ -211,11 +211,45 @@ describe('the jobnudge stack (example config)', () => {
     expect(envOf(reminder)).not.toHaveProperty(ENV.rawBucket);
     for (const fn of [parser, reminder]) {
       const userSettings = UserSettingsSchema.parse(JSON.parse(envOf(fn)[ENV.settings] as string));
-      expect(userSettings).toEqual(settings.user);
+      // The configured settings plus what the stack derives: the Reply-To is the ingest address.
+      expect(userSettings).toEqual(functionUserSettings(settings));
+      expect(userSettings.replyTo).toBe('jobs@jobs.example.com');
       expect(envOf(fn)).toMatchObject({ POWERTOOLS_LOG_LEVEL: 'INFO' });
     }
     expect(envOf(parser)[ENV.rawPrefix]).toBe('raw/');
     expect(envOf(parser).POWERTOOLS_SERVICE_NAME).toBe('jobnudge-parser');
+  });
+
+  it('reserves the configured parser concurrency (2 by default) and leaves the reminder unreserved', () => {
+    const parser = resourceOf(main.template, 'AWS::Lambda::Function', 'ParserFunction');
+    const reminder = resourceOf(main.template, 'AWS::Lambda::Function', 'ReminderFunction');
+    expect(parser.props.ReservedConcurrentExecutions).toBe(2);
+    expect(reminder.props).not.toHaveProperty('ReservedConcurrentExecutions');
+  });
+
+  it('accepts in a receipt rule every address jobnudge sends from or asks replies to', () => {
+    const variant = synthesize(parseDeploySettings({ ...example, ingestSecret: 'k7f3q9x2m4p8r6t1' }, 'secret example'), false);
+    for (const synth of [main, variant]) {
+      const received = new Set(
+        Object.values(synth.template.findResources('AWS::SES::ReceiptRule')).flatMap(
+          (rule) => ((rule.Properties as { Rule: { Recipients?: string[] } }).Rule.Recipients ?? []).map((r) => r.toLowerCase()),
+        ),
+      );
+      const sendsFrom = Object.values(synth.template.findResources('AWS::IAM::Policy'))
+        .flatMap((policy) => (policy.Properties as { PolicyDocument: { Statement: { Condition?: { StringEquals?: Record<string, string> } }[] } }).PolicyDocument.Statement)
+        .flatMap((statement) => statement.Condition?.StringEquals?.['ses:FromAddress'] ?? []);
+      const functions = Object.values(synth.template.findResources('AWS::Lambda::Function')).flatMap((fn) => {
+        const json = (fn.Properties as { Environment?: { Variables?: Record<string, unknown> } }).Environment?.Variables?.[ENV.settings];
+        return typeof json === 'string' ? [UserSettingsSchema.parse(JSON.parse(json))] : [];
+      });
+      expect(functions).toHaveLength(2);
+      expect(sendsFrom.length).toBeGreaterThan(0);
+      const asked = [...sendsFrom, ...functions.flatMap((user) => [user.senderAddress, user.replyTo ?? 'no Reply-To set', user.ingestSecretAddress ?? []].flat())];
+      for (const address of asked) expect(received, address).toContain(address.toLowerCase());
+    }
+    variant.template.hasResourceProperties('AWS::SES::ReceiptRule', {
+      Rule: { Recipients: ['jobs@jobs.example.com', 'reminders@jobs.example.com', 'jobs+k7f3q9x2m4p8r6t1@jobs.example.com'] },
+    });
   });
 
   it('retries failed asynchronous runs and then sends them to a failure queue', () => {

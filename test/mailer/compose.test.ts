@@ -24,6 +24,17 @@ describe('composeMessage', () => {
     }
   });
 
+  it('asks replies to go to the Reply-To address, which must be one bare address', async () => {
+    const composed = await composeMessage(prepareMessage({ replyTo: 'jobs@inbox.example' }), guard);
+    const parsed = await simpleParser(composed.raw);
+    expect(addresses(parsed.replyTo)).toEqual(['jobs@inbox.example']);
+    expect(composed.envelope).toEqual({ from: prepareMessage().from, to: USER });
+    for (const replyTo of ['a@x.example, b@y.example', 'Jobs <jobs@inbox.example>', 'jobs@inbox.example\r\nBcc: x@evil.example']) {
+      await expect(composeMessage(prepareMessage({ replyTo }), guard), replyTo).rejects.toBeInstanceOf(UnsafeHeaderError);
+    }
+    expect((await simpleParser((await composeMessage(prepareMessage(), guard)).raw)).replyTo).toBeUndefined();
+  });
+
   it('refuses headers that could readdress or restructure the message', async () => {
     for (const name of ['Bcc', 'To', 'Cc', 'From', 'Subject', 'Message-ID', 'Content-Type', 'X-Evil\r\nBcc']) {
       await expect(composeMessage(prepareMessage({ headers: { [name]: 'x@evil.example' } }), guard), name).rejects.toBeInstanceOf(UnsafeHeaderError);
