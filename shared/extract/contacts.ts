@@ -2,7 +2,7 @@ import type { Contact, ContactPart } from '../domain/analysis.ts';
 import type { Mailbox, OriginalMessage } from '../domain/message.ts';
 import { squash } from './company-name.ts';
 import type { Candidate } from './evidence.ts';
-import { findInterviewerNames } from './interviewers.ts';
+import { findHostNames, findInterviewerNames } from './interviewers.ts';
 import { addressFitsName, foldName, looksLikeFullName, looksLikeGivenName, nameTokens, readDisplayName } from './person-name.ts';
 import { domainOf, isAtsDomain, isRobotAddress, isRobotLocalPart, isTeamMailbox } from './robots.ts';
 import type { Signature } from './signature.ts';
@@ -85,6 +85,10 @@ export function findPeople(sources: ContactSources): PeopleFound {
     people.addSignature({ name: readDisplayName(signature.name), email, robot: email ? isRobotAddress(email) : false, source: 'signature', part: 'arranged' });
   }
   for (const box of original.cc) add(...fromMailbox(box, 'cc', 'copied', isCompany));
+  for (const name of findHostNames(sources.body)) {
+    // "Host: Marcus Feld" in a scheduling tool's confirmation: who arranged the call (and holds it).
+    if (!isCompany(name)) add({ name, email: null, robot: false, source: 'mention', part: 'arranged' }, ['text:host-label']);
+  }
   for (const name of findInterviewerNames(sources.body)) {
     if (!isCompany(name)) add({ name, email: null, robot: false, source: 'mention', part: 'interviewer' }, ['text:named-interviewer']);
   }
@@ -101,7 +105,7 @@ function fromMailbox(box: Mailbox, source: Contact['source'], part: ContactPart,
   // Exchange "name only" senders come without an address: no address is null, not ''.
   const email = plausibleAddress(box.address);
   const raw = box.name.trim();
-  const name = raw.toLowerCase() === email || raw.includes('@') ? '' : readDisplayName(raw);
+  const name = raw.toLowerCase() === email || raw.includes('@') ? '' : readDisplayName(raw, email);
   const evidence: string[] = [];
   if (name !== '' && name !== raw.replace(/^["']|["']$/g, '').trim()) evidence.push('name:display-cleaned');
   // A personal address under the name says it is the person's, whatever the company reader thought.
@@ -131,7 +135,8 @@ const RELAY_DESK = /^(?:recruit\w*|talent\w*|careers?|jobs?|hiring|hr|people|tea
 function isRelayOf(email: string, name: string): boolean {
   if (!looksLikeFullName(name)) return false;
   const local = email.slice(0, email.lastIndexOf('@'));
-  return RELAY_DESK.test(local) || addressFitsName(local, name, { full: true });
+  // A person's relay mailbox is written "jane.doe", "jane_doe" or "tenant+jdoe"; "brightwatermutual" is a tenant.
+  return RELAY_DESK.test(local) || (/[+._-]/.test(local) && addressFitsName(local, name, { full: true }));
 }
 
 function plausibleAddress(address: string | null): string | null {
@@ -224,6 +229,8 @@ function samePerson(a: Contact, b: Contact): boolean {
   const fullA = looksLikeFullName(a.name);
   const fullB = looksLikeFullName(b.name);
   if (aKey !== '' && aKey === bKey) return fullA || a.email === null || b.email === null;
+  // "Abe Hiroshi" and "Hiroshi Abe"; "Pete Dunleavy" and "Peter Dunleavy": one name, written two ways.
+  if (fullA && fullB && (a.email === null || b.email === null || a.email === b.email) && sameNameOtherwise(a.name, b.name)) return true;
   if (fullA && looksLikeGivenName(b.name) && b.email === null) return nameTokens(a.name)[0] === nameTokens(b.name)[0];
   if (fullB && looksLikeGivenName(a.name) && a.email === null) return nameTokens(b.name)[0] === nameTokens(a.name)[0];
   // A nameless address and a name without one: the same when the address fits the name.
@@ -235,16 +242,29 @@ function samePerson(a: Contact, b: Contact): boolean {
   return false;
 }
 
+function sameNameOtherwise(a: string, b: string): boolean {
+  const aTokens = nameTokens(a);
+  const bTokens = nameTokens(b);
+  if (aTokens.length !== bTokens.length) return false;
+  if ([...aTokens].sort().join(' ') === [...bTokens].sort().join(' ')) return true;
+  const [aFirst = '', bFirst = ''] = [aTokens[0], bTokens[0]];
+  const sameLast = aTokens[aTokens.length - 1] === bTokens[bTokens.length - 1];
+  return sameLast && aFirst.length >= 3 && bFirst.length >= 3 && (aFirst.startsWith(bFirst) || bFirst.startsWith(aFirst));
+}
+
 function merge(seen: Contact, next: Contact): Contact {
   const part = strongerPart(seen.part, next.part);
   const name = fullerName(seen.name, next.name);
   // A human address beats none and beats a robot's.
   const takeAddress = next.email !== null && !next.robot && (seen.email === null || seen.robot);
+  // A person's name on a platform's no-reply address, signed by that person in the text: a person,
+  // whose own address (if any) is not the robot's.
+  const humanOverRobot = seen.robot && !next.robot && looksLikeFullName(name);
   return {
     ...seen,
     name,
-    email: takeAddress ? next.email : seen.email,
-    robot: takeAddress ? false : seen.robot,
+    email: takeAddress || humanOverRobot ? next.email : seen.email,
+    robot: takeAddress || humanOverRobot ? false : seen.robot,
     ...(part ? { part } : {}),
   };
 }
@@ -260,5 +280,7 @@ function fullerName(a: string, b: string): string {
   if (a === '' || a.includes('@')) return b.includes('@') ? a : b;
   if (b === '' || b.includes('@')) return a;
   if (!looksLikeFullName(a) && looksLikeFullName(b)) return b;
+  // "Peter Dunleavy" signed under a "Pete Dunleavy" From: the longer form is the formal one.
+  if (looksLikeFullName(b) && nameTokens(a).length === nameTokens(b).length && b.length > a.length && nameTokens(b)[0]?.startsWith(nameTokens(a)[0] ?? '')) return b;
   return a;
 }

@@ -18,9 +18,9 @@ const SCHEDULE_LINES = 10;
 const MAX_SCHEDULE_LINE_CHARS = 140;
 
 /** Cheap gate: text without any of these words names no interviewer (most mail). */
-const ANY_LEAD = /\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview\w*|joined|join|panel|conduct\w*|connect\w*|sit down)\b/i;
+const ANY_LEAD = /\b(?:with|meet|meeting|speak|speaking|talk|talking|chat|chatting|interview\w*|joined|join|panel|conduct\w*|connect\w*|sit down)\b/i;
 /** Words after which a list of the people to meet starts. */
-const LIST_LEAD = /\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|sit down|interview|interviewing|conversation|call|session)(?: (?:with|to))?[:,]? |\b(?:be )?joined by[:,]? |\bpanel(?: (?:of|with|includes?|will (?:be|include)|is|are))?: ?|\binterviewers?(?: (?:will be|are|is|include|will include))?: /gi;
+const LIST_LEAD = /\bwith |\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|sit down|interview|interviewing|conversation|call|session)(?: (?:with|to))?[:,]? |\b(?:be )?joined by[:,]? |\bpanel(?: (?:of|with|includes?|will (?:be|include)|is|are))?: ?|\binterviewers?(?: (?:will be|are|is|include|will include))?: /gi;
 /** "Ana Ruiz will interview you", "Ana Ruiz and Ben Okafor will be conducting the interview". */
 const NAME_LED_HINT = /\b(?:will|would|is going to|are going to)(?: also)? (?:be )?(?:interviewing|interview|conducting|conduct|joining|join|meeting|meet|speaking|speak|leading|lead|running|your interviewers?|on the (?:call|panel))\b/g;
 /** A line that introduces a schedule or list of people ("You will meet with:", "Your panel:"). */
@@ -29,7 +29,7 @@ const SCHEDULE_INTRO = /(?:meet|meeting|speak|speaking|interview\w*|panel|schedu
 const NAME_AT = new RegExp(String.raw`(?:(?:[Dd]r|[Mm]rs?|[Mm]s|[Pp]rof)\.? )?(${FULL_NAME})`, 'uy');
 const ANY_NAME = new RegExp(FULL_NAME, 'gu');
 /** "our CTO, Ana Ruiz", "the hiring manager Ana Ruiz": a role written before the name. */
-const ROLE_BEFORE = new RegExp(String.raw`(?:our|the|your|my|a|an) [^,()\n.:;]{1,50}?,? (?=(?:[Dd]r\.? )?${NAME_WORD} )`, 'uy');
+const ROLE_BEFORE = new RegExp(String.raw`(?:our|the|your|my|a|an|their|his|her|\p{Lu}\p{L}+['’]s) [^,()\n.:;]{1,50}?,? (?=(?:(?:[Dd]r|[Mm]rs?|[Mm]s|[Pp]rof)\.? )?${NAME_WORD} )`, 'uy');
 /** "me and …", "myself, …": the writer, not a name to read. */
 const WRITER_FIRST = /(?:me|myself|us),?(?: and)? /y;
 /** "(Engineering Manager)", "– Staff Engineer". */
@@ -71,6 +71,49 @@ function readList(text: string, at: number): { names: string[]; end: number } {
   return { names, end };
 }
 
+/** "head" → "[Hh][Ee][Aa][Dd]": case-blind words inside a pattern whose names must keep their capitals. */
+function caseless(words: string): string {
+  return words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+}
+
+/** Job titles: a name introduced with one ("our Head of Product, Aaron Goh") is someone the user will meet. */
+const TITLE = String.raw`(?:${caseless('head|director|manager|lead|leader|engineer|cto|ceo|coo|cfo|cpo|vp|vice president|founder|co-founder|partner|president|owner|principal|supervisor|architect|scientist|designer|officer')})`;
+/** "Our Director of Supply Chain, Ben Aldridge", "their hiring manager Tasha Briggs", "our CEO, Mr. Kenji Mori". */
+const TITLED_BEFORE = new RegExp(
+  String.raw`\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}\p{L}+['’]s) (?:[\p{L}&-]+ ){0,3}?${TITLE}(?: of [\p{L}&]+(?: [\p{L}&]+){0,2}?)?,? (?:(?:[Dd]r|[Mm]rs?|[Mm]s|[Pp]rof)\.? )?(${FULL_NAME})`,
+  'gu',
+);
+/** "Tomás Echeverría (our head of ML)", "Callum Reid, Head of Pricing". */
+const TITLED_AFTER = new RegExp(
+  String.raw`(${FULL_NAME})(?: \((?:our |the |their )?[^()\n]{0,30}?\b${TITLE}\b[^()\n]{0,30}\)|, (?:our |the |their )?(?:[\p{L}&-]+ ){0,3}?${TITLE}\b)`,
+  'gu',
+);
+/** A cheap gate for the two above. */
+const ANY_TITLE = new RegExp(String.raw`\b${TITLE}\b`, 'u');
+/** "Host: Marcus Feld", "Organizer:\nMarcus Feld": the person a scheduling tool names as holding the call. */
+const HOST_LABEL = new RegExp(
+  String.raw`^(?:[Hh]ost|[Hh]osted by|[Oo]rgani[sz]er|[Ee]vent [Hh]ost|[Yy]our [Hh]ost)[ \t]*:[ \t]*\n?[ \t]*(?:(?:[Dd]r|[Mm]rs?|[Mm]s)\.? )?(${FULL_NAME})[ \t]*$`,
+  'gmu',
+);
+
+/** The names a scheduling confirmation gives as its host or organizer. */
+export function findHostNames(body: string): string[] {
+  if (!/\b(?:host|organi[sz]er)/i.test(body)) return [];
+  HOST_LABEL.lastIndex = 0;
+  return [...body.matchAll(HOST_LABEL)].map((match) => match[1] ?? '').filter((name) => looksLikeFullName(name));
+}
+
+/** Names written with their job title: in mail about an interview, the people the user will meet. */
+function titledNames(body: string): string[] {
+  if (!ANY_TITLE.test(body)) return [];
+  const names: string[] = [];
+  TITLED_BEFORE.lastIndex = 0;
+  for (const match of body.matchAll(TITLED_BEFORE)) if (match[1]) names.push(match[1]);
+  TITLED_AFTER.lastIndex = 0;
+  for (const match of body.matchAll(TITLED_AFTER)) if (match[1]) names.push(match[1]);
+  return names;
+}
+
 /** Every interviewer named in `body` (the flowing own text), in order, possibly with repeats. */
 export function findInterviewerNames(body: string): string[] {
   if (!ANY_LEAD.test(body)) return [];
@@ -80,7 +123,10 @@ export function findInterviewerNames(body: string): string[] {
   NAME_LED_HINT.lastIndex = 0;
   for (const hint of body.matchAll(NAME_LED_HINT)) names.push(...namesEndingAt(body, hint.index));
   names.push(...scheduleNames(body));
-  return names.filter((name) => looksLikeFullName(name));
+  names.push(...titledNames(body));
+  // In the order the text names them, whichever reading found them.
+  const kept = [...new Set(names.filter((name) => looksLikeFullName(name)))];
+  return kept.map((name) => ({ name, at: body.indexOf(name) })).sort((a, b) => a.at - b.at).map(({ name }) => name);
 }
 
 /** The list that ends just before a "will interview you" at `hintIndex`. */
@@ -113,9 +159,10 @@ function scheduleNames(body: string): string[] {
       if (line.length > MAX_SCHEDULE_LINE_CHARS) break;
       started = true;
       const entry = line.replace(SCHEDULE_PREFIX, '');
-      const withAt = entry.search(/\bwith /);
-      const found = readList(entry, withAt >= 0 ? withAt + 'with '.length : 0).names;
-      names.push(...found);
+      // Each "… with Name" on the line: a mail program may have run two entries together.
+      const withs = [...entry.matchAll(/\bwith /g)];
+      if (withs.length === 0) names.push(...readList(entry, 0).names);
+      for (const found of withs) names.push(...readList(entry, found.index + found[0].length).names);
     }
   }
   return names;

@@ -47,6 +47,7 @@ const SPAN_OR_DATE = /\b(?:hours?|days?|weeks?|months?|by|before|until|on|around
  * promise ("please complete the assessment by Friday"). "Please allow two weeks" is not a task.
  */
 const USER_TASK = /\b(?:please (?!allow|expect|note|bear|be\b|rest)|kindly|you (?:must|need to|have to)|complete|submit|confirm|return|sign|upload|book|select|choose|register|fill|send us|let us know|availability|apply|deadline|due|expires?|closes?)\b/i;
+const EMPLOYER_SUBJECT = /\b(?:we|we['’](?:ll|re|d)|our|us|i|i['’](?:ll|m|d)|the (?:team|hiring manager|panel|recruiter))\b/i;
 /** Where a clause starts: a date after it is read with that clause only. */
 const CLAUSE_BREAK = /[,;:]|\b(?:and|but|so|then|once|after|while)\b/gi;
 /** A promise that only names news ("next steps", "feedback"): a date "on Monday" near it is more likely the interview. */
@@ -54,6 +55,7 @@ const WEAK_PROMISE = /^(?:feedback|next|an?\b|the\b|any\b|further|our\b)/i;
 /** Words just before a contact phrase that make the user the one to act. */
 const USER_ACTS_BEFORE = /\b(?:free to|please|hesitate to|you can|you may|if you|could you|can you|would you|you(?:['’]re| are) welcome to)\s+(?:\w+\s+)?$/i;
 const USER_ACTS_WINDOW_CHARS = 30;
+const CONDITIONAL_AFTER = /^\s*(?:as soon as|if|when|once|should) (?:anything|something|a (?:suitable|relevant|similar) (?:role|position|opening))\b|^\s*as soon as (?:i|we) (?:hear|have|know)\b/i;
 /** "after your interview", "following the call": spans count from the interview, not from the mail. */
 const AFTER_INTERVIEW = /\b(?:after|following|of|post)[ -](?:the|your|our|each|all)? ?(?:interviews?|conversations?|calls?|meetings?|chats?|visit|onsite|final round|panel)\b/i;
 
@@ -100,6 +102,8 @@ export function findNextStep(body: string, reference: Date | null, userZone: str
     if (promise.index < sentenceEnd) continue;
     // "feel free to reach out", "please let us know": the user is the one to act.
     if (USER_ACTS_BEFORE.test(body.slice(Math.max(0, promise.index - USER_ACTS_WINDOW_CHARS), promise.index))) continue;
+    // "will call you as soon as anything lands": a promise with no date of its own.
+    if (CONDITIONAL_AFTER.test(body.slice(promise.index + promise[0].length, promise.index + promise[0].length + USER_ACTS_WINDOW_CHARS))) continue;
     const sentence = sentenceAt(body, promise.index);
     sentenceEnd = sentence.end;
     const text = sentence.text.replace(/\n/g, ' ');
@@ -143,7 +147,9 @@ function isUserTask(text: string, at: number, promiseAt: number): boolean {
     clauseStart = brk.index + brk[0].length;
   }
   if (promiseAt >= clauseStart && promiseAt < at) return false;
-  return USER_TASK.test(text.slice(clauseStart, at));
+  const clause = text.slice(clauseStart, at);
+  // "we expect to complete our review by …": the employer's own task is a promise too.
+  return USER_TASK.test(clause) && !EMPLOYER_SUBJECT.test(clause);
 }
 
 function readSentence(text: string, reference: Date | null, userZone: string, interviewAt: string | null): Reading[] {

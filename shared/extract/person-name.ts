@@ -33,7 +33,10 @@ const NOT_A_PERSON_WORDS = new Set(
     'department office group committee panel board council admissions support service services solutions systems technologies technology ' +
     'tech labs lab inc llc ltd limited corp corporation company co plc gmbh partners holdings bank university college school institute ' +
     'foundation agency network global international industries ventures capital studio studios software analytics media health healthcare ' +
-    'consulting consultancy manager management director lead head engineer engineering engineers developer scientist science sciences data ' +
+    'consulting consultancy payments payment logistics foods food insurance financial finance mutual robotics mobility works foundry ' +
+    'search recruit pharma pharmaceuticals energy motors airlines digital cloud bio biosciences therapeutics medical clinic hospital ' +
+    'cosmetics retail outdoor marine aerospace automotive manufacturing construction properties realty trust fund investments ' +
+    'manager management director lead head engineer engineering engineers developer scientist science sciences data ' +
     'product design designer marketing sales operations finance research security platform infrastructure analyst analysts specialist ' +
     'coordinator partner associate associates generalist advisor assistant executive officer president founder chief principal senior junior ' +
     'staff intern interns internship program programme programs graduate candidate candidates applicant applicants interview interviews ' +
@@ -75,6 +78,10 @@ const TRAILING_AFFILIATION = /^(.{3,60}?)\s+(?:[|–—-]|@|at|from)\s+.{1,80}$/
 /** "Dr. Ana Ruiz": the honorific is not part of the name to greet or compare. */
 export const HONORIFIC = /^(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof)\.? (?=\p{Lu})/u;
 const LAST_FIRST = /^([^,]{1,60}),\s*([^,]{1,60})$/;
+/** "ABE Hiroshi": one word in capitals, then the given name(s) in normal case. */
+const CAPS_FAMILY_FIRST = /^(\p{Lu}{2,}(?:-\p{Lu}{2,})?) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
+/** A location or department code left in a display name without its brackets: "GB-LON", "US-US". */
+const LOCATION_TAG = /(?:^| )\p{Lu}{2,3}(?:-\p{Lu}{2,4})+(?= |$)/gu;
 const ALL_CAPS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 
 /** "WAKMAN" → "Wakman"; "JEAN-LUC" → "Jean-Luc". Mixed case and initials stay as written. */
@@ -92,14 +99,37 @@ function unshout(word: string): string {
  * when the rest reads as a name. Anything that is not a person's name comes back cleaned but
  * otherwise as written (a team name stays a team name).
  */
-export function readDisplayName(raw: string): string {
+export function readDisplayName(raw: string, address: string | null = null): string {
   let name = raw.slice(0, MAX_NAME_CHARS * 2).replace(QUOTES, '').replace(VIA, '').replace(TAG, '').replace(/\s+/g, ' ').trim();
-  name = name.replace(QUOTES, '').replace(HONORIFIC, '').trim();
+  name = name.replace(QUOTES, '').replace(HONORIFIC, '').replace(LOCATION_TAG, '').trim();
   const flipped = flipLastFirst(name);
   if (flipped) return flipped;
+  // "ABE Hiroshi", "DUPONT Jean": a family name written first in capitals goes last.
+  const capsFirst = CAPS_FAMILY_FIRST.exec(name);
+  if (capsFirst?.[1] && capsFirst[2] && looksLikeFullName(`${capsFirst[2]} ${unshout(capsFirst[1])}`)) return `${capsFirst[2]} ${unshout(capsFirst[1])}`;
   const affiliated = TRAILING_AFFILIATION.exec(name);
   if (affiliated?.[1] && isPersonShaped(affiliated[1])) name = affiliated[1];
-  return isPersonShaped(name) ? name.split(' ').map(unshout).join(' ') : name;
+  if (isPersonShaped(name)) return name.split(' ').map(unshout).join(' ');
+  return personBeforeEmployer(name, address) ?? name;
+}
+
+/**
+ * "Anjali Menon Trivector Labs" (a forward that lost the parentheses round the employer): the
+ * person's name is the first two or three words when the rest reads as an organisation. Three
+ * words only when the address names the third ("anjali.menon-rao@").
+ */
+function personBeforeEmployer(name: string, address: string | null): string | null {
+  const tokens = name.split(' ');
+  for (const count of [3, 2]) {
+    if (tokens.length <= count) continue;
+    const head = tokens.slice(0, count).join(' ');
+    const tail = tokens.slice(count).join(' ');
+    if (!looksLikeFullName(head) || hasOnlyNameWords(tail)) continue;
+    const mailbox = address ? foldName(address.slice(0, address.lastIndexOf('@'))) : '';
+    if (count === 3 && !mailbox.includes(foldName(tokens[2] ?? '-'))) continue;
+    return head;
+  }
+  return null;
 }
 
 /** A name in any capitalisation that would read as a full name once capitals are normal. */
@@ -139,7 +169,10 @@ export function nameTokens(name: string): string[] {
  */
 export function addressFitsName(address: string, name: string, options: { readonly full?: boolean } = {}): boolean {
   const at = address.lastIndexOf('@');
-  const local = foldName(at < 0 ? address : address.slice(0, at)).replace(/\+.*$/, '').replace(/\d+/g, '');
+  const mailbox = foldName(at < 0 ? address : address.slice(0, at));
+  // "tenant+jdoe": either side of a "+" may be the person's own mailbox name.
+  if (mailbox.includes('+')) return mailbox.split('+').some((part) => part !== '' && addressFitsName(part, name, options));
+  const local = mailbox.replace(/\d+/g, '');
   const tokens = nameTokens(name).filter((token) => token.length > 1);
   const first = tokens[0];
   const last = tokens[tokens.length - 1];

@@ -8,10 +8,12 @@ export interface Signature {
   readonly email: string | null;
 }
 
-const CLOSING = /^(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|regards|sincerely(?: yours)?|yours sincerely|yours truly|thanks(?: again| so much)?|thank you(?: again)?|many thanks|cheers|all the best|respectfully|warmly|with appreciation|take care)\s*[,.!-]?$/i;
+const CLOSE_WORDS = String.raw`(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|(?:with )?(?:best |kind )?regards|sincerely(?: yours)?|yours sincerely|yours truly|thanks(?: again| so much)?|thank you(?: again)?|many thanks|cheers|all the best|respectfully|warmly|with appreciation|take care|talk soon|speak soon|(?:viele|beste|liebe|freundliche) grüße|mit freundlichen grüßen|cordialement|bien à vous|saludos(?: cordiales)?|un saludo|atentamente|met vriendelijke groet(?:en)?|cordiali saluti|distinti saluti)`;
+/** A closing line, also two at once as bilingual mail writes them ("Viele Grüße / best regards"). */
+const CLOSING = new RegExp(String.raw`^${CLOSE_WORDS}(?:\s*[/|]\s*${CLOSE_WORDS})?\s*[,.!-]?$`, 'i');
 /** How many lines after the closing can belong to the signature. */
 const SIGNATURE_LINES = 6;
-const PERSON_NAME = /^(?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?[A-Z][a-zA-Z'’-]+(?: (?:[A-Z]\.|[A-Z][a-zA-Z'’-]+|de|van|von|der|da|del|la|le)){1,3}$/;
+const PERSON_NAME = /^(?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|van|von|der|da|del|la|le)){1,3}$/u;
 const TEAM_WORDS = /\b(?:team|recruiting|recruitment|talent|acquisition|careers?|hiring|human resources|hr|people|staffing|department|office|group)\b/i;
 export const TITLE_WORDS = /\b(?:recruiter|recruiting|talent|partner|manager|director|lead|head|coordinator|specialist|sourcer|engineer|officer|vp|vice president|president|founder|ceo|cto|coo|hr|human resources|people|associate|generalist|advisor|consultant|assistant|executive|analyst|owner|principal)\b/i;
 const EMAIL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -19,9 +21,11 @@ const EMAIL_ALL = new RegExp(EMAIL.source, 'g');
 const NOT_COMPANY_LINE = /@|https?:|www\.|\d{3}|^\+|^(?:phone|tel|mobile|cell|fax|email|e-mail|web|address)\b/i;
 
 /** A first name alone, as people sign short mail ("Best,\nEmily", "~Raza"): trusted only after a closing. */
-const FIRST_NAME = /^[A-Z][a-z'’-]{1,20}$/;
+const FIRST_NAME = /^\p{Lu}[\p{Ll}'’-]{1,20}$/u;
 /** A dash or tilde some people put before their name. */
 const NAME_MARK = /^(?:[-–—~]+\s*)/;
+/** The conventional "-- " line above a signature (and the dashes or underscores people use instead). */
+const SIGNATURE_DELIMITER = /^(?:--|—|–|_{2,}|-{3,})$/;
 /** A line that ends a sentence: what stands before a signature that has no closing. */
 const ENDS_SENTENCE = /[.!?:)]$/;
 /** Words of an organisation's name, not a person's: "Tata Consultancy Services" over a job title is a job card. */
@@ -46,6 +50,11 @@ export function findSignature(bodyLines: readonly string[]): Signature | null {
   const email = firstEmail(block);
 
   if (FIRST_NAME.test(first) && !TEAM_WORDS.test(first) && !TITLE_WORDS.test(first)) {
+    // "Best,\nHattie\n\nHattie Lomax\nFounder, Brindle Studio": the full block under the short sign-off.
+    const full = block[1]?.replace(NAME_MARK, '');
+    if (full && PERSON_NAME.test(full) && full.startsWith(`${first} `) && !TEAM_WORDS.test(full) && !ORGANIZATION_WORDS.test(full)) {
+      return { ...titleAndCompany(block.slice(1)), name: full, email };
+    }
     return { ...titleAndCompany(block), name: first, email };
   }
   if (TEAM_WORDS.test(first) || !PERSON_NAME.test(first)) {
@@ -68,7 +77,7 @@ function unsignedOffBlock(lines: readonly string[]): Signature | null {
     const next = lines[i + 1] ?? '';
     const before = i > 0 ? (lines[i - 1] ?? '') : '';
     if (TEAM_WORDS.test(name) || TITLE_WORDS.test(name) || ORGANIZATION_WORDS.test(name)) continue;
-    if (before !== '' && !ENDS_SENTENCE.test(before)) continue;
+    if (before !== '' && !ENDS_SENTENCE.test(before) && !SIGNATURE_DELIMITER.test(before)) continue;
     if (next === '' || next.length > MAX_TITLE_LINE_CHARS || ENDS_SENTENCE.test(next) || !TITLE_WORDS.test(next)) continue;
     const block = lines.slice(i, i + SIGNATURE_LINES).filter((line) => line !== '');
     const { title, company } = titleAndCompany(block);
