@@ -136,6 +136,36 @@ const FAMILIES: readonly { readonly name: string; readonly text: string; readonl
     at: '2026-11-12T09:30:00-05:00',
   },
   {
+    name: 'labels and values on their own lines, as an HTML table reads',
+    text: 'Your interview has been scheduled.\n\nDate\nThursday, November 12, 2026\nTime\n2:00 PM - 2:45 PM EST\nLocation\nVideo call',
+    at: '2026-11-12T14:00:00-05:00',
+  },
+  {
+    name: 'an interview schedule heading over the day and its sessions',
+    text: 'Interview Schedule\nThursday, November 12, 2026\n2:00 PM - 2:45 PM EST Technical interview\n2:45 PM - 3:30 PM EST Team fit\n\nPowered by GoodTime',
+    at: '2026-11-12T14:00:00-05:00',
+  },
+  {
+    name: 'an "Interview:" label line',
+    text: 'Interview: Thu, 12 Nov 2026 14:00 GMT\nFormat: video',
+    at: '2026-11-12T14:00:00Z',
+  },
+  {
+    name: 'a dash between the date and the time',
+    text: 'Your interview is confirmed: Tuesday, Nov 10 - 2:00 PM ET.',
+    at: '2026-11-10T14:00:00-05:00',
+  },
+  {
+    name: 'no time for a list of slots to choose from',
+    text: 'Hi Sam, here are some times that work for the team:\n\nMonday, Nov 9 - 10:00 AM ET\nTuesday, Nov 10 - 2:00 PM ET\nWednesday, Nov 11 - 11:00 AM ET\n\nLet me know which one works best.',
+    at: null,
+  },
+  {
+    name: 'no time for an opening window',
+    text: 'Interviews will be held between 9am and 5pm on Thursday, November 12; please book a slot using the link below.',
+    at: null,
+  },
+  {
     name: 'no time for a choice between slots',
     text: 'Which suits you better: Tuesday at 2pm ET or Wednesday at 11am ET?',
     at: null,

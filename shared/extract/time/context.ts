@@ -8,14 +8,14 @@ import type { Mention } from './mentions.ts';
  */
 
 /** "When:", "Date/Time:", "Event Date/Time:", "Interview time:", "New time:" and their German/Japanese forms. */
-const LABEL = /^\s*(?:[\p{L}]{1,14}\s){0,2}(?:when|date|time|start|slot|termin|datum|uhrzeit|zeit|日時|日程|時間)(?:\s*(?:&|and|\/)\s*(?:time|date))?\s*[:：]/iu;
+const LABEL = /^\s*(?:[\p{L}]{1,14}\s){0,2}(?:when|date|time|start|slot|interview|meeting|appointment|call|termin|datum|uhrzeit|zeit|日時|日程|時間)(?:\s*(?:&|and|\/)\s*(?:time|date))?\s*[:：]/iu;
 /** A label about something other than the meeting ("Reply by date:", "Deadline:"). */
 const OTHER_LABEL = /^\s*[^:：\n]{0,30}\b(?:deadline|due|expir\w*|submi\w*|complet\w*|closing|reply|respond|rsvp|sent|received|posted|applied|application|last updated|created)\b/i;
-/** A label alone on its line, with the value on the next ("When:" above the date). */
-const LONE_LABEL = /^\s*(?:[\p{L}]{1,14}\s){0,2}(?:when|date|time|date\s*(?:&|and|\/)\s*time)\s*[:：]?\s*$/iu;
+/** A label or heading alone on its line, with the value on the next ("When:" or "Interview Schedule" above the date). */
+const LONE_LABEL = /^\s*(?:[\p{L}]{1,14}\s){0,2}(?:when|date|time|date\s*(?:&|and|\/)\s*time|schedule|itinerary|agenda|details)\s*[:：]?\s*$/iu;
 
 const CONFIRMED = new RegExp([
-  String.raw`\b(?:is|has been|have been|are|was|been|is now|'s|’s) (?:all )?(?:re)?(?:scheduled|confirmed|booked|set|arranged|planned|on)\b`,
+  String.raw`\b(?:is|has been|have been|are|was|been|is now|'s|’s) (?:all )?(?:re)?(?:scheduled|confirmed|booked|set|arranged|planned)\b`,
   String.raw`\b(?:have|got|put|pencil(?:l?ed)?) you (?:down|in)\b`,
   // A first person who booked it: "I've booked", "we were able to secure", "I have reserved".
   String.raw`\b(?:i|we)(?:'ve|’ve|'d|’d)?(?: (?!not\b|never\b)[a-z]{1,12}){0,3} (?:booked|book|reserved|reserve|blocked|scheduled|set up|arranged|secured|secure|locked in|lock in|confirmed|grabbed)\b`,
@@ -37,7 +37,7 @@ const INTERVIEW_LEADS_TO_TIME = /\b(?:interview|call|meeting|meet|screen|chat|co
 /** Someone meeting the candidate at the time: "we would love to see you Monday the 9th at …". */
 const MEETS_YOU_LEAD = /\b(?:see|meet|speak (?:to|with)|talk (?:to|with)|host|welcome|call) you\s*(?:on|at)?\s*$/i;
 /** A reminder: the mail is about an interview already arranged. */
-const REMINDER = /\b(?:reminder|remind(?:ing)? you|coming up|is (?:tomorrow|today|later today|this)|just a (?:quick )?note that)\b/i;
+const REMINDER = /\b(?:reminder|remind(?:ing)? you|heads[- ]up|coming up|is (?:tomorrow|today|later today|this)|just a (?:quick )?note that)\b/i;
 /** A question inviting the candidate to one slot: "could you join us … at 2:30pm?". */
 /** An imperative invitation: "please join us at our office on …". */
 const PLEASE_COME = /\bplease (?:join|come|attend|meet|report to|dial in|call in)\b/i;
@@ -56,7 +56,7 @@ const CANCELLED = /\bcancel(?:l?ed|ling|lation)?\b|\bno longer\b|\bcall(?:ed|ing
 /** Availability asked: the candidate is to say when they can, not to confirm a slot. */
 const AVAILABILITY = /\b(?:availab(?:le|ility)|free (?:on|at|for)|convenient|what times?|when (?:are|would) you)\b/i;
 /** Options offered: several slots to choose from. */
-const CHOICE = /\b(?:which (?:of (?:these|the following)|time|slot|option|day)|pick|choose|select|would (?:any|either|one) of|slots|options?|alternatively|or (?:another|a different) time|let (?:me|us) know (?:which|what)|propose|suggest)\b/i;
+const CHOICE = /\b(?:(?:some|a few|a couple of|these|the following|several) (?:times|slots|dates|options)|which (?:of (?:these|the following)|time|slot|option|day)|pick|choose|select|would (?:any|either|one) of|slots|options?|alternatively|or (?:another|a different) time|let (?:me|us) know (?:which|what)|propose|suggest)\b/i;
 /** One time put to the candidate: "does Thursday at 3pm work?", "could you do …". */
 const ASKS_IF_IT_WORKS = /\b(?:works? (?:best )?for you|(?:does|would|will) .{0,40}\bwork\b|could you do|can you do|suit you)\b/i;
 /**

@@ -31,6 +31,11 @@ const WINDOW_MAX_CHARS = 400;
 /** Words that mark a German or Japanese date, read with chrono's locale for that language. */
 const GERMAN_DATE = /\b(?:uhr|januar|februar|märz|mai|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b/i;
 const JAPANESE_DATE = /\d{1,2}月\d{1,2}日|\d{1,2}時/;
+/**
+ * "Nov 10 - 2:00 PM": chrono reads "10 - 2:00 PM" as a range of hours. The dash between a day of
+ * the month and a clock time is only a separator.
+ */
+const DATE_DASH_TIME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}[-–—]\s{1,2}(?=\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m|\d{1,2}:\d{2})/gi;
 const URL = /https?:\/\/\S+/g;
 /** chrono reports these as known dates, but they are counted from the mail's own day. */
 const RELATIVE_DAY_WORD = /\b(?:today|tonight|tomorrow)\b/i;
@@ -227,8 +232,8 @@ function weekdayOf(year: number, month: number, date: number): number {
 }
 
 /**
- * The stretches of `body` worth giving to chrono: each line holding a clock time, with the lines
- * before and after it (a "Date:" line above a "Time:" line, a date under a Calendly time). chrono
+ * The stretches of `body` worth giving to chrono: each line holding a clock time, with two lines
+ * before it and one after (a "Date:" line above a "Time:" line, a date under a Calendly time). chrono
  * costs time in proportion to the text it reads, and most of a job mail holds no time at all.
  */
 function clockWindows(body: string): (readonly [number, number])[] {
@@ -237,11 +242,13 @@ function clockWindows(body: string): (readonly [number, number])[] {
   for (const clock of body.matchAll(CLOCK_TIME_ANYWHERE)) {
     if (++seen > MAX_CLOCK_TIMES) break;
     const lineStart = body.lastIndexOf('\n', clock.index - 1) + 1;
+    // Two lines up: "Date" / "Thursday, November 12" / "Time" / "2:00 PM" as an HTML table reads.
     const previousStart = lineStart > 0 ? body.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+    const twoUpStart = previousStart > 0 ? body.lastIndexOf('\n', previousStart - 2) + 1 : previousStart;
     const lineEnd = body.indexOf('\n', clock.index);
     const nextEnd = lineEnd < 0 ? body.length : body.indexOf('\n', lineEnd + 1);
     const to = Math.min(nextEnd < 0 ? body.length : nextEnd, clock.index + WINDOW_MAX_CHARS);
-    const from = Math.max(previousStart, clock.index - WINDOW_MAX_CHARS);
+    const from = Math.max(twoUpStart, clock.index - WINDOW_MAX_CHARS);
     const last = windows.at(-1);
     if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
     else windows.push([from, to]);
@@ -261,7 +268,9 @@ function parserFor(text: string): (text: string, reference: chrono.ParsingRefere
  * result that does is parsed again line by line, as is a window mixing languages. `offset` places
  * the window in the body.
  */
-function parseLines(window: string, offset: number, reference: chrono.ParsingReference): chrono.ParsedResult[] {
+function parseLines(raw: string, offset: number, reference: chrono.ParsingReference): chrono.ParsedResult[] {
+  // Same length, so every index still points into the body.
+  const window = raw.replace(DATE_DASH_TIME, (dash) => dash.replace(/[-–—]/, ','));
   const isEnglish = !JAPANESE_DATE.test(window) && !GERMAN_DATE.test(window);
   const whole = isEnglish ? english.parse(window, reference, { forwardDate: true }) : null;
   if (whole && whole.every((result) => !result.text.includes('\n'))) return whole.map((result) => relocated(result, offset + result.index));
