@@ -4,6 +4,8 @@ import type { Clock } from '../domain/clock.ts';
 import type { UnwrappedMail } from '../domain/message.ts';
 import type { ReminderDiff } from '../policy/index.ts';
 import type { ApplicationStore } from '../store/application-store.ts';
+import { noticeIdFor } from '../applications/identity.ts';
+import { ACKNOWLEDGED, acknowledgementText } from './acknowledgement.ts';
 import { applyReplyCommand } from './apply-command.ts';
 import type { CommandName } from './parse-command.ts';
 import { parseCommand } from './parse-command.ts';
@@ -74,12 +76,25 @@ export async function handleReply(
   if (outcome.result === 'no-target') {
     return { outcome: 'ignored', reason, applicationId: outcome.application?.id ?? null, application: null, notices: [], effect: null };
   }
+  // Each command is answered once: its help (a problem) or a one-line acknowledgement.
+  let notice = outcome.notice;
+  if (notice === null && outcome.result === 'applied') {
+    const stored = await deps.store.putNotice({
+      noticeId: noticeIdFor('command-help', reply.messageId),
+      kind: 'command-help',
+      messageId: reply.messageId,
+      details: { problem: ACKNOWLEDGED, command: outcome.command, text: acknowledgementText(outcome, deps.settings.timeZone) },
+      status: 'pending',
+      createdAt: deps.clock.now().toISOString(),
+    });
+    notice = stored.notice;
+  }
   return {
     outcome: 'processed',
     reason,
     applicationId: outcome.application?.id ?? null,
     application: outcome.application,
-    notices: outcome.notice ? [outcome.notice] : [],
+    notices: notice ? [notice] : [],
     effect: { command: outcome.command, diff: outcome.diff },
   };
 }

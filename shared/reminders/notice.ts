@@ -1,3 +1,4 @@
+import { ACKNOWLEDGED } from '../commands/acknowledgement.ts';
 import { MAX_SNOOZE_DAYS } from '../commands/snooze-time.ts';
 import type { UserSettings } from '../config/settings.ts';
 import type { Notice } from '../domain/application.ts';
@@ -151,6 +152,11 @@ function noteHelp(notice: Notice): { subject: string; sections: Section[] } {
 function commandHelp(notice: Notice): { subject: string; sections: Section[] } {
   const problem = detail(notice, 'problem');
   if (problem === 'no-company' || problem === 'unreadable-tags') return noteHelp(notice);
+  if (problem === ACKNOWLEDGED) {
+    // A command that worked: the subject says it all, so the reply thread reads as a log.
+    const text = detail(notice, 'text') ?? 'Done.';
+    return { subject: `jobnudge: ${text}`, sections: [{ heading: 'Done', blocks: [{ kind: 'paragraph', strong: true, text }] }] };
+  }
   const command = detail(notice, 'command');
   const snoozeProblem = problem === null ? null : snoozeProblemText(problem, command ?? 'snooze', detail(notice, 'reason'));
   if (snoozeProblem !== null) {
@@ -201,7 +207,7 @@ function snoozeProblemText(problem: string, command: string, reason: string | nu
   }
 }
 
-/** A notice email (Gmail forwarding code, unreadable forward, reply-command help). */
+/** A notice email (Gmail forwarding code, unreadable forward, reply-command help or acknowledgement). */
 export function renderNotice(notice: Notice, settings: UserSettings): RenderedEmail {
   const body =
     notice.kind === 'forwarding-verification'

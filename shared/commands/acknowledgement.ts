@@ -1,0 +1,34 @@
+import { DateTime } from 'luxon';
+import type { CommandOutcome } from './apply-command.ts';
+
+/** The `problem` of a command-help notice that acknowledges an applied command (see reminders/notice.ts). */
+export const ACKNOWLEDGED = 'acknowledged';
+
+/**
+ * One short line saying what a command did, in the user's zone ("Snoozed until Tue 8 Dec, 09:00").
+ * Without it a reply vanishes silently, and the user cannot tell a command that worked from one
+ * that never arrived. Ids and times only, plus the company the user already knows.
+ */
+export function acknowledgementText(outcome: CommandOutcome, timeZone: string): string {
+  const company = outcome.application?.company ?? 'this application';
+  switch (outcome.command) {
+    case 'done':
+      return `Marked done: the ${ruleName(outcome)} reminder for ${company}.`;
+    case 'snooze': {
+      const at = outcome.reminder ? DateTime.fromISO(outcome.reminder.fireAt, { zone: timeZone }) : null;
+      return at?.isValid ? `Snoozed until ${at.toFormat('ccc d LLL, HH:mm')}: ${company}.` : `Snoozed: ${company}.`;
+    }
+    case 'stop': {
+      const cancelled = outcome.diff.cancel.length;
+      return `Stopped: no more reminders for ${company} (${cancelled} cancelled).`;
+    }
+    case 'wrong':
+      return `Corrected: ${company} re-read and its reminders re-planned (${outcome.application?.stage ?? 'unchanged'}).`;
+    case 'unknown':
+      return `Not understood: ${company}.`;
+  }
+}
+
+function ruleName(outcome: CommandOutcome): string {
+  return outcome.reminder?.rule ?? 'replied-to';
+}
