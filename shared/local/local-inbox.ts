@@ -38,9 +38,21 @@ export class LocalInbox {
 
   /** Save (durably), then start processing; resolves once the raw copy is on disk. */
   async accept(raw: Uint8Array, meta: { source: string; via: Receipt['via'] }): Promise<AcceptedMessage> {
-    const receipt: Receipt = { messageId: contentMessageId(raw), source: meta.source, receivedAt: this.deps.clock.now().toISOString(), via: meta.via };
+    const receivedAt = this.deps.clock.now();
+    const receipt: Receipt = { messageId: await this.messageIdFor(raw, receivedAt), source: meta.source, receivedAt: receivedAt.toISOString(), via: meta.via };
     const saved = await saveRaw(this.dataDir, raw, receipt);
     return { saved, processed: this.track(this.process(saved, raw)) };
+  }
+
+  /**
+   * The same bytes are one message (a re-send replays it), except when it was turned away: after the
+   * user fixes `--allow` or the envelope, sending it again is a new delivery and is judged again (in
+   * AWS every delivery has its own SES id).
+   */
+  private async messageIdFor(raw: Uint8Array, receivedAt: Date): Promise<string> {
+    const id = contentMessageId(raw);
+    const before = await this.deps.store.getOutcome(id);
+    return before !== null && (before.outcome === 'ignored' || before.outcome === 'quarantined') ? `${id}-${receivedAt.getTime()}` : id;
   }
 
   /** Process saved messages that have no outcome yet (after a crash or a kill). Returns how many. */

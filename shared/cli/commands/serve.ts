@@ -15,11 +15,13 @@ export const SERVE_USAGE =
 /** The lines printed once everything listens: how to use the local run. */
 export function startupLines(server: LocalServer, local: LocalSettings): string[] {
   const smtp = `127.0.0.1:${server.smtpPort}`;
+  // The envelope sender is half of what the local trust check judges, so the commands set it.
+  const sender = local.settings.allowedSenders[0] ?? 'you@example.com';
   const lines = [
     'jobnudge is running locally.',
     `  Forward job emails by SMTP to ${smtp} (any recipient, no login). For a saved .eml:`,
-    `    swaks --server ${smtp} --to jobs@localhost --data message.eml`,
-    `    node -e "require('nodemailer').createTransport({host:'127.0.0.1',port:${server.smtpPort}}).sendMail({envelope:{from:'you@example.com',to:'jobs@localhost'},raw:require('fs').readFileSync('message.eml')}).then(()=>console.log('sent'))"`,
+    `    swaks --server ${smtp} --from ${sender} --to jobs@localhost --data message.eml`,
+    `    node -e "require('nodemailer').createTransport({host:'127.0.0.1',port:${server.smtpPort}}).sendMail({envelope:{from:'${sender}',to:'jobs@localhost'},raw:require('fs').readFileSync('message.eml')}).then(()=>console.log('sent'))"`,
     `  Page (applications, reminders, outbox, upload): ${server.url}`,
     `  Data directory: ${server.dataDir}`,
     server.outbound.kind === 'outbox'
