@@ -1,3 +1,5 @@
+import { MAIL_SEND_MAX_ATTEMPTS } from '../mailer/delivery.ts';
+
 /**
  * Connection limits for every AWS SDK client the Lambdas build. Without them a hung connection
  * holds the invocation until the function's own timeout; with them the call fails fast, the SDK
@@ -18,4 +20,12 @@ export interface AwsClientOptions {
 export function awsClientOptions(endpoint: string | null, requestTimeout = API_REQUEST_TIMEOUT_MS): AwsClientOptions {
   const requestHandler = { connectionTimeout: CONNECT_TIMEOUT_MS, requestTimeout, throwOnRequestTimeout: true } as const;
   return endpoint === null ? { requestHandler } : { endpoint, requestHandler };
+}
+
+/**
+ * Options for the SES client that sends mail: like every other client, but the SDK makes a single
+ * attempt (shared/mailer/delivery.ts says why: its retry after a lost answer is a second email).
+ */
+export function mailClientOptions(endpoint: string | null): AwsClientOptions & { readonly maxAttempts: number } {
+  return { ...awsClientOptions(endpoint), maxAttempts: MAIL_SEND_MAX_ATTEMPTS };
 }

@@ -8,7 +8,7 @@ import type { Logger } from '../logging/logger.ts';
 import { SesMailer } from '../mailer/ses-mailer.ts';
 import { EventBridgeReminderScheduler } from '../scheduler/eventbridge-reminder-scheduler.ts';
 import { DynamoDbApplicationStore } from '../store/dynamodb-application-store.ts';
-import { awsClientOptions } from './aws-client-options.ts';
+import { awsClientOptions, mailClientOptions } from './aws-client-options.ts';
 import type { PipelineDeps } from './deps.ts';
 import type { PipelineRuntimeConfig } from './lambda-config.ts';
 
@@ -23,7 +23,7 @@ export function buildAwsClients(config: PipelineRuntimeConfig): AwsClients {
   const { dynamodb, ses, scheduler } = config.endpoints;
   return {
     dynamo: DynamoDBDocumentClient.from(new DynamoDBClient(awsClientOptions(dynamodb))),
-    ses: new SESClient(awsClientOptions(ses)),
+    ses: new SESClient(mailClientOptions(ses)),
     scheduler: new SchedulerClient(awsClientOptions(scheduler)),
   };
 }

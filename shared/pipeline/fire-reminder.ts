@@ -21,11 +21,17 @@ export interface FireResult {
  * One schedule firing: re-check the reminder against the application as stored now, claim it,
  * mail it, then apply what follows from it (closing the application as stale, planning `move-on`).
  *
- * Never twice: the claim (pending → sent, compare-and-set) comes before the email, so a Lambda
- * retry, a concurrent twin or a stale schedule finds the reminder sent and drops. A send that
- * fails puts the claim back (sent → pending) and throws, so the invocation is retried. A crash
- * between claim and send loses that one reminder (at most once, by design). A retry after a crash
- * between send and the follow-ons finds the reminder sent and completes the follow-ons.
+ * Reminders are delivered AT LEAST ONCE (shared/mailer/delivery.ts has the reasoning): losing a
+ * thank-you or prepare reminder is worse than a rare second copy.
+ * - The claim (pending → sent, compare-and-set) comes before the email, so a concurrent twin or a
+ *   stale schedule finds the reminder sent and drops: no copies from races.
+ * - Any failed send puts the claim back (sent → pending) and throws, so the invocation is retried
+ *   and sends again. When SES had in fact accepted it and only the answer was lost, that retry is
+ *   the one extra copy we accept; the SES client makes a single attempt, so it adds no others.
+ * - Known gap: a crash (timeout, out of memory) between the claim and the send leaves the reminder
+ *   marked sent though nothing went out; that one reminder is lost. The window is one render.
+ * - A retry after a crash between send and the follow-ons finds the reminder sent and completes
+ *   the follow-ons.
  */
 export async function fireReminder(payload: ReminderPayload, deps: PipelineDeps): Promise<FireResult> {
   const { store, clock } = deps;
@@ -72,6 +78,7 @@ export async function fireReminder(payload: ReminderPayload, deps: PipelineDeps)
     const email = renderReminder({ application, timeline: await store.listEvents(application.id), reminder: claimed, settings: deps.settings, now });
     await deps.mailer.send(toUser(email, deps.settings, reminderMessageKey(claimed.applicationId, claimed.reminderId), now));
   } catch (error) {
+    // At least once: whether or not SES took it, the retry sends it (again).
     logger.error('reminder not sent, claim released for a retry', { rule: claimed.rule }, error);
     await store
       .updateReminderStatus(claimed.applicationId, claimed.reminderId, { from: ['sent'], to: 'pending', sentAt: null })

@@ -3,11 +3,12 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A loopback HTTP proxy in front of an emulator that fails chosen requests the way AWS does
- * (throttling, 5xx, a connection that never answers) and passes everything else through unchanged
+ * (throttling, 5xx, a connection that never answers, or a request the service carried out whose
+ * answer is lost on the way back) and passes everything else through unchanged
  * (Host header included, so S3 signatures still match). The SDK clients under test are pointed at
  * it instead of the emulator: nothing in the project is mocked.
  */
-export type Fault = 'throttle' | 'server-error' | 'hang';
+export type Fault = 'throttle' | 'server-error' | 'hang' | 'drop-reply';
 
 export interface ProxiedRequest {
   /** 1-based count of requests seen by the proxy. */
@@ -74,6 +75,19 @@ export async function startFailingProxy(targetEndpoint: string, service: Proxied
     const info: ProxiedRequest = { index: seen.length + 1, method: req.method ?? 'GET', url: req.url ?? '/', target: typeof target_ === 'string' ? target_ : null };
     seen.push(info);
     const fault = rule(info);
+    if (fault === 'drop-reply') {
+      // The service does the work (SES accepts and stores the email), then the connection is reset
+      // before the client reads a byte of the answer: the client cannot tell this from a request
+      // that never arrived.
+      failed.push(info);
+      const upstream = request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+        answer.resume();
+        answer.on('end', () => res.socket?.destroy());
+      });
+      upstream.on('error', () => res.socket?.destroy());
+      req.pipe(upstream);
+      return;
+    }
     if (fault !== null) {
       failed.push(info);
       req.resume();
