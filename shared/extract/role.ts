@@ -1,5 +1,8 @@
+import { roleKey } from '../applications/normalize.ts';
 import { squash } from './company-name.ts';
 import type { Found } from './company.ts';
+import type { Candidate } from './evidence.ts';
+import { TITLE_HEAD } from './role/title-words.ts';
 
 /** Longest role title we accept: longer captures are sentences, not titles. */
 const MAX_ROLE_LENGTH = 80;
@@ -10,6 +13,13 @@ const TITLE_CHAR = String.raw`(?:[^.;!?\n]|(?<=\b(?:Sr|Jr|Snr|Jnr|Mgr|Asst|Assoc
 const TITLE = String.raw`(${TITLE_CHAR}{2,${MAX_ROLE_LENGTH}}?)`;
 /** A title that does not run back over another "for the …" (so a later match is not swallowed). */
 const TITLE_NO_LEAD = String.raw`((?:(?!\b(?:for|the|your|our|about|regarding|a|an)\b)${TITLE_CHAR}){2,${MAX_ROLE_LENGTH}}?)`;
+/**
+ * Where a title in running text ends: a preposition to the company, a sentence end, or a comma or
+ * "and" that starts a clause ("…, and our team is reviewing"). A comma before more title words
+ * does not end it: "Senior Manager, Threat Intel Research" is one title.
+ */
+const CLAUSE_WORD = String.raw`(?:and|but|which|we|our|i|you|the|as|so|if|please|however|who|where|when|it|they|will)\b`;
+const TITLE_END = String.raw`(?= at | with | bei |,(?= ?${CLAUSE_WORD})| (?:and|but) (?=(?:our|we|the|i|you|will|it|they|are|is|am|have|has|would|look|appreciate|thank|wish)\b)|\s[-–]\s|[.;!?\n(]|$)`;
 const POSITION_WORD = String.raw`(?:position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?)`;
 
 /** Body phrases, most explicit first; compiled global once (they are scanned with matchAll). */
@@ -19,21 +29,26 @@ const BODY_PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['x-role-at', new RegExp(String.raw`\b(?:the|our|a|an) ([A-Z][^.;!?\n]{1,${MAX_ROLE_LENGTH}}?) (?:role|position) (?:at|with)\b`, 'g')],
   // German: "Ihre Bewerbung als Softwareentwickler (Backend) bei der …".
   ['bewerbung-als', new RegExp(String.raw`\bBewerbung (?:als|(?:für|auf) (?:die|unsere) (?:Stelle|Position)(?: als)?) ${TITLE}(?= bei | in | im |,|[.;!?\n]|$)`, 'gi')],
-  ['application-for', new RegExp(String.raw`\b(?:application|applying|applied|candidacy|interview) (?:for|to) (?:the )?${TITLE}(?: ${POSITION_WORD})?(?= at | with |,|\s[-–]\s|[.;!?\n(]|$)`, 'gi')],
+  // "application as Senior Frontend Developer", "Bewerbung als …" in English mail.
+  ['application-as', new RegExp(String.raw`\b(?:application|applying|applied|apply) as (?:an? )?${TITLE}${TITLE_END}`, 'gi')],
+  // "The hiring team for Firmware Engineer, Battery Management Systems would like to meet you".
+  ['team-for', new RegExp(String.raw`\b(?:hiring team|hiring manager|interview team|interview panel|team) for (?:the )?${TITLE}(?= (?:would|will|is|are|has|have|wants|invites) )`, 'gi')],
+  // A comma ends the title only before a lower-case word: "Engineer, Motor Control" is one title.
+  ['application-for', new RegExp(String.raw`\b(?:application|applying|applied|candidacy|interview) (?:for|to) (?:the )?${TITLE}(?: ${POSITION_WORD})?${TITLE_END}`, 'gi')],
 ];
 /** The first patterns are explicit enough to beat the subject line; the rest come after it. */
-const EXPLICIT_BODY_PATTERNS = 4;
+const EXPLICIT_BODY_PATTERNS = 6;
 
 /** Subject lines: "Interview request for X", "Your application: X", "X - Acme". */
 const SUBJECT_PATTERNS: readonly (readonly [string, RegExp])[] = [
-  ['subject:interview-for', /^(?:interview(?: request| invitation| invite| confirmation| scheduled| scheduling| availability)?|invitation to interview|phone screen|video interview|next steps?)\s*(?:for|:|[-–|])\s*(?:the\s+)?(.+)$/i],
+  ['subject:interview-for', /^(?:(?:zoom |video |phone |final |first |second |onsite |virtual |teams )?interview(?: request| invitation| invite| confirmation| scheduled| scheduling| availability)?|invitation to interview|phone screen|video interview|next steps?)\s*(?:for|:|[-–|/])\s*(?:the\s+)?(.+)$/i],
   ['subject:german', /^(?:einladung zum (?:vorstellungsgespräch|interview|gespräch)|ihre bewerbung(?: als)?|bewerbung(?: als)?)\s*(?:als|für|:|[-–|])\s*(.+)$/i],
-  ['subject:application', /^(?:your application|application received|application|we(?:'ve| have)? received your application|application update|update on your application|regarding your application|thank you for your application|thanks for your application)\s*(?:for|to|:|[-–|])\s*(?:the\s+)?(.+)$/i],
+  ['subject:application', /^(?:your application|application (?:received|submitted|sent|confirmation|acknowledg(?:e)?ment)|application|we(?:'ve| have)? received your application|application update|update on your application|regarding your application|thank you for your application|thanks for your application)\s*(?:for|to|:|[-–|])\s*(?:the\s+)?(.+)$/i],
+  // "Product Designer application", "Update on the Fleet Analytics Manager search".
+  ['subject:x-application', /^(?:(?:an )?update on (?:the|your) )?(.+?) (?:application|search|role|position|opening|vacancy)$/i],
 ];
 
-/** Words a job title nearly always contains; used where the shape alone is weak ("X - Acme"). */
-const ROLE_NOUN = /\b(?:engineer|developer|manager|analyst|designer|scientist|intern|specialist|coordinator|associate|consultant|architect|administrator|representative|assistant|technician|recruiter|director|lead|head|officer|writer|editor|accountant|nurse|teacher|researcher|executive|agent|advisor|programmer|tester|qa|sre|devops|vp|president|operator|clerk|generalist|strategist|producer|marketer|owner|partner|principal|fellow|trainee|apprentice)s?\b/i;
-const NOT_A_TITLE = /\b(?:your|our|this|that|which|we|you|interest|application|applying|company|team|us|it|following|above|below|next|current|open|opportunities|roles|positions|jobs|vacancies|future|second|first|third|final|challenging|exciting|great|interesting|monday|tuesday|wednesday|thursday|friday|saturday|sunday|has|have|was|were|is|are|been|will|would|received|submitted|reviewed)\b/i;
+const NOT_A_TITLE = /\b(?:equal|employment|leadership|benefits|diversity|inclusion|privacy|policy|unsubscribe|update|status|feedback|your|our|this|that|which|we|you|interest|application|applying|company|team|us|it|following|above|below|next|current|open|opportunities|roles|positions|jobs|vacancies|future|second|first|third|final|challenging|exciting|great|interesting|monday|tuesday|wednesday|thursday|friday|saturday|sunday|has|have|was|were|is|are|been|will|would|received|submitted|reviewed)\b/i;
 
 /** Requisition ids and job numbers: "(R-12345)", "Req #123", "- JR-2024-001", "[12345]". */
 const REQUISITION_PATTERNS: readonly RegExp[] = [
@@ -41,6 +56,8 @@ const REQUISITION_PATTERNS: readonly RegExp[] = [
   /\s*[-–|,:]?\s*\b(?:req(?:uisition)?|job|ref)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*[A-Z]{0,4}[-_]?\d[\w-]*/gi,
   /\s*[-–|,]?\s*(?:#|\b(?:R|JR|REQ)-?)\d[\w-]*/g,
   /\s+[-–|]\s*\d{3,}\s*$/g,
+  // "69073 Junior Java Developer": a bare job number before the title.
+  /^\s*\d{4,}\s+/g,
 ];
 
 export function stripRequisition(title: string): string {
@@ -51,6 +68,8 @@ export function stripRequisition(title: string): string {
 
 /** "(m/f/d)", "(w/m/d)", "(all genders)": the gender note German and Austrian ads add to a title. */
 const GENDER_MARKER = /\s*\((?:[mwfdx](?:\s*[/|,]\s*[mwfdx]){1,3}|all genders?|m\/w\/div)\)/gi;
+/** "Junior DevEx Engineer in New York, NY": the place is not part of the title. */
+const TRAILING_LOCATION = /\s+in\s+\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2},\s*(?:[A-Z]{2}|\p{Lu}[\p{L}-]+)$/u;
 /** A preposition left at the end when the company after it was on the next line ("Engineer at"). */
 const TRAILING_PREPOSITION = /(?:\s+(?:at|with|for|in|of|to|from|bei|chez|@))+$/i;
 
@@ -61,10 +80,12 @@ export function cleanRole(raw: string, company: string | null): string | null {
   role = role.replace(/^["'“‘]+|["'”’]+$/g, '').replace(/[\s,.;:!?-]+$/, '').trim();
   if (company) role = cutBeforeCompany(role, company);
   role = role.replace(/\s+(?:at|with)\s+[A-Z][\w&.,' -]*$/, '').trim();
-  role = role.replace(GENDER_MARKER, '').replace(TRAILING_PREPOSITION, '').trim();
+  role = role.replace(GENDER_MARKER, '').replace(TRAILING_LOCATION, '').replace(TRAILING_PREPOSITION, '').trim();
   if (role.length < 2 || role.length > MAX_ROLE_LENGTH) return null;
   if (role.split(' ').length > MAX_ROLE_WORDS) return null;
   if (NOT_A_TITLE.test(role)) return null;
+  // A lone word is a title only when it names one ("Paralegal", "Designer"), never "leadership".
+  if (!role.includes(' ') && !TITLE_HEAD.test(role)) return null;
   if (company && squash(role) === squash(company)) return null;
   if (!/[A-Za-z]/.test(role)) return null;
   if (/^(?:on|in|at|by|from|to)\b|\d{1,2}\/\d{1,2}\/\d{2,4}|^\(/i.test(role)) return null;
@@ -86,46 +107,128 @@ function cutBeforeCompany(role: string, company: string): string {
   return role;
 }
 
+
+/**
+ * What each source is worth alone: a labelled field or an explicit "position of" beats the
+ * subject line, which beats a title-shaped phrase, which beats a subject split in two.
+ */
+const SCORES = { label: 9, explicit: 8, lineAfterLead: 7, subject: 7, event: 6, titled: 6, late: 5, card: 5, subjectSplit: 4 } as const;
+/** Below this no role is reported. */
+const MIN_ROLE_SCORE = 4;
+const MAX_AGREEMENT = 2;
+
+interface RoleClue {
+  readonly value: string;
+  readonly tag: string;
+  readonly score: number;
+}
+
+/** "Role: X", "Position: X", "Job title: X" on a line of their own. */
+const LABEL = /^[ \t]*(?:role|position|job(?: title)?|title of (?:the )?(?:role|position)|vacancy|opening|job opening|requisition|stelle|poste)[ \t]*:[ \t]*(\S[^\n]{1,100})$/gim;
+/** A line that ends where a title starts on the next line ("We've received your application for"). */
+const LEAD_LINE = /\b(?:application|applying|applied|interest|team|interview|hiring|candidacy) (?:for|as|to)(?: the)?(?: (?:position|role) of)?[ \t]*$|\b(?:position|role) of[ \t]*$/i;
+/** Words a title is made of, each bounded, for "the X role" (case-sensitive: titles are capitalised). */
+const TITLE_WORD = String.raw`(?:[A-Z][\w.&'’+/-]{0,30}|\([^()\n]{1,30}\))`;
+const TITLE_JOIN = String.raw`(?:of|and|&|for|in|to|de|[-–/+])`;
+const TITLED = String.raw`(${TITLE_WORD}(?:,? (?:${TITLE_WORD}|${TITLE_JOIN})){0,11})`;
+/** "the Senior Copywriter interview", "the Supply Chain Analyst contract", "the Regional Finance Controller position". */
+const TITLED_ROLE = new RegExp(String.raw`\b(?:the|our|this|your|a|an) ${TITLED} (?:role|position|opening|vacancy|job|requisition|search|contract|spot|post|interview|opportunity|team)\b`, 'g');
+/** Subject and event-line separators. */
+const PART_SEPARATOR = /\s+[-–—|:/]\s+|:\s+/;
+/** What a scheduling tool adds after a title in an event name ("… Analyst Interview"). */
+const EVENT_SUFFIX = /\s+(?:interview|screen|screening|call|chat|panel|meeting|session|conversation)$/i;
+const EVENT_LABEL = /^(?:event(?: type| name)?|what|topic|meeting|title|subject)\s*:\s*(.*)$/i;
+const BRACKETED_PART = /\(([^()]{2,60})\)/g;
+/** Body lines read for labels, cards and event lines: a role is stated near the top. */
+const MAX_LINES_READ = 80;
+
+export interface RoleReading {
+  readonly found: Found<string> | null;
+  readonly candidates: readonly Candidate[];
+}
+
 /** `body` is the flowing own text (see `BodyText.flowing`): a title wrapped over two lines is one. */
 export function findRole(subject: string, body: string, company: string | null): Found<string> | null {
+  const reading = readRole(subject, body, company);
+  return reading.found ? { ...reading.found, candidates: reading.candidates } : null;
+}
+
+export function readRole(subject: string, body: string, company: string | null): RoleReading {
   const cleanSubject = subject.replace(/^(?:\s*(?:re|fw|fwd|aw|wg|tr)\s*:\s*)+/i, '').trim();
   const text = `${cleanSubject}\n${body}`;
-  const explicit = BODY_PATTERNS.slice(0, EXPLICIT_BODY_PATTERNS);
-  const late = BODY_PATTERNS.slice(EXPLICIT_BODY_PATTERNS);
-  for (const [name, pattern] of explicit) {
-    const found = firstRole(text, pattern, company);
-    if (found) return { value: found, signal: `role:${name}` };
-  }
+  const clues: RoleClue[] = [];
+  const add = (raw: string | undefined, tag: string, score: number, needsTitleHead = false): void => {
+    // "apply as soon as possible": after "as", only a capitalised title is one.
+    if (tag === 'role:application-as' && !/^(?:an? )?[\p{Lu}\d]/u.test(raw ?? '')) return;
+    const role = raw ? cleanRole(raw, company) : null;
+    if (role && (!needsTitleHead || TITLE_HEAD.test(role))) clues.push({ value: role, tag, score });
+  };
+  BODY_PATTERNS.forEach(([name, pattern], index) => {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) add(match[1], `role:${name}`, index < EXPLICIT_BODY_PATTERNS ? SCORES.explicit : SCORES.late);
+  });
   for (const [name, pattern] of SUBJECT_PATTERNS) {
     const captured = pattern.exec(cleanSubject)?.[1];
-    const role = captured ? cleanRole(captured, company) : null;
-    if (role) return { value: role, signal: `role:${name}` };
+    if (captured) add(titlePart(captured, company), `role:${name}`, SCORES.subject, name === 'subject:x-application');
   }
-  for (const [name, pattern] of late) {
-    const found = firstRole(text, pattern, company);
-    if (found) return { value: found, signal: `role:${name}` };
-  }
-  const split = fromSubjectParts(cleanSubject, company);
-  return split ? { value: split, signal: 'role:subject:split' } : null;
+  for (const part of titleParts(cleanSubject, company)) add(part, 'role:subject:split', SCORES.subjectSplit, true);
+  LABEL.lastIndex = 0;
+  for (const match of body.matchAll(LABEL)) add(match[1], 'role:label', SCORES.label);
+  TITLED_ROLE.lastIndex = 0;
+  for (const match of text.matchAll(TITLED_ROLE)) add(match[1], 'role:titled', SCORES.titled, true);
+  lineClues(body, company, add);
+  return decide(clues);
 }
 
-function firstRole(text: string, pattern: RegExp, company: string | null): string | null {
-  pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
-    const role = match[1] ? cleanRole(match[1], company) : null;
-    if (role) return role;
+/** Titles on lines of their own: after a lead line, under the company's name, in an event line. */
+function lineClues(body: string, company: string | null, add: (raw: string | undefined, tag: string, score: number, needsTitleHead?: boolean) => void): void {
+  const lines = body.split('\n', MAX_LINES_READ).map((line) => line.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const next = lines.slice(i + 1).find((candidate) => candidate !== '');
+    if (next && LEAD_LINE.test(line)) add(next.replace(/[.!]$/, ''), 'role:line-after-lead', SCORES.lineAfterLead);
+    // Job-board cards: the employer's name, then the title ("Marrowgate Analytics\nSenior BI Developer").
+    if (next && company && squash(line) === squash(company)) add(next, 'role:card', SCORES.card, true);
+    const event = EVENT_LABEL.exec(line);
+    const eventValue = event ? (event[1]?.trim() || next) : undefined;
+    if (eventValue) {
+      BRACKETED_PART.lastIndex = 0;
+      for (const inside of eventValue.matchAll(BRACKETED_PART)) add(inside[1], 'role:event', SCORES.event, true);
+      for (const part of titleParts(eventValue.replace(BRACKETED_PART, ''), company)) add(part, 'role:event', SCORES.event, true);
+    }
   }
-  return null;
 }
 
-/** "Senior Data Engineer - Acme", "Acme | Product Designer (Remote)". */
-function fromSubjectParts(subject: string, company: string | null): string | null {
-  const parts = subject.split(/\s+[-–—|:]\s+/).map((part) => part.trim()).filter((part) => part !== '');
-  if (parts.length < 2) return null;
-  for (const part of parts) {
-    if (company && squash(part) === squash(company)) continue;
-    const role = cleanRole(part, company);
-    if (role && ROLE_NOUN.test(role)) return role;
+/** The parts of a subject or event name that are titles ("Acme – Data Analyst Interview – J. Doe"). */
+function titleParts(line: string, company: string | null): string[] {
+  const parts = line.split(PART_SEPARATOR).map((part) => part.trim().replace(EVENT_SUFFIX, '')).filter((part) => part !== '');
+  if (parts.length < 2) return [];
+  return parts.filter((part) => !(company && squash(part) === squash(company)) && TITLE_HEAD.test(part));
+}
+
+/** A subject capture can run on into the company or the candidate's name: keep the title part. */
+function titlePart(captured: string, company: string | null): string {
+  const parts = captured.split(/\s+[-–—|/]\s+/).map((part) => part.trim()).filter((part) => part !== '' && !(company && squash(part) === squash(company)));
+  return parts.find((part) => TITLE_HEAD.test(part)) ?? parts[0] ?? captured;
+}
+
+/** Groups clues naming one title (by role key), scores each group and picks the best. */
+function decide(clues: readonly RoleClue[]): RoleReading {
+  const groups = new Map<string, RoleClue[]>();
+  for (const clue of clues) {
+    const key = roleKey(clue.value) ?? squash(clue.value);
+    const group = groups.get(key);
+    if (group) group.push(clue);
+    else groups.set(key, [clue]);
   }
-  return null;
+  const scored: Candidate[] = [...groups.values()].map((group) => {
+    const best = group.reduce((a, b) => (b.score > a.score ? b : a));
+    const tags = [...new Set(group.map((clue) => clue.tag))];
+    return { field: 'role', value: best.value, score: best.score + Math.min(MAX_AGREEMENT, tags.length - 1), evidence: tags, chosen: false };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const winner = scored[0];
+  const candidates = scored.map((candidate) => ({ ...candidate, chosen: candidate === winner && candidate.score >= MIN_ROLE_SCORE }));
+  const chosen = candidates.find((candidate) => candidate.chosen);
+  return { found: chosen ? { value: chosen.value, signal: chosen.evidence[0] ?? 'role:unknown' } : null, candidates };
 }
