@@ -1,3 +1,4 @@
+import type { Candidate } from '../extract/evidence.ts';
 import type { EventKind } from './kinds.ts';
 import type { Mailbox, UnwrappedMail } from './message.ts';
 
@@ -71,6 +72,8 @@ export interface Extraction {
   readonly doNotContact: boolean;
   readonly forwardingVerification: ForwardingVerification | null;
   readonly signals: readonly Signal[];
+  /** Every value each reader weighed, with score and evidence (`classify --explain`). */
+  readonly candidates: readonly Candidate[];
 }
 
 /** Tags from the user's note (`#interview`, `#company Acme`, …): they win over the machine. */

@@ -21,6 +21,8 @@ export interface OriginalMessage {
   readonly replyTo: readonly Mailbox[];
   /** The original Date header, or null when a forward did not carry a parseable one. */
   readonly date: Date | null;
+  /** The UTC offset (minutes) the sender's Date was written with, when it is known. */
+  readonly dateOffsetMinutes?: number | null;
   readonly subject: string;
   /** The original Message-ID without angle brackets, when recoverable. */
   readonly messageId: string | null;

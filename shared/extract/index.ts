@@ -1,14 +1,15 @@
 import type { Extraction, InterviewDetails } from '../domain/analysis.ts';
+import type { Candidate } from './evidence.ts';
 import type { EventKind } from '../domain/kinds.ts';
 import type { OriginalMessage } from '../domain/message.ts';
 import { readBody, type BodyText } from './body-text.ts';
 import { readCalendars, type CalendarInterview } from './calendar.ts';
-import { findCompany } from './company.ts';
-import { findContacts } from './contacts.ts';
+import { readCompany } from './company.ts';
+import { findPeople } from './contacts.ts';
 import { findContactPreference } from './do-not-contact.ts';
 import { findForwardingVerification } from './forwarding-verification.ts';
 import { findConferenceLink, findLocationLine, formatFromText } from './meeting-place.ts';
-import { findNextStepBy } from './next-step.ts';
+import { findNextStep } from './next-step.ts';
 import { findRole } from './role.ts';
 import { findSignature } from './signature.ts';
 import { findInterviewTime } from './text-time.ts';
@@ -31,7 +32,7 @@ export function extract(original: OriginalMessage, context: ExtractionContext): 
   const forwardingVerification = findForwardingVerification(original);
   if (forwardingVerification) {
     // Google's set-up mail is not about a job: naming "Google" as the employer would be wrong.
-    return { company: null, role: null, contacts: [], interview: NO_INTERVIEW, nextStepBy: null, doNotContact: false, forwardingVerification, signals: ['forwarding-verification:gmail'] };
+    return { company: null, role: null, contacts: [], interview: NO_INTERVIEW, nextStepBy: null, doNotContact: false, forwardingVerification, signals: ['forwarding-verification:gmail'], candidates: [] };
   }
   const signals: string[] = [];
   // Split once: every extractor below reads these same lines and texts.
@@ -43,16 +44,18 @@ export function extract(original: OriginalMessage, context: ExtractionContext): 
   // Mail the user wrote (a reply they forwarded) names the employer in its text, never in its From:
   // the user's own domain is not a company.
   const fromUser = original.from !== null && (context.userAddresses ?? []).some((a) => a.toLowerCase() === original.from?.address);
-  const company = findCompany(fromUser ? { ...original, from: null } : original, text, signature);
+  const companyReading = readCompany(fromUser ? { ...original, from: null } : original, text, signature);
+  const company = companyReading.found;
   if (company) signals.push(company.signal);
   const role = findRole(original.subject, text.flowing, company?.value ?? null);
   if (role) signals.push(role.signal);
 
   const calendar = context.kind === 'interview' ? readCalendars(original.calendars, context.timeZone) : null;
   if (calendar) signals.push(...calendar.signals);
-  const interview = readInterview(original, text, context, calendar?.interview ?? null, signals);
+  const candidates: Candidate[] = [...companyReading.candidates, ...(role?.candidates ?? [])];
+  const interview = readInterview(original, text, context, calendar?.interview ?? null, signals, candidates);
   const calendarPeople = calendar?.interview?.people ?? [];
-  const contacts = findContacts({
+  const people = findPeople({
     original,
     body: text.flowing,
     signature,
@@ -60,24 +63,27 @@ export function extract(original: OriginalMessage, context: ExtractionContext): 
     userAddresses: context.userAddresses ?? [],
     company: company?.value ?? null,
   });
+  candidates.push(...people.candidates);
 
-  const nextStep = findNextStepBy(text.flowing, original.date, context.timeZone);
-  if (nextStep) signals.push(nextStep.signal);
+  // Spans and weekdays in an invite count from the interview it arranges ("back to you by Friday").
+  const nextStep = findNextStep(text.flowing, original.date, context.timeZone, { interviewAt: interview.at });
+  if (nextStep.found) signals.push(nextStep.found.signal);
+  candidates.push(...nextStep.candidates);
   const preference = findContactPreference(original, body);
   signals.push(...preference.signals);
 
   return {
     company: company?.value ?? null,
     role: role?.value ?? null,
-    contacts,
+    contacts: people.contacts,
     interview,
-    nextStepBy: nextStep?.value ?? null,
+    nextStepBy: nextStep.found?.value ?? null,
     doNotContact: preference.doNotContact,
     forwardingVerification: null,
     signals,
+    candidates,
   };
 }
-
 /** An attached invite wins over the text; only interview mails are read for a time at all. */
 function readInterview(
   original: OriginalMessage,
@@ -85,15 +91,18 @@ function readInterview(
   context: ExtractionContext,
   calendar: CalendarInterview | null,
   signals: string[],
+  candidates: Candidate[],
 ): InterviewDetails {
   if (context.kind !== 'interview') return NO_INTERVIEW;
   if (calendar) {
     const { at, zone, format, link, location } = calendar;
+    if (at) candidates.push({ field: 'interviewAt', value: at, score: 1, evidence: ['calendar:attached-invite'], chosen: true });
     return { at, zone: at ? zone : null, source: 'calendar', proposedSlots: [], format, link, location };
   }
   const body = text.text;
-  const time = findInterviewTime(text, original.date, context.timeZone, original.subject);
+  const time = findInterviewTime(text, original.date, context.timeZone, original.subject, { senderOffsetMinutes: original.dateOffsetMinutes ?? null });
   signals.push(...time.signals);
+  candidates.push(...time.candidates);
   const link = findConferenceLink(body);
   const location = findLocationLine(body);
   return {

@@ -20,6 +20,8 @@ export interface MimeLayer {
   readonly cc: readonly Mailbox[];
   readonly replyTo: readonly Mailbox[];
   readonly date: Date | null;
+  /** The UTC offset (minutes) the Date header was written with: the sender's own "today". */
+  readonly dateOffsetMinutes: number | null;
   readonly subject: string;
   readonly messageId: string | null;
   readonly inReplyTo: string | null;
@@ -66,6 +68,7 @@ export async function parseMime(raw: Buffer): Promise<MimeLayer> {
     cc: mailboxesFromHeader(mail.cc),
     replyTo: mailboxesFromHeader(mail.replyTo),
     date: plausibleMailDate(mail.date),
+    dateOffsetMinutes: headerOffsetMinutes(mail.headerLines.find((line) => line.key === 'date')?.line ?? null),
     subject: cleanText(mail.subject ?? '').replace(/\s+/g, ' ').trim(),
     messageId: messageIds(mail.messageId)[0] ?? null,
     inReplyTo: messageIds(mail.inReplyTo)[0] ?? null,
@@ -75,6 +78,16 @@ export async function parseMime(raw: Buffer): Promise<MimeLayer> {
     attachedMessages: mail.attachments.filter(isAttachedMessage).map((a) => a.content),
     calendars: mail.attachments.filter(isCalendar).slice(0, MAX_CALENDAR_PARTS).flatMap(calendarPart),
   };
+}
+
+/** "-0600" at the end of an RFC 5322 date (before an optional "(CST)" comment); "-0000" means unknown. */
+const DATE_OFFSET = /([+-])(\d{2})(\d{2})\s*(?:\([^()]{0,40}\)\s*)?$/;
+
+export function headerOffsetMinutes(line: string | null): number | null {
+  const match = line === null ? null : DATE_OFFSET.exec(line.trim());
+  if (!match || (match[1] === '-' && match[2] === '00' && match[3] === '00')) return null;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return minutes > 14 * 60 ? null : match[1] === '-' ? -minutes : minutes;
 }
 
 /** Message-IDs without angle brackets, from a header value or list ("<a@x> <b@y>"). */

@@ -5,7 +5,7 @@ import { findInlineForward, type InlineForward } from './inline-forward.ts';
 import { MAX_CALENDAR_PARTS, MAX_FORWARD_DEPTH } from './limits.ts';
 import { plausibleMailDate } from './mail-date.ts';
 import { mailboxesFromText } from './mailbox.ts';
-import { messageIds, type MimeLayer } from './parse-mime.ts';
+import { headerOffsetMinutes, messageIds, type MimeLayer } from './parse-mime.ts';
 import { firstReadableAttachedMessage } from './rfc822-forward.ts';
 
 export interface UnwrapOptions {
@@ -65,6 +65,7 @@ export async function unwrap(top: MimeLayer, options: UnwrapOptions): Promise<Un
       cc: layer.cc,
       replyTo: layer.replyTo,
       date: layer.date,
+      dateOffsetMinutes: layer.dateOffsetMinutes,
       subject: layer.subject,
       messageId: layer.messageId,
       text: layer.text,
@@ -83,6 +84,8 @@ function layerFromInline(inline: InlineForward, carrier: MimeLayer, top: MimeLay
     cc: headers.cc === null ? [] : mailboxesFromText(headers.cc),
     replyTo: headers.replyTo === null ? [] : mailboxesFromText(headers.replyTo),
     date: headers.date === null ? null : plausibleMailDate(parseForwardDate(headers.date, { timeZone: options.timeZone, reference })),
+    // A forward prints the date in the forwarder's zone (or an offset the date parser already used): the sender's own is lost.
+    dateOffsetMinutes: headers.date === null ? null : headerOffsetMinutes(headers.date),
     subject: headers.subject ?? stripSubjectPrefixes(carrier.subject),
     messageId: headers.messageId === null ? null : (messageIds(headers.messageId)[0] ?? null),
     inReplyTo: null,

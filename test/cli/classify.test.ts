@@ -43,6 +43,21 @@ describe('jobnudge classify', () => {
     expect(lines[1]?.error).toMatch(/not an email/);
   });
 
+  it('explains each value with the candidates weighed, the chosen one marked and its evidence', async () => {
+    const { code, out } = await runCli('classify', '--explain', '--tz', 'America/New_York', fixture('apple-mail-forward-interview-confirmed.eml'));
+    expect(code).toBe(0);
+    const text = out.join('\n');
+    expect(text).toMatch(/^ {2}why interview: \S/m);
+    expect(text).toMatch(/^ {2}company:\n {4}\* +[\d.]+ {2}Tidewater Biosciences {2}\[[^\]]+\]/m);
+    expect(text).toMatch(/^ {2}interviewAt:\n {4}\* +[\d.]+ {2}2026-12-02T09:30:00-05:00 {2}\[/m);
+
+    const json = await runCli('classify', '--json', '--explain', '--tz', 'America/New_York', fixture('apple-mail-forward-interview-confirmed.eml'));
+    const line = JSON.parse(json.out[0] ?? '{}') as { candidates?: { field: string; chosen: boolean; evidence: string[] }[] };
+    const chosen = (line.candidates ?? []).filter((c) => c.chosen).map((c) => c.field);
+    expect(chosen).toEqual(expect.arrayContaining(['company', 'interviewAt', 'person']));
+    expect((line.candidates ?? []).every((c) => c.evidence.length > 0)).toBe(true);
+  });
+
   it('names an unknown time zone as a usage error', async () => {
     const { code, err } = await runCli('classify', '--tz', 'Mars/Base', fixture('html-only-rejection.eml'));
     expect(code).toBe(2);

@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { analyzeMessage } from '../../analyze.ts';
 import type { Analysis } from '../../domain/analysis.ts';
+import type { Candidate } from '../../extract/evidence.ts';
 import type { CliIo } from '../io.ts';
 import { resolveTimeZone } from '../time-zone.ts';
 import { UsageError } from '../usage-error.ts';
 
-export const CLASSIFY_USAGE = 'jobnudge classify [--json] [--tz ZONE] FILE.eml...';
+export const CLASSIFY_USAGE = 'jobnudge classify [--json] [--explain] [--tz ZONE] FILE.eml...';
 
 /** The stable, documented shape of one `classify --json` line. */
 export interface ClassifyLine {
@@ -21,10 +22,14 @@ export interface ClassifyLine {
   doNotContact: boolean;
   forwarded: boolean;
   signals: string[];
+  /** With `--explain`: the classifier's own signals for the kind. */
+  why?: string[];
+  /** With `--explain`: every value each reader weighed, best first per field. */
+  candidates?: Candidate[];
 }
 
-export function toClassifyLine(file: string, analysis: Analysis): ClassifyLine {
-  return {
+export function toClassifyLine(file: string, analysis: Analysis, options: { explain?: boolean } = {}): ClassifyLine {
+  const line: ClassifyLine = {
     file,
     kind: analysis.kind,
     confidence: Math.round(analysis.classification.confidence * 100) / 100,
@@ -37,6 +42,27 @@ export function toClassifyLine(file: string, analysis: Analysis): ClassifyLine {
     forwarded: analysis.mail.forwardFormat !== null,
     signals: [...analysis.classification.signals, ...analysis.extraction.signals, ...analysis.overrides.problems.map((p) => `override-problem:${p}`)],
   };
+  if (options.explain) line.why = [...analysis.classification.signals];
+  if (options.explain) line.candidates = [...analysis.extraction.candidates].sort((a, b) => a.field.localeCompare(b.field) || b.score - a.score);
+  return line;
+}
+
+/** Longest candidate value shown: enough for a company, a role or an instant. */
+const MAX_SHOWN_VALUE = 60;
+
+/** Why each value was chosen: the kind's signals, then each field's candidates with score and evidence. */
+function explain(line: ClassifyLine): string {
+  const parts = [`  why ${line.kind}: ${line.why?.join(' ') || '(no signal)'}`];
+  let field = '';
+  for (const candidate of line.candidates ?? []) {
+    if (candidate.field !== field) {
+      field = candidate.field;
+      parts.push(`  ${field}:`);
+    }
+    const value = candidate.value.length > MAX_SHOWN_VALUE ? `${candidate.value.slice(0, MAX_SHOWN_VALUE)}…` : candidate.value;
+    parts.push(`    ${candidate.chosen ? '*' : ' '} ${candidate.score.toFixed(2).padStart(6)}  ${value}  [${candidate.evidence.join(', ')}]`);
+  }
+  return parts.join('\n');
 }
 
 function describe(line: ClassifyLine): string {
@@ -53,7 +79,7 @@ function describe(line: ClassifyLine): string {
 export async function runClassify(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
-    options: { json: { type: 'boolean', default: false }, tz: { type: 'string' } },
+    options: { json: { type: 'boolean', default: false }, explain: { type: 'boolean', default: false }, tz: { type: 'string' } },
     allowPositionals: true,
   });
   if (positionals.length === 0) throw new UsageError('classify needs at least one .eml file');
@@ -62,8 +88,8 @@ export async function runClassify(argv: readonly string[], io: CliIo): Promise<n
   for (const file of positionals) {
     try {
       const raw = await readFile(file);
-      const line = toClassifyLine(file, await analyzeMessage(raw, { timeZone }));
-      io.out(values.json ? JSON.stringify(line) : describe(line));
+      const line = toClassifyLine(file, await analyzeMessage(raw, { timeZone }), { explain: values.explain });
+      io.out(values.json ? JSON.stringify(line) : values.explain ? `${describe(line)}\n${explain(line)}` : describe(line));
     } catch (error) {
       failed++;
       const message = error instanceof Error ? error.message : String(error);
