@@ -4,7 +4,7 @@ import { squash } from './company-name.ts';
 import type { Candidate } from './evidence.ts';
 import { findHostNames, findInterviewerNames } from './interviewers.ts';
 import { addressFitsName, foldName, looksLikeFullName, looksLikeGivenName, nameTokens, readDisplayName } from './person-name.ts';
-import { domainOf, isAtsDomain, isRobotAddress, isRobotLocalPart, isTeamMailbox } from './robots.ts';
+import { domainOf, isAtsDomain, isRobotAddress, isRobotLocalPart, isRoleAddress, isTeamMailbox } from './robots.ts';
 import type { Signature } from './signature.ts';
 
 /** A person named in a calendar invite (organizer or attendee). */
@@ -80,7 +80,9 @@ export function findPeople(sources: ContactSources): PeopleFound {
   }
   const signature = sources.signature;
   // "Thanks,\nAcme" is the company signing, not a person called Acme.
-  if (signature?.name && !isCompany(signature.name)) {
+  // A signer with a title or an employer line under the name is a person, whatever the company reader took.
+  const titledSigner = signature?.name && looksLikeFullName(signature.name) && (signature.title !== null || (signature.company !== null && squash(signature.company) !== squash(signature.name)));
+  if (signature?.name && (titledSigner || !isCompany(signature.name))) {
     const email = plausibleAddress(signature.email);
     people.addSignature({ name: readDisplayName(signature.name), email, robot: email ? isRobotAddress(email) : false, source: 'signature', part: 'arranged' });
   }
@@ -110,7 +112,9 @@ function fromMailbox(box: Mailbox, source: Contact['source'], part: ContactPart,
   if (name !== '' && name !== raw.replace(/^["']|["']$/g, '').trim()) evidence.push('name:display-cleaned');
   // A personal address under the name says it is the person's, whatever the company reader thought.
   const personalAddress = email !== null && looksLikeFullName(name) && addressFitsName(email, name);
-  if (name !== '' && (email === null || !isRobotAddress(email)) && !personalAddress && isCompany(name)) {
+  // A person's name on a mailbox that is not a shared inbox stays a person's, even if the company reader took it.
+  const companyShaped = !looksLikeFullName(name) || email === null || isRoleAddress(email);
+  if (name !== '' && (email === null || !isRobotAddress(email)) && !personalAddress && companyShaped && isCompany(name)) {
     // "Ostrander <talent@ostrander.example>": the employer's name on a mailbox, not a person's.
     return [{ name: '', email, robot: false, source, part }, [...evidence, 'name:is-company']];
   }

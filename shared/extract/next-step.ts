@@ -12,7 +12,7 @@ import type { Candidate } from './evidence.ts';
  */
 
 /** Phrases in which the employer says when the user will hear back. */
-const PROMISE = /\b(?:hear (?:back|from|more|something|again|the outcome)|be in (?:touch|contact)|get in touch|(?:get|come|circle|revert) back to (?:you|all|every|each|everyone|candidates|applicants|the candidates|applicants|those)|(?:contact|update|notify|inform|reach out to|follow up with|respond to|write to|email|call) (?:you|all|every|each|everyone|candidates|applicants|successful|shortlisted|those)|reach out|let (?:you|all candidates|candidates|everyone) know|(?:make|reach|have|finali[sz]e|take) (?:a|our|the|any|final|hiring) (?:final )?decisions?|decisions? (?:will|should) be (?:made|communicated|shared|final)|(?:provide|give|send|share)(?: you)?(?: with)? (?:an? |the |our |some )?(?:update|feedback|answer|response|outcome|result|decision|next steps)|(?:an?|the|any|further|our) (?:updates?|answer|outcome|response|results?|news)\b|feedback|next steps?|you(?:['’]ll| will| should| can expect to| may) (?:hear|receive|get|know))/gi;
+const PROMISE = /\b(?:hear (?:back|from|more|something|again|the outcome)|be in (?:touch|contact)|get in touch|(?:get|come|circle|revert) back to (?:you|all|every|each|everyone|candidates|applicants|the candidates|applicants|those)|(?:contact|update|notify|inform|reach out to|follow up with|respond to|write to|email|call) (?:you|all|every|each|everyone|candidates|applicants|successful|shortlisted|those)|reach out|let (?:you|all candidates|candidates|everyone) know|(?:make|making|reach|reaching|have|finali[sz]e|take|taking) (?:(?:a|our|the|any|final|hiring) ){0,2}decisions?|follow up\b|circle back\b|decisions? (?:will|should) be (?:made|communicated|shared|final)|(?:provide|give|send|share)(?: you)?(?: with)? (?:an? |the |our |some )?(?:update|feedback|answer|response|outcome|result|decision|next steps)|(?:an?|the|any|further|our) (?:updates?|answer|outcome|response|results?|news)\b|feedback|next steps?|you(?:['’]ll| will| should| can expect to| may) (?:hear|receive|get|know))/gi;
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -20,7 +20,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   few: 3, 'a few': 3,
 };
 const AMOUNT = String.raw`(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|(?:a )?couple(?: of)?|(?:a )?few)`;
-const UNIT = String.raw`(business |working )?(hours?|days?|weeks?|months?)`;
+const UNIT = String.raw`(business |working )?(hours?|days?|weeks?|fortnights?|months?)`;
 /** "within 2-3 weeks", "in the next 5 business days", "allow up to 48 hours", "a week or two". */
 const WITHIN = new RegExp(
   String.raw`\b(?:within|in|over|during|up to|allow|takes?|about|approximately|roughly)(?: up to| about| approximately)?(?: the)?(?: next| coming| following)? ${AMOUNT}(?:\s*(?:-|–|to|or)\s*${AMOUNT})? ${UNIT}(?: or (two|three|so))?`,
@@ -33,7 +33,11 @@ const THIS_WEEK = /\b(?:within|by) the (?:end of (?:the|this) )?week\b|\b(?:by )
 /** "by the end of the month", "end of next month", "early next month", "mid-December", "by the end of November". */
 const MONTH_PART = /\b(early|beginning of|start of|mid|middle of|late|end of|the end of)[ -](?:(?:the |this )?(month)|(next month)|(january|february|march|april|may|june|july|august|september|october|november|december))\b/gi;
 /** "by Friday", "by 20 November", "no later than Monday 14 December", "on Monday", "by COB Thursday". */
-const BY_DATE = /\b(?:by|before|no later than|on or before|until|on|around)\s+(?:(?:the )?(?:close of business|end of (?:the )?(?:business )?day|cob|eod)(?:\s+on)?,?\s*)?/gi;
+const BY_DATE = /\b(?:by|before|no later than|on or before|until|on|around)\s+(?:(?:the )?(?:close of business|end of (?:the )?(?:business )?day|end of business|cob|eod)(?:\s+on)?,?\s*)?/gi;
+/** A day named right after the promise, with no "by": "I'll get back to you tomorrow", "we'll be in touch next Monday". */
+const BARE_DAY = /^[^.;!?]{0,40}?\b((?:(?:this|next) )?(?:monday|tuesday|wednesday|thursday|friday)|tomorrow)\b/i;
+/** "by the 20th": a day of this month, or of the next when it has passed. */
+const ORDINAL_DAY = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 /** "the week of December 14": news by the end of that week. */
 const WEEK_OF = /\b(?:the )?week of\s+/gi;
 /** Longest date read after "by": "Friday, December 4, 2026" fits well within it. */
@@ -41,7 +45,7 @@ const BY_DATE_WINDOW_CHARS = 60;
 /** A weekday, month, digit or relative day word: what a date after "by" starts with. */
 const DATE_START = /^(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|next|this)/i;
 /** What a sentence needs for any of the readings above: a span, a week or month, a "by …". */
-const SPAN_OR_DATE = /\b(?:hours?|days?|weeks?|months?|by|before|until|on|around|of|early|mid|late|end)\b/i;
+const SPAN_OR_DATE = /\b(?:hours?|days?|weeks?|fortnights?|months?|by|before|until|on|around|of|early|mid|late|end|tomorrow|(?:mon|tues|wednes|thurs|fri)day)\b/i;
 /**
  * A task set for the user: a date in the same clause is their deadline, not the employer's
  * promise ("please complete the assessment by Friday"). "Please allow two weeks" is not a task.
@@ -109,9 +113,10 @@ export function findNextStep(body: string, reference: Date | null, userZone: str
     const text = sentence.text.replace(/\n/g, ' ');
     if (!SPAN_OR_DATE.test(text)) continue;
     const promiseAt = promise.index - sentence.start;
-    const weak = WEAK_PROMISE.test(promise[0]);
-    const readings = readSentence(text, reference, userZone, options.interviewAt ?? null).filter(
-      (reading) => !isUserTask(text, reading.at, promiseAt) && (!weak || !reading.loose),
+    const sentenceReadings = readSentence(text, reference, userZone, options.interviewAt ?? null);
+    if (sentenceReadings.length === 0 && !WEAK_PROMISE.test(promise[0])) sentenceReadings.push(...bareDay(text, promiseAt + promise[0].length, reference, userZone, options.interviewAt ?? null));
+    const readings = sentenceReadings.filter(
+      (reading) => !isUserTask(text, reading.at, promiseAt) && (!WEAK_PROMISE.test(promise[0]) || !reading.loose),
     );
     if (readings.length === 0) continue;
     // The date nearest the promise, preferring one after it ("we'll get back to you by Friday").
@@ -206,6 +211,14 @@ function readSentence(text: string, reference: Date | null, userZone: string, in
       readings.push({ date: today, signal: 'next-step:end-of-day', at: by.index, anchored: false });
       continue;
     }
+    const ordinal = ORDINAL_DAY.exec(rest);
+    if (ordinal && today) {
+      const day = Number(ordinal[1]);
+      let date = today.set({ day: Math.min(day, today.daysInMonth ?? 28) });
+      if (date < today) date = today.plus({ months: 1 }).set({ day });
+      if (date.isValid && date.day === day) readings.push({ date, signal: 'next-step:ordinal-day', at: by.index, anchored: false });
+      continue;
+    }
     // chrono is the costly part: only a rest that starts like a date is worth parsing.
     if (!DATE_START.test(rest) || /^(?:next|this) week|^(?:next|this) month/i.test(rest)) continue;
     if (/^on$/i.test(by[0].trim()) && !/^(?:the\s+)?(?:mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i.test(rest)) continue;
@@ -223,6 +236,24 @@ function readSentence(text: string, reference: Date | null, userZone: string, in
   }
   // News promised for the interview day itself, or for a day already past, is not a next step.
   return readings.filter((reading) => (!today || reading.date >= today) && !(validInterview && reading.date.equals(validInterview)));
+}
+
+/** A weekday or "tomorrow" shortly after the promise, read only when nothing else in the sentence gave a date. */
+function bareDay(text: string, after: number, reference: Date | null, userZone: string, interviewAt: string | null): Reading[] {
+  if (!reference) return [];
+  const found = BARE_DAY.exec(text.slice(after));
+  if (!found?.[1]) return [];
+  const at = after + (found.index ?? 0) + found[0].length - found[1].length;
+  const parsed = parseDate(found[1], reference, userZone);
+  if (!parsed) return [];
+  const today = DateTime.fromJSDate(reference, { zone: userZone }).startOf('day');
+  const interviewDay = interviewAt ? DateTime.fromISO(interviewAt, { setZone: true }).setZone(userZone).startOf('day') : null;
+  if (parsed.weekdayOnly && interviewDay?.isValid && interviewDay > today && parsed.date <= interviewDay) {
+    let date = interviewDay.plus({ days: 1 });
+    while (date.weekday !== parsed.date.weekday) date = date.plus({ days: 1 });
+    return [{ date, signal: 'next-step:named-day', at, anchored: true }];
+  }
+  return parsed.date > today ? [{ date: parsed.date, signal: 'next-step:named-day', at, anchored: false }] : [];
 }
 
 /** A date written at the start of `rest`, in the user's zone. */
@@ -247,6 +278,7 @@ function chronoDate(rest: string, reference: Date | null, userZone: string): Dat
 }
 
 function addSpan(from: DateTime, amount: number, unit: string, business: boolean): DateTime {
+  if (unit === 'fortnight') return from.plus({ weeks: 2 * amount });
   if (unit === 'hour') return from.plus({ days: Math.ceil(amount / 24) });
   if (unit === 'day' && business) return addBusinessDays(from, amount);
   if (unit === 'week') return from.plus({ weeks: amount });
@@ -263,7 +295,7 @@ function namedMonth(from: DateTime, name: string): DateTime {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 function amountOf(word: string): number | null {
-  const normalized = word.toLowerCase().trim();
+  const normalized = word.toLowerCase().trim().replace(/ of$/, '');
   if (/^\d+$/.test(normalized)) return Number(normalized);
   return NUMBER_WORDS[normalized] ?? null;
 }

@@ -95,6 +95,11 @@ const ROLE_LOCAL_PART = /^(?:careers?|jobs?|recruit(?:ing|ment|er|ers)?|talent(?
 /** Words that make a display name a department rather than a person ("Acme Careers", "Talent Team", "Acme Scheduling"). */
 const DEPARTMENT_WORDS = /\b(?:careers?|jobs|recruit(?:ing|ment)|talent|acquisition|hr|human resources|hiring|people|team|staffing|department|office|scheduling|interviews|coordination|inc|llc|ltd|corp|corporation|company)\b/i;
 
+/** A shared inbox by its mailbox name (careers@, jobs@, recruiting@, scheduling@…). */
+export function isRoleAddress(email: string): boolean {
+  return ROLE_LOCAL_PART.test(email.slice(0, email.lastIndexOf('@')));
+}
+
 /**
  * A team inbox or department name rather than a named person: following up with it is the blind
  * chasing of HR the policy advises against, so it does not count as a named contact.
@@ -103,5 +108,10 @@ export function isTeamMailbox(name: string, email: string | null): boolean {
   const local = email === null ? '' : email.slice(0, email.lastIndexOf('@'));
   const roleAddress = ROLE_LOCAL_PART.test(local);
   const departmentName = name.trim() === '' || DEPARTMENT_WORDS.test(name);
-  return email === null ? DEPARTMENT_WORDS.test(name) : roleAddress && departmentName;
+  // "Acme Talent Acquisition <ta@acme.example>": a department's name on any address is not a person.
+  const namedDepartment = DEPARTMENT_WORDS.test(name) && !PERSON_BEFORE_DEPARTMENT.test(name.trim());
+  return email === null ? DEPARTMENT_WORDS.test(name) : (roleAddress && departmentName) || namedDepartment;
 }
+
+/** "Jane Doe, Talent Acquisition" still names a person first. */
+const PERSON_BEFORE_DEPARTMENT = /^\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’-]+\s*(?:,|\||-|–|—|\(|\bat\b|\bfrom\b)/u;

@@ -44,7 +44,7 @@ export function findSignature(bodyLines: readonly string[]): Signature | null {
     }
   }
   if (closing < 0) return unsignedOffBlock(lines);
-  const block = lines.slice(closing + 1, closing + 1 + SIGNATURE_LINES).filter((line) => line !== '');
+  const block = splitNameLine(lines.slice(closing + 1, closing + 1 + SIGNATURE_LINES).filter((line) => line !== ''));
   const first = block[0]?.replace(NAME_MARK, '');
   if (first === undefined) return null;
   const email = firstEmail(block);
@@ -92,6 +92,22 @@ function unsignedOffBlock(lines: readonly string[]): Signature | null {
 
 /** An inline image reference looks like an address: "[cid:image001.png@01DB5A2B.9E3C4D50]". */
 const IMAGE_REFERENCE = /\.(?:png|jpe?g|gif|bmp|webp|svg)@|\.[\w-]*\d[\w-]*$/i;
+
+/** Pronouns and letters after a name: "(she/her)", ", PHR", ", SHRM-CP", ", MBA". */
+const CREDENTIAL = String.raw`(?:[A-Z]{2,6}(?:-[A-Z]{2,4})?|Ph\.?D\.?|Esq\.?)`;
+const NAME_SUFFIX = new RegExp(String.raw`\s*\((?:she|he|they)\/[a-z]+\)|,\s*${CREDENTIAL}(?:,\s*${CREDENTIAL}){0,2}$`, 'g');
+/** "Jane Doe | Talent Partner | Acme", "Jane Doe – Senior Recruiter": name and title on one line. */
+const NAME_AND_MORE = /^(.{3,60}?)\s+(?:\||[–—-])\s+(.{2,120})$/;
+
+/** The signature's first line as the name alone, with what followed it on that line as the next line. */
+function splitNameLine(block: readonly string[]): string[] {
+  const first = block[0];
+  if (first === undefined) return [...block];
+  const bare = first.replace(NAME_SUFFIX, '').trim();
+  const split = NAME_AND_MORE.exec(bare);
+  if (split?.[1] && split[2] && PERSON_NAME.test(split[1].replace(NAME_MARK, ''))) return [split[1], split[2], ...block.slice(1)];
+  return [bare, ...block.slice(1)];
+}
 
 /** The first address written in the signature block, if any (never an image's content id). */
 function firstEmail(block: readonly string[]): string | null {

@@ -56,7 +56,24 @@ describe('next-step date: named days', () => {
   });
 });
 
+describe('next-step date: more ways of saying it', () => {
+  it('reads decisions being made over a span, a fortnight, and the employer\'s own review by a date', () => {
+    expect(nextStepOf('The panel is making decisions over the next couple of weeks.')).toBe('2026-12-15');
+    expect(nextStepOf('We will respond to all applicants within a fortnight.')).toBe('2026-12-15');
+    expect(nextStepOf('We expect to complete our first review by the end of the month, and we will contact you then.')).toBe('2026-12-31');
+  });
+
+  it('reads a day named after the promise without "by", and "by the 20th"', () => {
+    expect(nextStepOf("I'll get back to you tomorrow.")).toBe('2026-12-02');
+    expect(nextStepOf('We will notify you by the 20th.')).toBe('2026-12-20');
+  });
+});
+
 describe('next-step date: what is not a promise', () => {
+  it('gives nothing for a promise that waits on something that may never happen', () => {
+    expect(nextStepOf("I'm expecting new openings over the next few weeks and will call you as soon as anything lands.")).toBeNull();
+  });
+
   it('gives nothing for "soon" or "in the coming days"', () => {
     expect(nextStepOf('We will be in touch soon.')).toBeNull();
     expect(nextStepOf('You will hear from us in the coming days.')).toBeNull();

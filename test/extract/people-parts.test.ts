@@ -146,3 +146,62 @@ describe('the person to write to', () => {
     expect(chosen[0]?.evidence).toContain('address:ats-relay-person');
   });
 });
+
+describe('people introduced with their job title', () => {
+  const named = (text: string): string[] => interviewers(contactsOf({ text }));
+
+  it('reads a title before the name, with or without a comma or an honorific', () => {
+    expect(named('Our Director of Field Operations, Wendell Marsh, would like to set up a video interview with you.')).toEqual(['Wendell Marsh']);
+    expect(named('You would walk the site with me and our operations manager Ingrid Solberg before a short sit-down.')).toEqual(['Ingrid Solberg']);
+    expect(named('The final round is with our CEO, Mr. Tobias Rendell.')).toEqual(['Tobias Rendell']);
+    expect(named("I lined up an hour with Halden's hiring manager, Noor Qasim, on Monday.")).toEqual(['Noor Qasim']);
+  });
+
+  it('reads a title after the name in parentheses', () => {
+    expect(named('I passed my notes to Ilse Marquardt (our head of analytics) and she would like to meet you.')).toEqual(['Ilse Marquardt']);
+  });
+});
+
+describe('signers the sender header hides', () => {
+  it('takes the host a scheduling tool names', () => {
+    const contacts = contactsOf({ from: 'Calendly <notifications@calendly.com>', text: 'A new event has been scheduled.\n\nHost:\nWendell Marsh\n\nEvent Date/Time:\n1:00pm - 1:30pm' });
+    expect(writeTo(contacts)).toBe('Wendell Marsh');
+  });
+
+  it('reads a bilingual closing and an accented name under it', () => {
+    const contacts = contactsOf({
+      from: 'Halden Werke GmbH <noreply@jobs.personio.de>',
+      text: 'We have received your documents.\n\nViele Grüße / best regards\nLiv Åström\nPeople & Culture',
+    });
+    expect(writeTo(contacts)).toBe('Liv Åström');
+  });
+
+  it('keeps a recruiter whose name is on a no-reply address and who signs the mail', () => {
+    const contacts = contactsOf({ from: 'Noor Qasim <no-reply@us.greenhouse-mail.io>', text: 'We decided not to move forward.\n\nAll the best,\nNoor Qasim\nRecruiting, Halden' });
+    expect(writeTo(contacts)).toBe('Noor Qasim');
+  });
+
+  it('reads the signature under a "--" line and keeps the formal first name', () => {
+    const contacts = contactsOf({ from: 'Rob Rendell <rob@haldenworks.example>', text: 'Thanks for the note, we are not hiring now.\n\nRob\n\n--\nRobert Rendell\nManaging Partner | Halden Works' });
+    expect(contacts.map((c) => c.name)).toEqual(['Robert Rendell']);
+  });
+
+  it('reads a name written on one line with its title or its letters', () => {
+    const robot = 'Halden Careers <no-reply@halden.example>';
+    expect(writeTo(contactsOf({ from: robot, text: 'See you soon.\n\nBest,\nIngrid Solberg | Talent Partner | Halden' }))).toBe('Ingrid Solberg');
+    expect(writeTo(contactsOf({ from: robot, text: 'See you soon.\n\nBest,\nIngrid Solberg, SHRM-CP\nTalent Partner' }))).toBe('Ingrid Solberg');
+  });
+});
+
+describe('display names a forward or a convention changed', () => {
+  it('drops an employer a forward ran into the name, and puts a capitalised family name last', () => {
+    expect(readDisplayName('Noor Qasim Halden Analytics', 'noor.qasim@halden.example')).toBe('Noor Qasim');
+    expect(readDisplayName('RENDELL Tobias')).toBe('Tobias Rendell');
+  });
+
+  it('takes no department name for a person, whatever the address', () => {
+    expect(writeTo(contactsOf({ from: 'Halden Talent Acquisition <ta@halden.example>', text: 'We received your application.' }))).toBeNull();
+    expect(writeTo(contactsOf({ from: 'Ingrid Solberg, Talent Acquisition <ta@halden.example>', text: 'We received your application.' }))).toBe('Ingrid Solberg');
+  });
+});
+
