@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { BodyText } from './body-text.ts';
 import type { Candidate } from './evidence.ts';
 import { decide, type Weighed } from './time/decide.ts';
@@ -52,7 +53,7 @@ export function findInterviewTime(
   const weighed: (Weighed & { mention: Mention; zone: ZoneReading })[] = mentions.map((found) => {
     const context = readMentionContext(found, message, mentions);
     const zone = zoneNextTo(text, found, userZone) ?? defaultZone();
-    const mention = inSenderDay(text, found, reference, zone, userZone, options);
+    const mention = nextWeekIfPassed(inSenderDay(text, found, reference, zone, userZone, options), reference, zone.zone);
     const tags = [...mention.evidence, zone.evidence, ...context.tags];
     const at = zone.zone === null ? null : wallClockToIso(mention.wall, zone.zone);
     if (at !== null && reference !== null && isBeforeSentDay(mention, reference, zone.zone ?? userZone)) tags.push('against:before-sent');
@@ -100,6 +101,22 @@ function inSenderDay(text: BodyText, mention: Mention, reference: Date | null, z
   if (senderZone === null || dayIn(reference, senderZone) === dayIn(reference, userZone)) return mention;
   const again = findMentions(text.flowing, reference, senderZone).find((other) => other.index === mention.index);
   return again ? { ...again, evidence: [...again.evidence, 'date:sender-day'] } : mention;
+}
+
+/**
+ * "Thursday at 10:30am" written on a Thursday after 10:30 in the sender's zone is next week's
+ * Thursday: a bare weekday never points into the past.
+ */
+function nextWeekIfPassed(mention: Mention, reference: Date | null, zone: string | null): Mention {
+  if (reference === null || zone === null || !mention.evidence.includes('date:weekday')) return mention;
+  const at = DateTime.fromObject({ ...mention.wall }, { zone });
+  if (!at.isValid || at.toMillis() >= reference.getTime()) return mention;
+  const later = at.plus({ days: 7 });
+  return {
+    ...mention,
+    wall: { year: later.year, month: later.month, day: later.day, hour: mention.wall.hour, minute: mention.wall.minute },
+    evidence: [...mention.evidence, 'date:weekday-next-week'],
+  };
 }
 
 function fixedZone(offsetMinutes: number): string {

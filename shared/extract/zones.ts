@@ -47,6 +47,7 @@ const LONG_NAME_ZONES: readonly (readonly [RegExp, string])[] = [
   [/\bkorea(?:n)? (?:standard )?time\b/i, 'Asia/Seoul'],
   [/\b(?:china|chinese) (?:standard )?time\b/i, 'Asia/Shanghai'],
   [/\bhong kong time\b/i, 'Asia/Hong_Kong'],
+  [/\bny(?:c)? time\b/i, 'America/New_York'],
   [/日本時間|日本標準時/, 'Asia/Tokyo'],
 ];
 
@@ -65,6 +66,8 @@ const US_REGION_ZONES: Readonly<Record<string, string>> = {
   eastern: 'America/New_York', central: 'America/Chicago', mountain: 'America/Denver', pacific: 'America/Los_Angeles',
 };
 const BARE_CITY_AT_START = /^\s*[(\[]?\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/;
+/** "3pm UK": the country alone, right after the time. */
+const UK_AT_START = /^\s*[(\[]?\s*(?:UK(?!\w)|U\.K\.)/;
 /** "11am your time", "3pm, your time": the user's zone, said right after the time without brackets. */
 const YOUR_TIME_AT_START = /^\s*[,(–-]?\s*your (?:own )?(?:local )?time\b/i;
 
@@ -92,7 +95,14 @@ const NAME_AFTER_OFFSET_CHARS = 4;
 const WINDOWS_NAME_PATTERN = /\b((?:[A-Z][\w.]{0,12} ){1,3}Standard Time)\b/;
 /** IANA names written out ("Europe/London", "America/Argentina/Buenos_Aires"). */
 const IANA_NAME_PATTERN = /\b([A-Z][A-Za-z]{1,14}\/[A-Z][A-Za-z_-]{1,30}(?:\/[A-Z][A-Za-z_-]{1,30})?)\b/;
-const ABBREVIATION_PATTERN = new RegExp(`(?<![\\w/])(${Object.keys(ABBREVIATION_ZONES).join('|')})(?![\\w/])`);
+/**
+ * An abbreviation standing alone, or paired with its season ("EST/EDT", "CET/CEST"); not inside a
+ * path such as "Etc/GMT" or a URL.
+ */
+const ABBREVIATION_PATTERN = new RegExp(`(?<![\\w/])(${Object.keys(ABBREVIATION_ZONES).join('|')})(?![\\w]|\\/[a-z])`);
+/** "E.T.", "P.S.T.": the US abbreviations written with dots. */
+const DOTTED_US_ABBREVIATION = /(?<![\w.])([ECMP])\.(?:[SD]\.)?T\.(?!\w)/;
+const DOTTED_US_ZONES: Readonly<Record<string, string>> = { E: 'America/New_York', C: 'America/Chicago', M: 'America/Denver', P: 'America/Los_Angeles' };
 const CITY_PATTERN = /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) time\b/;
 
 let cityZones: Map<string, string> | null = null;
@@ -142,6 +152,8 @@ export function findStatedZone(text: string, search: ZoneSearch = {}): StatedZon
   add(iana, iana?.[1] && IANAZone.isValidZone(iana[1]) ? iana[1] : null, 'iana');
   const abbreviation = ABBREVIATION_PATTERN.exec(text);
   add(abbreviation, abbreviation?.[1] ? ABBREVIATION_ZONES[abbreviation[1]] : null, 'abbreviation');
+  const dotted = DOTTED_US_ABBREVIATION.exec(text);
+  add(dotted, dotted?.[1] ? DOTTED_US_ZONES[dotted[1]] : null, 'abbreviation');
   const city = CITY_PATTERN.exec(text);
   add(city, city?.[1] ? zoneForCity(city[1]) : null, 'city');
   if (search.userZone) add(USER_ZONE_WORDS.exec(text), search.userZone, 'your-time');
@@ -149,6 +161,7 @@ export function findStatedZone(text: string, search: ZoneSearch = {}): StatedZon
     const region = BARE_REGION_AT_START.exec(text);
     add(region, region?.[1] ? US_REGION_ZONES[region[1].toLowerCase()] : null, 'region');
     if (search.userZone) add(YOUR_TIME_AT_START.exec(text), search.userZone, 'your-time');
+    add(UK_AT_START.exec(text), 'Europe/London', 'name');
     const bareCity = BARE_CITY_AT_START.exec(text);
     add(bareCity, bareCity?.[1] ? zoneForCity(bareCity[1]) : null, 'city');
   }
@@ -168,7 +181,7 @@ export function findStatedZone(text: string, search: ZoneSearch = {}): StatedZon
  * left out: away from a time they are as often Connecticut, Montana, part-time or a heading.
  */
 const ANYWHERE_ABBREVIATIONS = Object.keys(ABBREVIATION_ZONES).filter((name) => !['CT', 'MT', 'PT', 'WET', 'WEST', 'HST'].includes(name));
-const ANYWHERE_ABBREVIATION = new RegExp(`(?<![\\w/])(?:${ANYWHERE_ABBREVIATIONS.join('|')})(?![\\w/])`, 'g');
+const ANYWHERE_ABBREVIATION = new RegExp(`(?<![\\w/])(?:${ANYWHERE_ABBREVIATIONS.join('|')})(?![\\w]|\\/[a-z])`, 'g');
 /** Cheap pre-test for a spelled-out zone anywhere: most bodies have none. */
 const LONG_NAME_HINT = /\btime\b|日本/i;
 

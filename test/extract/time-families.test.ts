@@ -156,6 +156,27 @@ const FAMILIES: readonly { readonly name: string; readonly text: string; readonl
     at: '2026-11-10T14:00:00-05:00',
   },
   {
+    name: 'a zone written as a season pair',
+    text: 'Your interview is confirmed for 3pm EST/EDT on Thursday, Nov 12.',
+    at: '2026-11-12T15:00:00-05:00',
+  },
+  {
+    name: 'a bare region declared for the whole mail',
+    text: 'Your interview is confirmed for Thursday, Nov 12 at 3pm.\nAll times are Eastern.',
+    at: '2026-11-12T15:00:00-05:00',
+  },
+  {
+    name: 'a day-first date written with dots',
+    text: 'Your interview is confirmed for 12.11.2026 at 10:30 CET.',
+    at: '2026-11-12T10:30:00+01:00',
+  },
+  {
+    name: 'a bare weekday that has already passed today in the sender\'s zone',
+    // Sent Thursday 23:00 in Singapore: "Thursday at 10:30am" there is next week's Thursday.
+    text: 'Your interview is confirmed for Thursday at 10:30am Singapore time (GMT+8).',
+    at: '2026-11-12T10:30:00+08:00',
+  },
+  {
     name: 'no time for a list of slots to choose from',
     text: 'Hi Sam, here are some times that work for the team:\n\nMonday, Nov 9 - 10:00 AM ET\nTuesday, Nov 10 - 2:00 PM ET\nWednesday, Nov 11 - 11:00 AM ET\n\nLet me know which one works best.',
     at: null,

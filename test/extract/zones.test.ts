@@ -23,6 +23,15 @@ describe('zones named next to a time', () => {
     expect(zoneOf(' UTC')).toBe('UTC');
   });
 
+  it('reads paired and dotted abbreviations, "NY time" and a bare "UK"', () => {
+    expect(zoneOf(' EST/EDT on Thursday')).toBe('America/New_York');
+    expect(zoneOf(' CET/CEST')).toBe('Europe/Berlin');
+    expect(zoneOf(' E.T.')).toBe('America/New_York');
+    expect(zoneOf(' P.S.T.')).toBe('America/Los_Angeles');
+    expect(zoneOf(' NY time')).toBe('America/New_York');
+    expect(zoneOf(' UK.')).toBe('Europe/London');
+  });
+
   it('reads Windows and IANA names written in the text', () => {
     expect(zoneOf(' W. Europe Standard Time')).toBe('Europe/Berlin');
     expect(zoneOf(' Romance Standard Time')).toBe('Europe/Paris');

@@ -38,18 +38,18 @@ const INTERVIEW_LEADS_TO_TIME = /\b(?:interview|call|meeting|meet|screen|chat|co
 const MEETS_YOU_LEAD = /\b(?:see|meet|speak (?:to|with)|talk (?:to|with)|host|welcome|call) you\s*(?:on|at)?\s*$/i;
 /** A reminder: the mail is about an interview already arranged. */
 const REMINDER = /\b(?:reminder|remind(?:ing)? you|heads[- ]up|coming up|is (?:tomorrow|today|later today|this)|just a (?:quick )?note that)\b/i;
-/** A question inviting the candidate to one slot: "could you join us … at 2:30pm?". */
 /** An imperative invitation: "please join us at our office on …". */
 const PLEASE_COME = /\bplease (?:join|come|attend|meet|report to|dial in|call in)\b/i;
 /** "your 10am interview on Thursday": the interview noun sits inside the mention. */
 const NOUN_IN_MENTION = /\b(?:interview|call|screen|meeting|chat|onsite|conversation)\b/i;
 const POSSESSIVE_LEAD = /\b(?:your|the|our)\s*$/i;
+/** A question inviting the candidate to one slot: "could you join us … at 2:30pm?". */
 const INVITATION = /\b(?:could|would|can|will) you (?:please )?(?:be able to )?(?:join|come|attend|meet|visit|make it|pop in|drop by)\b|\b(?:join|meet|visit) (?:us|me|the team)\b/i;
 /** A new time in a reschedule: "moved to", "the new time is", "rescheduled for". */
 const NEW_TIME = /\b(?:new (?:time|date|slot)|moved (?:it )?to|rescheduled (?:it )?(?:to|for)|changed (?:it )?to|push(?:ed)? (?:it )?(?:back )?to|postponed (?:it )?to|updated (?:time|date)|now (?:be|take place|is)|instead)\b/i;
-/** The old time in a reschedule, right before the mention: "from Tuesday at 2pm", "originally …". */
 /** The far end of a move: "moved your interview from Tuesday at 10am to …". */
 const MOVED_TO_LEAD = /\b(?:mov|shift|chang|reschedul|push|postpon|bump)\w{0,4}\b[^.?!]{0,120}\s(?:to|until|till)\s*$/i;
+/** The old time in a reschedule, right before the mention: "from Tuesday at 2pm", "originally …". */
 const OLD_TIME_LEAD = /\b(?:from|originally|previously|instead of|(?:was|were) (?:scheduled|set|booked|planned)(?: for| on| at)?|(?:reschedul|mov|cancel|postpon|push)\w{0,3} (?:your|the|our) (?:\w+ ){0,3}(?:on|at|for|from))\s*$/i;
 const OLD_TIME_WORDS = /\b(?:original(?:ly)?|previous(?:ly)?|old) (?:time|date|slot|booking)\b/i;
 const CANCELLED = /\bcancel(?:l?ed|ling|lation)?\b|\bno longer\b|\bcall(?:ed|ing) off\b/i;
@@ -158,7 +158,7 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   if (message.subjectConfirms) tags.push('for:subject');
   if (NEW_TIME.test(near) || MOVED_TO_LEAD.test(lineLead) || (NEW_TIME.test(sentenceText) && sharesSentenceAfterAnother(mention, all, sentence))) tags.push('for:new-time');
 
-  if (CANCELLED.test(sentenceText)) tags.push('against:cancelled');
+  if (CANCELLED.test(sentenceText) || message.subjectCancels) tags.push('against:cancelled');
   if (OLD_TIME_LEAD.test(near) || OLD_TIME_WORDS.test(near)) tags.push('against:old-time');
   if (DEADLINE_LEAD.test(near.slice(-30))) tags.push('against:deadline');
   if (WINDOW_LEAD.test(near.slice(-40)) || (mention.rangeMinutes !== null && mention.rangeMinutes > LONGEST_INTERVIEW_MINUTES)) tags.push('against:window');

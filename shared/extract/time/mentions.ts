@@ -37,6 +37,7 @@ const JAPANESE_DATE = /\d{1,2}月\d{1,2}日|\d{1,2}時/;
  */
 const DATE_DASH_TIME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}[-–—]\s{1,2}(?=\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m|\d{1,2}:\d{2})/gi;
 const URL = /https?:\/\/\S+/g;
+const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})\b/;
 /** chrono reports these as known dates, but they are counted from the mail's own day. */
 const RELATIVE_DAY_WORD = /\b(?:today|tonight|tomorrow)\b/i;
 /** How many months ahead "Monday the 9th" may point. */
@@ -206,10 +207,16 @@ function mentionOf(
       unusable = 'date:weekday-mismatch';
     }
   }
+  // "12.11.2026" is day-first wherever it is written: nobody writes a US date with dots.
+  const dotted = DOTTED_DATE.exec(dayResult.text);
+  if (dotted && Number(dotted[1]) === month && Number(dotted[2]) === date && date <= 12) {
+    [month, date] = [date, month];
+    evidence.push('date:day-first-dots');
+  }
   // Without the mail's date, "Tuesday" or "Dec 8" cannot be placed in a year.
   if (reference === null && !(day.isCertain('year') && day.isCertain('month') && day.isCertain('day'))) unusable ??= 'date:no-reference';
   if (RELATIVE_DAY_WORD.test(dayResult.text)) evidence.push('date:relative-day');
-  else if (!day.isCertain('month')) evidence.push(day.isCertain('weekday') ? 'date:weekday' : 'date:day-of-month');
+  else if (!day.isCertain('month')) evidence.push(!day.isCertain('day') ? 'date:weekday' : day.isCertain('weekday') ? 'date:weekday-ordinal' : 'date:day-of-month');
   const hour = time.get('hour') ?? 0;
   const minute = time.get('minute') ?? 0;
   const endHour = timeResult.end?.isCertain('hour') ? timeResult.end.get('hour') : null;

@@ -9,7 +9,7 @@ const NEXT_LINE_ZONE_START_CHARS = 3;
 /** Where the words after a time stop belonging to it: a line or sentence end (not an initial: "W. Europe"). */
 const AFTER_TIME_ENDS = /[\n;?!]|(?<![A-Z])\.\s+[A-Z]/;
 /** A zone declared for the whole mail: "All times are Pacific", "Time zone: Europe/London". */
-const DECLARATION = /^[ \t]*time ?zone[ \t]*[:：][^\n]{1,60}|\ball (?:the )?times?(?: (?:are|listed|shown|below|above|given|quoted|mentioned))*(?: (?:are|is))?(?: in)?[^\n.]{1,40}/gim;
+const DECLARATION = /(?:^[ \t]*time ?zone[ \t]*[:：]|\ball (?:the )?times?(?: (?:are|listed|shown|below|above|given|quoted|mentioned|in this (?:e-?mail|message)))*(?: (?:are|is))?(?: in)?)([^\n.]{1,40})/gim;
 
 export interface ZoneReading {
   /** The zone the mention's wall clock is in, or null when the text names zones it cannot choose between. */
@@ -44,7 +44,7 @@ export function zoneNextTo(text: BodyText, mention: Mention, userZone: string): 
 export function zoneByDefault(text: BodyText, userZone: string): ZoneReading {
   const body = text.text;
   for (const declaration of body.matchAll(DECLARATION)) {
-    const zone = findStatedZone(declaration[0], { userZone });
+    const zone = findStatedZone(declaration[1] ?? '', { userZone, adjacent: true });
     if (zone) return reading(zone, 'zone:declared');
   }
   const named = zonesNamedIn(body);
