@@ -10,9 +10,9 @@ const app = new App();
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 
 try {
-  const { settings, source } = loadDeploySettings({ rootDir, contextValue: app.node.tryGetContext(CONFIG_CONTEXT_KEY) });
+  const { settings, digest, source } = loadDeploySettings({ rootDir, contextValue: app.node.tryGetContext(CONFIG_CONTEXT_KEY) });
   process.stderr.write(`jobnudge: deploy settings from ${source} (region ${settings.region}, domain ${settings.domain})\n`);
-  addJobnudgeStack(app, settings, { account: process.env.CDK_DEFAULT_ACCOUNT });
+  addJobnudgeStack(app, settings, { account: process.env.CDK_DEFAULT_ACCOUNT, digest });
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   process.stderr.write(`${error.message}\n`);

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError } from '../shared/config/zod-errors.ts';
+import { ConfigError, describeIssues } from '../shared/config/zod-errors.ts';
 import { parseDeploySettings } from '../shared/config/deploy-settings.ts';
 import type { DeploySettings } from '../shared/config/deploy-settings.ts';
+import { DigestScheduleSchema, type DigestSchedule } from '../shared/digest/digest-schedule.ts';
 
 /** CDK context key holding the complete example config (cdk.json), so synth works with no arguments. */
 export const CONFIG_CONTEXT_KEY = 'jobnudge';
@@ -11,6 +12,8 @@ export const USER_CONFIG_FILE = 'jobnudge.config.json';
 
 export interface LoadedDeploySettings {
   readonly settings: DeploySettings;
+  /** The weekly digest's day, hour and switch (the config's `digest` key; default Monday 08:00). */
+  readonly digest: DigestSchedule;
   /** Where the settings came from, for messages. */
   readonly source: string;
 }
@@ -30,7 +33,7 @@ export function loadDeploySettings({ rootDir, contextValue }: DeployConfigSource
   const filePath = join(rootDir, USER_CONFIG_FILE);
   if (existsSync(filePath)) {
     const source = filePath;
-    return { settings: parseDeploySettings(readJson(readFileSync(filePath, 'utf8'), source), source), source };
+    return { ...parseWithDigest(readJson(readFileSync(filePath, 'utf8'), source), source), source };
   }
   if (contextValue === undefined) {
     throw new ConfigError('deploy settings', [
@@ -39,7 +42,28 @@ export function loadDeploySettings({ rootDir, contextValue }: DeployConfigSource
   }
   const source = `CDK context "${CONFIG_CONTEXT_KEY}"`;
   const value = typeof contextValue === 'string' ? readJson(contextValue, source) : contextValue;
-  return { settings: parseDeploySettings(value, source), source };
+  return { ...parseWithDigest(value, source), source };
+}
+
+/**
+ * The config's `digest` key is read by its own schema (shared/digest) and the rest by the deploy
+ * schema; the problems of both are reported together, one line per field, as for any config.
+ */
+export function parseWithDigest(value: unknown, source: string): { settings: DeploySettings; digest: DigestSchedule } {
+  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+  const { digest: digestValue, ...rest } = isObject ? (value as Record<string, unknown>) : {};
+  const problems: string[] = [];
+  let settings: DeploySettings | null = null;
+  try {
+    settings = parseDeploySettings(isObject ? rest : value, source);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+  }
+  const digest = DigestScheduleSchema.safeParse(digestValue ?? {});
+  if (!digest.success) problems.push(...describeIssues(digest.error, 'digest'));
+  if (settings === null || !digest.success || problems.length > 0) throw new ConfigError(source, problems);
+  return { settings, digest: digest.data };
 }
 
 function readJson(text: string, source: string): unknown {

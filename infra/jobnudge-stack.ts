@@ -15,6 +15,8 @@ import { MailReceiving } from './constructs/mail-receiving.ts';
 import { OperatorAlarms } from './constructs/operator-alarms.ts';
 import { RAW_MAIL_PREFIX, RawMailBucket } from './constructs/raw-mail-bucket.ts';
 import { ReminderScheduling } from './constructs/reminder-scheduling.ts';
+import { WeeklyDigestSchedule } from './constructs/weekly-digest-schedule.ts';
+import { DEFAULT_DIGEST_SCHEDULE, type DigestSchedule } from '../shared/digest/digest-schedule.ts';
 import { nagResourceText } from './nag-finding-id.ts';
 
 const PARSER_ENTRY = fileURLToPath(new URL('../functions/parser/handler.ts', import.meta.url));
@@ -39,6 +41,8 @@ export const SETTINGS_ENV_BUDGET_BYTES = 3072;
 
 export interface JobnudgeStackProps extends StackProps {
   readonly settings: DeploySettings;
+  /** The weekly digest's day, hour and switch; Monday 08:00 when absent. */
+  readonly digest?: DigestSchedule;
 }
 
 /** The whole personal pipeline: receive → store raw → parse → table + schedules → remind by email. */
@@ -126,6 +130,12 @@ export class JobnudgeStack extends Stack {
       scheduling.allowManagingSchedules(fn.role);
     }
     scheduling.allowInvoking(this.reminder.function);
+    new WeeklyDigestSchedule(this, 'WeeklyDigest', {
+      schedule: props.digest ?? DEFAULT_DIGEST_SCHEDULE,
+      timeZone: settings.user.timeZone,
+      target: this.reminder.function,
+      scheduling,
+    });
 
     const receiving = new MailReceiving(this, 'Receiving', {
       settings,

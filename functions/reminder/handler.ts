@@ -1,7 +1,9 @@
 import type { Context } from 'aws-lambda';
+import { DigestPayloadSchema } from '../../shared/digest/digest-payload.ts';
 import { PowertoolsLoggerAdapter } from '../../shared/logging/powertools-logger.ts';
 import { buildAwsClients, buildAwsPipelineDeps } from '../../shared/pipeline/aws-deps.ts';
 import type { PipelineDeps } from '../../shared/pipeline/deps.ts';
+import { fireWeeklyDigest, type DigestFireResult } from '../../shared/pipeline/fire-digest.ts';
 import { fireReminder, type FireResult } from '../../shared/pipeline/fire-reminder.ts';
 import { loadPipelineConfig, unqualifiedFunctionArn } from '../../shared/pipeline/lambda-config.ts';
 import { ReminderPayloadSchema } from '../../shared/scheduler/reminder-payload.ts';
@@ -25,7 +27,8 @@ function depsFor(context: Pick<Context, 'invokedFunctionArn'>): PipelineDeps {
  * in the dead-letter queue, kept for inspection); other errors are rethrown so Lambda retries:
  * firing is idempotent.
  */
-export async function handler(event: unknown, context: Pick<Context, 'invokedFunctionArn'>): Promise<FireResult> {
+export async function handler(event: unknown, context: Pick<Context, 'invokedFunctionArn'>): Promise<FireResult | DigestFireResult> {
+  if (isDigestEvent(event)) return handleDigest(event, context);
   const payload = ReminderPayloadSchema.safeParse(event);
   if (!payload.success) {
     const error = new InvalidReminderPayloadError(payload.error.issues.map((issue) => issue.path.join('.') || '(root)'));
@@ -38,6 +41,29 @@ export async function handler(event: unknown, context: Pick<Context, 'invokedFun
     return result;
   } catch (error) {
     logger.error('reminder failed', { applicationId: payload.data.applicationId, reminderId: payload.data.reminderId }, error);
+    throw error;
+  }
+}
+
+/** The weekly digest schedule's payload names itself (`digest`); anything else is read as a reminder. */
+function isDigestEvent(event: unknown): event is Record<string, unknown> {
+  return typeof event === 'object' && event !== null && 'digest' in event;
+}
+
+/** The recurring digest schedule (infra/constructs/weekly-digest-schedule.ts): at most one digest per week. */
+async function handleDigest(event: Record<string, unknown>, context: Pick<Context, 'invokedFunctionArn'>): Promise<DigestFireResult> {
+  const payload = DigestPayloadSchema.safeParse(event);
+  if (!payload.success) {
+    const error = new InvalidReminderPayloadError(payload.error.issues.map((issue) => issue.path.join('.') || '(root)'), 'digest');
+    logger.error('digest payload rejected', { fields: error.fields }, error);
+    throw error;
+  }
+  try {
+    const result = await fireWeeklyDigest(new Date(payload.data.scheduledAt), depsFor(context));
+    logger.info('digest handled', { digestId: result.digestId, status: result.status, reason: result.reason });
+    return result;
+  } catch (error) {
+    logger.error('digest failed', { scheduledAt: payload.data.scheduledAt }, error);
     throw error;
   }
 }

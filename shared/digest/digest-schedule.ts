@@ -19,26 +19,6 @@ export type DigestScheduleInput = z.input<typeof DigestScheduleSchema>;
 
 export const DEFAULT_DIGEST_SCHEDULE: DigestSchedule = DigestScheduleSchema.parse({});
 
-/** The three-letter day EventBridge Scheduler's cron expects. */
-const CRON_DAYS: Record<Weekday, string> = {
-  monday: 'MON',
-  tuesday: 'TUE',
-  wednesday: 'WED',
-  thursday: 'THU',
-  friday: 'FRI',
-  saturday: 'SAT',
-  sunday: 'SUN',
-};
-
-/**
- * The Scheduler cron for the digest, read in the schedule's own time zone (minutes hours
- * day-of-month month day-of-week year): `cron(0 8 ? * MON *)`. The zone is set beside it
- * (ScheduleExpressionTimezone), so daylight saving moves nothing.
- */
-export function digestCron(schedule: DigestSchedule): string {
-  return `cron(0 ${schedule.localHour} ? * ${CRON_DAYS[schedule.day]} *)`;
-}
-
 /** The latest digest time at or before `at`, in the user's zone (local runs: which digest is due). */
 export function latestDigestTime(schedule: DigestSchedule, zone: string, at: Date): Date {
   const local = DateTime.fromJSDate(at).setZone(zone);

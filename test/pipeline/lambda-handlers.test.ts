@@ -7,6 +7,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ENDPOINT_ENV, ENV } from '../../shared/config/env-names.ts';
+import type { DigestFireResult } from '../../shared/pipeline/fire-digest.ts';
 import type { FireResult } from '../../shared/pipeline/fire-reminder.ts';
 import type { InboundResult } from '../../shared/pipeline/process-inbound.ts';
 import { ReminderPayloadSchema, type ReminderPayload } from '../../shared/scheduler/reminder-payload.ts';
@@ -28,7 +29,7 @@ let ses: SesLocal;
 let scheduler: SchedulerApiFake;
 let store: DynamoDbApplicationStore;
 let parser: (event: unknown) => Promise<InboundResult[]>;
-let reminder: (event: unknown, context: { invokedFunctionArn: string }) => Promise<FireResult>;
+let reminder: (event: unknown, context: { invokedFunctionArn: string }) => Promise<FireResult | DigestFireResult>;
 
 beforeAll(async () => {
   [dynamo, s3, ses, scheduler] = await Promise.all([startDynamo(), startS3(), startSesLocal(), SchedulerApiFake.start({ groups: [GROUP] })]);

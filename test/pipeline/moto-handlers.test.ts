@@ -10,6 +10,7 @@ import { simpleParser } from 'mailparser';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ENDPOINT_ENV, ENV } from '../../shared/config/env-names.ts';
+import type { DigestFireResult } from '../../shared/pipeline/fire-digest.ts';
 import type { FireResult } from '../../shared/pipeline/fire-reminder.ts';
 import type { InboundResult } from '../../shared/pipeline/process-inbound.ts';
 import { ReminderPayloadSchema } from '../../shared/scheduler/reminder-payload.ts';
@@ -43,7 +44,7 @@ describe.runIf(AVAILABLE)('parser and reminder handlers on moto', () => {
   let s3: S3Client;
   let scheduler: SchedulerClient;
   let parser: (event: unknown) => Promise<InboundResult[]>;
-  let reminder: (event: unknown, context: { invokedFunctionArn: string }) => Promise<FireResult>;
+  let reminder: (event: unknown, context: { invokedFunctionArn: string }) => Promise<FireResult | DigestFireResult>;
 
   beforeAll(async () => {
     moto = await startMoto();
