@@ -4,7 +4,7 @@ import type { InterviewFormat } from '../domain/analysis.ts';
 import type { CalendarPart } from '../domain/message.ts';
 import type { CalendarPerson } from './contacts.ts';
 import { findConferenceLink, formatFromText } from './meeting-place.ts';
-import { wallClockToIso, zoneFromTzid } from './zones.ts';
+import { findStatedZone, wallClockToIso, zoneFromTzid } from './zones.ts';
 
 /** Bigger calendar parts are not invites (a whole exported calendar): skipped to bound parse time. */
 const MAX_CALENDAR_CHARS = 256 * 1024;
@@ -51,6 +51,8 @@ export function readCalendars(parts: readonly CalendarPart[], userZone: string):
       signals.push('calendar:cancelled');
       continue;
     }
+    // Google and Apple name the calendar's zone once: a start without TZID is in it, not floating.
+    const calendarZone = zoneFromTzid(String(root.getFirstPropertyValue('x-wr-timezone') ?? ''));
     const timezones = new Map<string, ICAL.Timezone>();
     for (const vtimezone of root.getAllSubcomponents('vtimezone')) {
       const tzid = String(vtimezone.getFirstPropertyValue('tzid') ?? '');
@@ -62,7 +64,7 @@ export function readCalendars(parts: readonly CalendarPart[], userZone: string):
         continue;
       }
       try {
-        const interview = readEvent(vevent, timezones, userZone, signals);
+        const interview = readEvent(vevent, timezones, userZone, calendarZone, signals);
         if (interview) {
           signals.push('calendar:event');
           return { interview, signals };
@@ -79,6 +81,7 @@ function readEvent(
   vevent: ICAL.Component,
   timezones: ReadonlyMap<string, ICAL.Timezone>,
   userZone: string,
+  calendarZone: string | null,
   signals: string[],
 ): CalendarInterview | null {
   const dtstart = vevent.getFirstProperty('dtstart');
@@ -94,7 +97,7 @@ function readEvent(
     signals.push('calendar:recurring-first');
   }
   const tzid = dtstart.getParameter('tzid');
-  const { at, zone } = resolveStart(start, typeof tzid === 'string' ? tzid : null, timezones, userZone, signals);
+  const { at, zone } = resolveStart(start, typeof tzid === 'string' ? tzid : null, timezones, userZone, calendarZone, signals);
   const text = [
     vevent.getFirstPropertyValue('x-google-conference'),
     vevent.getFirstPropertyValue('conference'),
@@ -118,6 +121,7 @@ function resolveStart(
   tzid: string | null,
   timezones: ReadonlyMap<string, ICAL.Timezone>,
   userZone: string,
+  calendarZone: string | null,
   signals: string[],
 ): { at: string | null; zone: string } {
   if (start.isDate) {
@@ -144,7 +148,16 @@ function resolveStart(
       const instant = DateTime.fromSeconds(time.toUnixTime(), { zone: userZone });
       return { at: instant.toISO({ suppressMilliseconds: true }), zone: userZone };
     }
+    // A display name as a TZID: "(UTC-05:00) Eastern Time (US & Canada)".
+    const named = findStatedZone(tzid);
+    if (named) {
+      signals.push('calendar:tzid-named');
+      return { at: wallClockToIso(wall, named.zone), zone: named.zone };
+    }
     signals.push('calendar:unknown-tzid');
+  } else if (calendarZone) {
+    signals.push('calendar:x-wr-timezone');
+    return { at: wallClockToIso(wall, calendarZone), zone: calendarZone };
   } else {
     signals.push('calendar:floating');
   }

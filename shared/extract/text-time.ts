@@ -19,7 +19,8 @@ export interface TextInterviewTime {
 export interface InterviewTimeOptions {
   /**
    * The sender's UTC offset in minutes from the original's Date header, when known: "tomorrow" is
-   * the sender's tomorrow. Without it the zone the time is stated in stands in for the sender's.
+   * the sender's tomorrow. Without it (or with +0000, which servers stamp) the zone the time is
+   * stated in stands in for the sender's.
    */
   readonly senderOffsetMinutes?: number | null;
 }
@@ -95,9 +96,9 @@ export function findInterviewTime(
  */
 function inSenderDay(text: BodyText, mention: Mention, reference: Date | null, zone: ZoneReading, userZone: string, options: InterviewTimeOptions): Mention {
   if (mention.day !== 'relative' || reference === null) return mention;
-  const senderZone = options.senderOffsetMinutes !== undefined && options.senderOffsetMinutes !== null
-    ? fixedZone(options.senderOffsetMinutes)
-    : zone.stated ? zone.zone : null;
+  // "+0000" is what mail servers and ATS robots stamp, not a sender's clock: no evidence of a zone.
+  const offset = options.senderOffsetMinutes ?? 0;
+  const senderZone = offset !== 0 ? fixedZone(offset) : zone.stated ? zone.zone : null;
   if (senderZone === null || dayIn(reference, senderZone) === dayIn(reference, userZone)) return mention;
   const again = findMentions(text.flowing, reference, senderZone).find((other) => other.index === mention.index);
   return again ? { ...again, evidence: [...again.evidence, 'date:sender-day'] } : mention;
