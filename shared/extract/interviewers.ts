@@ -10,6 +10,8 @@ import { FULL_NAME, looksLikeFullName, NAME_WORD } from './person-name.ts';
 
 /** Most names read from one list: a longer list is a mailing list, not a panel. */
 const MAX_NAMES_PER_LIST = 8;
+/** Longest stretch of a body read for names: a long mail's own text fits many times over. */
+const MAX_SCAN_CHARS = 20_000;
 /** How far before "will interview you" a list of names may start. */
 const NAME_LED_WINDOW_CHARS = 200;
 /** Lines read under a schedule's intro line. */
@@ -97,7 +99,8 @@ const HOST_LABEL = new RegExp(
 );
 
 /** The names a scheduling confirmation gives as its host or organizer. */
-export function findHostNames(body: string): string[] {
+export function findHostNames(fullBody: string): string[] {
+  const body = fullBody.length > MAX_SCAN_CHARS ? fullBody.slice(0, MAX_SCAN_CHARS) : fullBody;
   if (!/\b(?:host|organi[sz]er)/i.test(body)) return [];
   HOST_LABEL.lastIndex = 0;
   return [...body.matchAll(HOST_LABEL)].map((match) => match[1] ?? '').filter((name) => looksLikeFullName(name));
@@ -115,7 +118,9 @@ function titledNames(body: string): string[] {
 }
 
 /** Every interviewer named in `body` (the flowing own text), in order, possibly with repeats. */
-export function findInterviewerNames(body: string): string[] {
+export function findInterviewerNames(fullBody: string): string[] {
+  // People are introduced near the top; a huge body is read only as far as a long mail goes.
+  const body = fullBody.length > MAX_SCAN_CHARS ? fullBody.slice(0, MAX_SCAN_CHARS) : fullBody;
   if (!ANY_LEAD.test(body)) return [];
   const names: string[] = [];
   LIST_LEAD.lastIndex = 0;

@@ -40,6 +40,12 @@ const BARE_DAY = /^[^.;!?]{0,40}?\b((?:(?:this|next) )?(?:monday|tuesday|wednesd
 const ORDINAL_DAY = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 /** "the week of December 14": news by the end of that week. */
 const WEEK_OF = /\b(?:the )?week of\s+/gi;
+/** How much text either side of a promise is read: a real sentence fits; a stop-less body is cut. */
+const MAX_SENTENCE_SIDE_CHARS = 300;
+/** Most dates handed to chrono per sentence: each parse is costly, and a sentence names few dates. */
+const MAX_PARSES_PER_SENTENCE = 4;
+/** Most promise sentences read in one body: a mail that promises this often is not a job mail. */
+const MAX_PROMISE_SENTENCES = 12;
 /** Longest date read after "by": "Friday, December 4, 2026" fits well within it. */
 const BY_DATE_WINDOW_CHARS = 60;
 /** A weekday, month, digit or relative day word: what a date after "by" starts with. */
@@ -100,19 +106,23 @@ export function findNextStep(body: string, reference: Date | null, userZone: str
   const candidates: Candidate[] = [];
   let found: Found<string> | null = null;
   let sentenceEnd = -1;
+  let sentencesRead = 0;
   PROMISE.lastIndex = 0;
   // Only the sentences that promise contact are read, and the date maths only once one is found.
   for (const promise of body.matchAll(PROMISE)) {
     if (promise.index < sentenceEnd) continue;
+    if (++sentencesRead > MAX_PROMISE_SENTENCES) break;
     // "feel free to reach out", "please let us know": the user is the one to act.
     if (USER_ACTS_BEFORE.test(body.slice(Math.max(0, promise.index - USER_ACTS_WINDOW_CHARS), promise.index))) continue;
     // "will call you as soon as anything lands": a promise with no date of its own.
     if (CONDITIONAL_AFTER.test(body.slice(promise.index + promise[0].length, promise.index + promise[0].length + USER_ACTS_WINDOW_CHARS))) continue;
-    const sentence = sentenceAt(body, promise.index);
-    sentenceEnd = sentence.end;
-    const text = sentence.text.replace(/\n/g, ' ');
+    const whole = sentenceAt(body, promise.index);
+    sentenceEnd = whole.end;
+    // A "sentence" longer than any real one (a body without stops) is read only around the promise.
+    const start = Math.max(whole.start, promise.index - MAX_SENTENCE_SIDE_CHARS);
+    const text = body.slice(start, Math.min(whole.end, promise.index + MAX_SENTENCE_SIDE_CHARS)).replace(/\n/g, ' ');
     if (!SPAN_OR_DATE.test(text)) continue;
-    const promiseAt = promise.index - sentence.start;
+    const promiseAt = promise.index - start;
     const sentenceReadings = readSentence(text, reference, userZone, options.interviewAt ?? null);
     if (sentenceReadings.length === 0 && !WEAK_PROMISE.test(promise[0])) sentenceReadings.push(...bareDay(text, promiseAt + promise[0].length, reference, userZone, options.interviewAt ?? null));
     const readings = sentenceReadings.filter(
@@ -122,17 +132,19 @@ export function findNextStep(body: string, reference: Date | null, userZone: str
     // The date nearest the promise, preferring one after it ("we'll get back to you by Friday").
     const ranked = [...readings].sort((a, b) => distance(a.at, promiseAt) - distance(b.at, promiseAt));
     for (const reading of ranked) {
-      const chosen = found === null && reading === ranked[0];
+      const chosen = reading === ranked[0];
       candidates.push({
         field: 'nextStepBy',
         value: reading.date.toISODate() ?? '',
-        score: found === null ? 10 - Math.min(9, Math.floor(distance(reading.at, promiseAt) / 20)) : 0,
-        evidence: [reading.signal, ...(reading.anchored ? ['anchor:interview-day'] : []), ...(found === null ? [] : ['later-promise'])],
+        score: 10 - Math.min(9, Math.floor(distance(reading.at, promiseAt) / 20)),
+        evidence: [reading.signal, ...(reading.anchored ? ['anchor:interview-day'] : [])],
         chosen,
       });
     }
-    if (found === null && ranked[0]) {
+    if (ranked[0]) {
       found = { value: ranked[0].date.toISODate() ?? '', signal: ranked[0].signal };
+      // The first promise with a date decides; later ones are not read (the date maths is the cost).
+      break;
     }
   }
   return { found, candidates };
@@ -203,7 +215,9 @@ function readSentence(text: string, reference: Date | null, userZone: string, in
     const date = chronoDate(text.slice(week.index + week[0].length, week.index + week[0].length + BY_DATE_WINDOW_CHARS), reference, userZone);
     if (date) readings.push({ date: friday(date), signal: 'next-step:week-of', at: week.index, anchored: false });
   }
+  let parses = 0;
   for (const by of text.matchAll(BY_DATE)) {
+    if (parses >= MAX_PARSES_PER_SENTENCE) break;
     const start = by.index + by[0].length;
     const rest = text.slice(start, start + BY_DATE_WINDOW_CHARS);
     // "by end of day" with no date after it: today.
@@ -222,6 +236,7 @@ function readSentence(text: string, reference: Date | null, userZone: string, in
     // chrono is the costly part: only a rest that starts like a date is worth parsing.
     if (!DATE_START.test(rest) || /^(?:next|this) week|^(?:next|this) month/i.test(rest)) continue;
     if (/^on$/i.test(by[0].trim()) && !/^(?:the\s+)?(?:mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i.test(rest)) continue;
+    parses++;
     const parsed = parseDate(rest, reference, userZone);
     if (!parsed) continue;
     if (parsed.weekdayOnly && validInterview && today) {

@@ -205,3 +205,20 @@ describe('display names a forward or a convention changed', () => {
   });
 });
 
+
+describe('hostile bodies', () => {
+  it('reads a 100 KB body of names, titles and promises without running away', () => {
+    const bodies = [
+      'with Ana Ruiz, our Head of Data and '.repeat(3000),
+      'Ana Ruiz (our head of '.repeat(5000),
+      'Your schedule:\n' + '10:00 - 10:45 with Ana Ruiz with Ben Okafor\n'.repeat(2500),
+      'we will get back to you within 2 weeks by Friday on Monday the 20th early next week '.repeat(1300),
+    ];
+    extract(message({ text: 'warm-up: we will be in touch by Friday with Ana Ruiz.' }), context);
+    for (const text of bodies) {
+      const started = performance.now();
+      extract(message({ text }), context);
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
+  });
+});
