@@ -4,7 +4,7 @@ import type { Logger } from '../logging/logger.ts';
 import type { FireResult } from '../pipeline/fire-reminder.ts';
 import type { ReminderPayload } from '../scheduler/reminder-payload.ts';
 import { payloadFor } from '../scheduler/reminder-payload.ts';
-import type { ReminderScheduler } from '../scheduler/reminder-scheduler.ts';
+import type { ReminderScheduler, ScheduleOutcome } from '../scheduler/reminder-scheduler.ts';
 import type { ApplicationStore } from '../store/application-store.ts';
 
 /**
@@ -53,10 +53,11 @@ export class LocalReminderScheduler implements ReminderScheduler {
     if (this.running) await this.running;
   }
 
-  schedule(_reminder: ReminderRecord, _payload: ReminderPayload): Promise<void> {
-    // The reminder is in the store already; only the wake-up time may have moved earlier.
+  schedule(_reminder: ReminderRecord, _payload: ReminderPayload): Promise<ScheduleOutcome> {
+    // The reminder is in the store already, and the store is this scheduler's schedule: a pending
+    // reminder can never be without one. Only the wake-up time may have moved earlier.
     this.rearm();
-    return Promise.resolve();
+    return Promise.resolve('existing');
   }
 
   cancel(_reminder: ReminderRecord): Promise<void> {

@@ -4,6 +4,7 @@ import { systemClock, type Clock } from '../domain/clock.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { ApplicationStore } from '../store/application-store.ts';
 import { fireReminder } from '../pipeline/fire-reminder.ts';
+import { reconcileReminders } from '../pipeline/reconcile-reminders.ts';
 import type { PipelineDeps } from '../pipeline/deps.ts';
 import { startEmbeddedStore, type EmbeddedStore } from './embedded-store.ts';
 import type { LocalSettings } from './local-config.ts';
@@ -85,6 +86,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     cleanups.push(() => inbox.drain());
 
     const recovered = await inbox.recover();
+    // The same reconciler the deployed stack runs daily: locally the store is the schedule, so it
+    // only settles pending reminders that fell due while jobnudge was off by the policy's rules.
+    await reconcileReminders({ ...base, logger: logger.child({ component: 'reconcile' }) });
     await scheduler.start();
     cleanups.push(() => scheduler.stop());
 

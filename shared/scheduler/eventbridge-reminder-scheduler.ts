@@ -8,7 +8,7 @@ import { atSchedule } from './at-expression.ts';
 import { ReminderPayloadSchema } from './reminder-payload.ts';
 import type { ReminderPayload } from './reminder-payload.ts';
 import { ReminderSchedulingError } from './reminder-scheduler.ts';
-import type { ReminderScheduler } from './reminder-scheduler.ts';
+import type { ReminderScheduler, ScheduleOutcome } from './reminder-scheduler.ts';
 import { SCHEDULE_NAME_MAX_LENGTH, SCHEDULE_NAME_PATTERN } from './schedule-name.ts';
 
 /**
@@ -89,14 +89,15 @@ export class EventBridgeReminderScheduler implements ReminderScheduler {
     };
   }
 
-  async schedule(reminder: ReminderRecord, payload: ReminderPayload): Promise<void> {
+  async schedule(reminder: ReminderRecord, payload: ReminderPayload): Promise<ScheduleOutcome> {
     const request = this.createRequest(reminder, payload);
     try {
       await this.client.send(new CreateScheduleCommand(request));
+      return 'created';
     } catch (error) {
       // The name is derived from the reminder and the plan's version, so an existing schedule of
       // that name is this very plan, created by an earlier attempt: done already.
-      if (isError(error, ConflictException, 'ConflictException')) return;
+      if (isError(error, ConflictException, 'ConflictException')) return 'existing';
       throw new ReminderSchedulingError('schedule', request.Name ?? '', describe(error), { cause: error });
     }
   }

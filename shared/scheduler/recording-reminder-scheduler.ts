@@ -1,7 +1,7 @@
 import type { ReminderRecord } from '../domain/application.ts';
 import { ReminderPayloadSchema } from './reminder-payload.ts';
 import type { ReminderPayload } from './reminder-payload.ts';
-import type { ReminderScheduler } from './reminder-scheduler.ts';
+import type { ReminderScheduler, ScheduleOutcome } from './reminder-scheduler.ts';
 
 export interface RecordedSchedule {
   readonly scheduleName: string;
@@ -24,14 +24,14 @@ export class RecordingReminderScheduler implements ReminderScheduler {
   readonly cancelled: RecordedSchedule[] = [];
   private readonly active = new Map<string, RecordedSchedule>();
 
-  schedule(reminder: ReminderRecord, payload: ReminderPayload): Promise<void> {
-    if (this.active.has(reminder.scheduleName)) return Promise.resolve();
+  schedule(reminder: ReminderRecord, payload: ReminderPayload): Promise<ScheduleOutcome> {
+    if (this.active.has(reminder.scheduleName)) return Promise.resolve('existing');
     const dueAt = new Date(reminder.fireAt);
     if (Number.isNaN(dueAt.getTime())) return Promise.reject(new RangeError(`fireAt is not a date: ${reminder.fireAt}`));
     const entry: RecordedSchedule = { scheduleName: reminder.scheduleName, reminder, payload: ReminderPayloadSchema.parse(payload), dueAt };
     this.active.set(entry.scheduleName, entry);
     this.created.push(entry);
-    return Promise.resolve();
+    return Promise.resolve('created');
   }
 
   cancel(reminder: ReminderRecord): Promise<void> {

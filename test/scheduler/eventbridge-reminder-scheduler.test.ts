@@ -112,8 +112,9 @@ describe('EventBridgeReminderScheduler', () => {
   it('treats a schedule that already exists as done, so a retried plan makes no second schedule', async () => {
     const scheduler = new EventBridgeReminderScheduler(client, config, clock);
     const record = reminder();
-    await scheduler.schedule(record, payloadFor(record));
-    await expect(scheduler.schedule(record, payloadFor(record))).resolves.toBeUndefined();
+    await expect(scheduler.schedule(record, payloadFor(record))).resolves.toBe('created');
+    // The service's ConflictException on the same name: this plan's schedule, made earlier.
+    await expect(scheduler.schedule(record, payloadFor(record))).resolves.toBe('existing');
     expect(fake.schedules.size).toBe(1);
     expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
   });

@@ -80,8 +80,8 @@ describe('RecordingReminderScheduler', () => {
   it('is idempotent like the real scheduler: a repeated schedule is one schedule, a repeated cancel is harmless', async () => {
     const scheduler = new RecordingReminderScheduler();
     const reminder = record('prepare.1', '2026-03-11T18:00:00+01:00');
-    await scheduler.schedule(reminder, payloadFor(reminder));
-    await scheduler.schedule(reminder, payloadFor(reminder));
+    expect(await scheduler.schedule(reminder, payloadFor(reminder))).toBe('created');
+    expect(await scheduler.schedule(reminder, payloadFor(reminder))).toBe('existing');
     await scheduler.cancel(reminder);
     await scheduler.cancel(reminder);
     expect(scheduler.created).toHaveLength(1);
