@@ -164,12 +164,12 @@ const ADJUSTMENTS: readonly Adjustment[] = [
   },
 ];
 
-function adjust(evidence: readonly Evidence[], input: DecideInput, notes: string[]): Evidence[] {
-  let items = dedupe(evidence);
+function adjust(evidence: readonly Evidence[], input: DecideInput, notes: string[]): readonly Evidence[] {
+  let items: readonly Evidence[] = dedupe(evidence);
   for (const adjustment of ADJUSTMENTS) {
     const kept = adjustment.apply(items, input);
     if (kept.length !== items.length) notes.push(`decide:${adjustment.name}`);
-    items = [...kept];
+    items = kept;
   }
   return items;
 }

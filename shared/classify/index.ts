@@ -5,6 +5,7 @@ import { normalizeMessage } from './normalize.ts';
 import { collectEvidence, type PhraseRule } from './phrase-rule.ts';
 import { senderEvidence } from './sender-evidence.ts';
 import { ASSESSMENT_RULES } from './signals/assessment.ts';
+import { callQuestionEvidence } from './signals/call-question.ts';
 import { CONFIRMATION_RULES } from './signals/confirmation.ts';
 import { HOUSEKEEPING_RULES } from './signals/housekeeping.ts';
 import { INTERVIEW_RULES } from './signals/interview.ts';
@@ -41,7 +42,7 @@ const ABOUT_APPLICATION =
 export function classify(original: OriginalMessage): Classification {
   const message = normalizeMessage(original);
   const { sender, evidence: fromSender } = senderEvidence(message);
-  const evidence = [...fromSender, ...collectEvidence(message, ALL_RULES), ...voiceEvidence(message)];
+  const evidence = [...fromSender, ...collectEvidence(message, ALL_RULES), ...callQuestionEvidence(message), ...voiceEvidence(message)];
   return decide({
     evidence,
     hiringSender: sender.ats !== null || (sender.board !== null && !sender.alertRobot),

@@ -9,6 +9,22 @@ const APPLICATION = '(?:job |online |recent |employment )?(?:application|applica
  */
 const DOCUMENT = '(?:cv|resume|résumé|portfolio|cover letter|work samples?|writing samples?)';
 
+/**
+ * The documents are in hand and going somewhere: "received with thanks", "I have passed it on to the
+ * hiring manager", "I'll go through it with the team". One family written as four rules only so that
+ * each keeps a selective gate (see literal-gate.ts); the tag counts once.
+ */
+const IN_HAND_PATTERNS: readonly RegExp[] = [
+  // the documents arrived: "received with thanks", "it's landed with me", "I have it and …"
+  new RegExp("\\b(?:received with thanks|safely received|(?:it|this|they|your [a-z]+)(?: has| have|'s) (?:landed|arrived|come through|reached (?:me|us)|gone (?:over |across |through )?to (?:the|our|my) (?:client|employer|hiring|team))|(?:i|we) (?:have|'ve) (?:got |received )?(?:it|them) (?:here|now|on file|and)\\b)"),
+  // and are being passed on: "I have forwarded your CV to the head of finance"
+  new RegExp('\\b(?:pass|passed|passing|forward|forwarded|forwarding|share|shared|sharing|send|sent|sending|hand|handed|circulate|circulated|put|get|submit|submitted|present|presented)\\s+(?:it|them|this|your (?:cv|resume|résumé|profile|application|details|portfolio))\\s+(?:on |along |over |through |forward )?(?:to|with|in front of)\\s+(?:the|my|our|a|his|her|their)\\b[^.;!?]{0,25}?\\b(?:team|manager|lead|panel|colleagues?|partners?|director|founders?|boss|recruiters?|committee|head|department|people|ceo|cto|coo|cfo|client|employer)\\b'),
+  // an agency presenting the candidate: "I have put you forward to Harlow Foods"
+  new RegExp('\\b(?:put|putting) you forward\\b|\\b(?:submitted|presented|introduced) you to\\b'),
+  // or read by the writer: "I'll go through it with the team", "we'll have a look"
+  new RegExp("\\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| am| are)\\s+(?:now\\s+)?(?:(?:review|reviewing|read|reading|look(?:ing)? (?:at|over|through)|go(?:ing)? (?:through|over)|discuss|discussing)\\s+(?:it|them|this|these)\\b|(?:have|take) a (?:proper |closer |good |quick )?(?:read|look)\\b)"),
+];
+
 export const CONFIRMATION_RULES: readonly PhraseRule[] = [
   {
     tag: 'confirmation:received',
@@ -57,27 +73,9 @@ export const CONFIRMATION_RULES: readonly PhraseRule[] = [
     ),
     where: 'body',
   },
-  {
-    // The documents are in hand and going somewhere: "I have passed it on to the hiring manager",
-    // "I'll go through it with the team", "received with thanks", "it has landed with me".
-    tag: 'confirmation:in-hand',
-    kind: 'confirmation',
-    weight: 3,
-    pattern: new RegExp(
-      [
-        // the documents arrived: "received with thanks", "it's landed with me", "I have it and …"
-        "\\b(?:received with thanks|safely received|(?:it|this|they|your [a-z]+)(?: has| have|'s) (?:landed|arrived|come through|reached (?:me|us)|gone (?:over |across |through )?to (?:the|our|my) (?:client|employer|hiring|team))|(?:i|we) (?:have|'ve) (?:got |received )?(?:it|them) (?:here|now|on file|and)\\b)",
-        // and are being passed on: "I have forwarded your CV to the head of finance"
-        '\\b(?:pass|passed|passing|forward|forwarded|forwarding|share|shared|sharing|send|sent|sending|hand|handed|circulate|circulated|put|get|submit|submitted|present|presented)\\s+(?:it|them|this|your (?:cv|resume|résumé|profile|application|details|portfolio))\\s+(?:on |along |over |through |forward )?(?:to|with|in front of)\\s+(?:the|my|our|a|his|her|their)\\b[^.;!?]{0,25}?\\b(?:team|manager|lead|panel|colleagues?|partners?|director|founders?|boss|recruiters?|committee|head|department|people|ceo|cto|coo|cfo|client|employer)\\b',
-        // an agency presenting the candidate: "I have put you forward to Harlow Foods"
-        '\\b(?:put|putting) you forward\\b|\\b(?:submitted|presented|introduced) you to\\b',
-        // or read by the writer: "I'll go through it with the team", "we'll have a look"
-        "\\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| am| are)\\s+(?:now\\s+)?(?:(?:review|reviewing|read|reading|look(?:ing)? (?:at|over|through)|go(?:ing)? (?:through|over)|discuss|discussing)\\s+(?:it|them|this|these)\\b|(?:have|take) a (?:proper |closer |good |quick )?(?:read|look)\\b)",
-      ].join('|'),
-    ),
-    where: 'body',
-    whenNegated: 'drop',
-  },
+  ...IN_HAND_PATTERNS.map(
+    (pattern): PhraseRule => ({ tag: 'confirmation:in-hand', kind: 'confirmation', weight: 3, pattern, where: 'body', whenNegated: 'drop' }),
+  ),
   {
     tag: 'confirmation:will-be-in-touch',
     kind: 'confirmation',

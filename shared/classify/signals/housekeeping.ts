@@ -7,30 +7,29 @@ import type { PhraseRule } from '../phrase-rule.ts';
  */
 const FORM = '(?:job\\s+)?(?:application|form|submission|draft)';
 
+/**
+ * One family written as several rules only so that each keeps a selective gate (see literal-gate.ts);
+ * the tag counts once.
+ */
+const UNFINISHED_PATTERNS: readonly RegExp[] = [
+  // "your application was saved", "we saved your progress", "saved as a draft"
+  new RegExp(`\\b(?:application|form|profile|submission|draft|progress|answers|responses)\\b[^.;!?]{0,30}?\\b(?:has been|was|is|have been|were|got)\\s+(?:automatically\\s+|successfully\\s+)?saved\\b`),
+  new RegExp('\\bsaved (?:your|the) (?:progress|draft|answers|responses)\\b|\\bsaved (?:it )?as a draft\\b'),
+  // "incomplete application", "your application is still unfinished / not yet submitted"
+  new RegExp(`\\b(?:incomplete|unfinished|unsubmitted|partially completed|partial|draft)\\s+${FORM}s?\\b`),
+  new RegExp(`\\b(?:application|form|submission)\\b[^.;!?]{0,30}?\\b(?:is|was|remains|still|has|have)\\s+(?:still\\s+|currently\\s+)?(?:incomplete|unfinished|in draft|a draft|missing|not (?:yet )?(?:been )?(?:complete|completed|submitted|finished))\\b`),
+  new RegExp('\\bmissing (?:required |some )?(?:information|documents?|fields?|items?|answers?)\\b'),
+  new RegExp(`\\byou (?:have not|haven't|did not|didn't|have yet to)\\s+(?:yet\\s+)?(?:submitted|completed|finished)\\b`),
+  // an instruction to go back: "complete your application", "to finish your application, upload …"
+  new RegExp(`(?:^|[,:!]\\s|\\b(?:please|and|then|can|may|still|need to|must|remember to|forget to|want to|here to|below to|link to|button to)\\s)(?:finish|complete|continue|resume|return to|go back to|come back to)\\s+(?:your|the|this)\\s+${FORM}\\b`),
+  new RegExp(`^to (?:finish|complete|continue) (?:your|the|this)\\s+${FORM}\\b`),
+  new RegExp('\\bfinish (?:it |them )?(?:applying|later)\\b|\\b(?:finish|complete|submit) (?:it|them) (?:later|before)\\b|\\b(?:pick up|continue) where you left off\\b'),
+];
+
 export const HOUSEKEEPING_RULES: readonly PhraseRule[] = [
-  {
-    tag: 'other:unfinished-application',
-    kind: 'other',
-    weight: 6,
-    pattern: new RegExp(
-      [
-        // "your application was saved", "we saved your progress", "saved as a draft"
-        `\\b(?:application|form|profile|submission|draft|progress|answers|responses)\\b[^.;!?]{0,30}?\\b(?:has been|was|is|have been|were|got)\\s+(?:automatically\\s+|successfully\\s+)?saved\\b`,
-        '\\bsaved (?:your|the) (?:progress|draft|answers|responses)\\b|\\bsaved (?:it )?as a draft\\b',
-        // "incomplete application", "your application is still unfinished / not yet submitted"
-        `\\b(?:incomplete|unfinished|unsubmitted|partially completed|partial|draft)\\s+${FORM}s?\\b`,
-        `\\b(?:application|form|submission)\\b[^.;!?]{0,30}?\\b(?:is|was|remains|still|has|have)\\s+(?:still\\s+|currently\\s+)?(?:incomplete|unfinished|in draft|a draft|missing|not (?:yet )?(?:been )?(?:complete|completed|submitted|finished))\\b`,
-        '\\bmissing (?:required |some )?(?:information|documents?|fields?|items?|answers?)\\b',
-        `\\byou (?:have not|haven't|did not|didn't|have yet to)\\s+(?:yet\\s+)?(?:submitted|completed|finished)\\b`,
-        // an instruction to go back: "complete your application", "to finish your application, upload …"
-        `(?:^|[,:!]\\s|\\b(?:please|and|then|can|may|still|need to|must|remember to|forget to|want to|here to|below to|link to|button to)\\s)(?:finish|complete|continue|resume|return to|go back to|come back to)\\s+(?:your|the|this)\\s+${FORM}\\b`,
-        `^to (?:finish|complete|continue) (?:your|the|this)\\s+${FORM}\\b`,
-        '\\bfinish (?:it |them )?(?:applying|later)\\b|\\b(?:finish|complete|submit) (?:it|them) (?:later|before)\\b|\\b(?:pick up|continue) where you left off\\b',
-      ].join('|'),
-    ),
-    where: 'body',
-    whenNegated: 'drop',
-  },
+  ...UNFINISHED_PATTERNS.map(
+    (pattern): PhraseRule => ({ tag: 'other:unfinished-application', kind: 'other', weight: 6, pattern, where: 'body', whenNegated: 'drop' }),
+  ),
   {
     tag: 'subject:unfinished-application',
     kind: 'other',

@@ -57,20 +57,18 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 3,
     pattern:
-      /\b(?:your availability|availabilit(?:y|ies) (?:for|this|next)|(?:times?|slots?|days?|dates?|windows?) (?:that |which )?(?:works?|suits?|fits?|are convenient|is convenient)(?: best)?(?: for)? you|(?:share|send|give|suggest|propose|provide|offer) (?:me |us )?(?:a few|some|two|three|several|\d|your|any) (?:\w+ )?(?:times|slots|dates|windows|options)|when (?:are|would) you (?:be )?(?:available|free|around)|when (?:suits|works|would suit|would work|is (?:a )?(?:good|best|convenient))|(?:good|best|convenient|suitable) (?:time|day|number|moment)s? (?:and (?:time|number) )?(?:to|for) (?:a |an )?(?:(?:quick|short|brief|phone|video) )?(?:call|reach|talk|speak|chat|phone|ring|catch up|connect)|do you have (?:(?:a (?:few|couple(?: of)?|spare)|\d+|some|fifteen|ten|twenty|thirty) (?:\w+ )?(?:minutes|mins|moments)|(?:some |any )?time (?:to|for|this|next|on|tomorrow))|(?:are|would) you (?:be )?around (?:for|on|to|this|next|tomorrow|monday|tuesday|wednesday|thursday|friday|at)|let (?:me|us) know (?:when|what time|which (?:time|slot|day)|a (?:time|day)|your avail|if (?:any of )?these (?:times|slots))|what (?:days?|times?) (?:work|suit)|(?:are|would) you (?:be )?(?:available|free) (?:for|on|to|this|next|tomorrow|monday|tuesday|wednesday|thursday|friday|at)|(?:do|does|would) (?:any of )?(?:these|the following) (?:times?|slots?|days?|dates?)|(?:confirm|let (?:me|us) know) (?:if |whether |that )?(?:this|that|the) (?:time|date|slot|day)s? (?:works?|suits?|is convenient))\b/,
+      /\b(?:your availability|availabilit(?:y|ies) (?:for|this|next)|(?:times?|slots?|days?|dates?|windows?) (?:that |which )?(?:works?|suits?|fits?|are convenient|is convenient)(?: best)?(?: for)? you|(?:share|send|give|suggest|propose|provide|offer) (?:me |us )?(?:a few|some|two|three|several|\d|your|any) (?:\w+ )?(?:times|slots|dates|windows|options)|when (?:are|would) you (?:be )?(?:available|free)|let (?:me|us) know (?:when|what time|which (?:time|slot|day)|a (?:time|day)|your avail|if (?:any of )?these (?:times|slots))|what (?:days?|times?) (?:work|suit)|(?:are|would) you (?:be )?(?:available|free) (?:for|on|to|this|next|tomorrow|monday|tuesday|wednesday|thursday|friday|at)|(?:do|does|would) (?:any of )?(?:these|the following) (?:times?|slots?|days?|dates?)|(?:confirm|let (?:me|us) know) (?:if |whether |that )?(?:this|that|the) (?:time|date|slot|day)s? (?:works?|suits?|is convenient))\b/,
     where: 'body',
     ...guarded,
   },
   {
-    // A question or request to the candidate about talking: "could I give you a call tomorrow?",
-    // "would you have time for a short phone conversation?", "please send me a time when I can call
-    // you". Receipts never ask the candidate anything; cold outreach asks too, and is told apart in
-    // decide() by whether the mail is about an application the user made.
+    // A request to the candidate about talking: "please send me a time when I can call you", "let me
+    // know a good time to call". The same family as the questions read in call-question.ts.
     tag: 'interview:call-request',
     kind: 'interview',
     weight: 4,
     pattern:
-      /\b(?:call|chat|talk|speak|conversation|phone|ring|catch up|meet|zoom|video|join (?:us|me|the team))\b[^?]{0,80}\?$|^(?:please|kindly)\b[^.;!?]{0,60}?\b(?:call|ring|phone|talk|speak|chat)\b|\blet (?:me|us) know\b[^.;!?]{0,40}?\b(?:to|for|can|could) (?:a |an )?(?:(?:quick|short|brief|phone) )?(?:call|ring|phone|talk|speak|chat)\b/,
+      /^(?:please|kindly)\b[^.;!?]{0,60}?\b(?:call|ring|phone|talk|speak|chat)\b|\blet (?:me|us) know\b[^.;!?]{0,40}?\b(?:to|for|can|could) (?:a |an )?(?:(?:quick|short|brief|phone) )?(?:call|ring|phone|talk|speak|chat)\b/,
     where: 'body',
     ...guarded,
   },
@@ -83,6 +81,18 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     pattern: new RegExp(
       `\\b(?:does|would|will|can|could|is)\\b[^.;?]{0,30}?\\b${DAY_OR_TIME}\\b[^.;?]{0,40}?\\b(?:work|works|suit|suits|be (?:ok|okay|possible|convenient|good))\\b|\\b(?:let's|lets|let us)\\s+(?:plan|pencil|book|aim|say|lock|go)\\b[^.;?]{0,20}?\\b${DAY_OR_TIME}\\b`,
     ),
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // The same family in the words people use when they ask in person: "when suits you?", "what's a
+    // good time to call?", "do you have 15 minutes tomorrow?", "are you around for a quick chat?".
+    // A separate rule only so that each keeps a selective gate (see literal-gate.ts).
+    tag: 'interview:availability',
+    kind: 'interview',
+    weight: 3,
+    pattern:
+      /\bwhen (?:suits|works|would suit|would work|is (?:a )?(?:good|best|convenient))\b|\b(?:good|best|convenient|suitable) (?:time|day|number|moment)s? (?:and (?:time|number) )?(?:to|for) (?:a |an )?(?:(?:quick|short|brief|phone|video) )?(?:call|reach|talk|speak|chat|phone|ring|catch up|connect)\b|\bdo you have (?:(?:a (?:few|couple(?: of)?|spare)|\d+|some|fifteen|ten|twenty|thirty) (?:\w+ )?(?:minutes|mins|moments)|(?:some |any )?time (?:to|for|this|next|on|tomorrow))\b|\b(?:are|would) you (?:be )?around (?:for|on|to|this|next|tomorrow|monday|tuesday|wednesday|thursday|friday|at)\b|\bwhen (?:are|would) you (?:be )?around\b/,
     where: 'body',
     ...guarded,
   },
@@ -100,7 +110,28 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 5,
     pattern:
-      /\b(?:interview|call|meeting|screen)\b[^.;]{0,40}?\b(?:is|has been|was|have been) (?:confirmed|scheduled|booked|set|rescheduled|moved)\b|\b(?:confirm(?:ing)?|confirmation of|reminder (?:of|about|for)) (?:your|the|our) [^.;]{0,30}?\binterview\b|\byou (?:have|'ve got|are scheduled for|'re scheduled for|are booked for) (?:an?|your) (?:[a-z-]+ ){0,2}?interview\b|\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting|seeing) (?:with )?you (?:on|at|tomorrow|this|next|monday|tuesday|wednesday|thursday|friday)\b|\b(?:pencil+ed|booked|slotted|put) you in\b|\b(?:secured|booked|locked in|reserved|set aside|blocked (?:out|off)?)\b[^.;]{0,40}?\bfor (?:a|an|your|the) (?:[a-z-]+ ){0,2}?(?:interview|call|meeting|conversation|chat)\b|\byou(?:'ll| will) (?:be )?(?:meeting|meet|speaking|talking|interviewing)(?: with)? (?!(?:the|our|your|all|these|any|those) (?:requirements|criteria|needs|qualifications|minimum|deadline|standards?|bar|expectations))[a-z]/,
+      /\b(?:interview|call|meeting|screen)\b[^.;]{0,40}?\b(?:is|has been|was|have been) (?:confirmed|scheduled|booked|set|rescheduled|moved)\b|\b(?:confirm(?:ing)?|confirmation of|reminder (?:of|about|for)) (?:your|the|our) [^.;]{0,30}?\binterview\b|\byou (?:have|'ve got|are scheduled for|'re scheduled for|are booked for) (?:an?|your) (?:[a-z-]+ ){0,2}?interview\b|\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting|seeing) (?:with )?you (?:on|at|tomorrow|this|next|monday|tuesday|wednesday|thursday|friday)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // The same family where a person says a time is held for the candidate: "I've pencilled you in",
+    // "I was able to secure 4-5 pm on Monday for a video interview", "you'll be meeting Gwen Harcourt".
+    // A separate rule only so that each keeps a selective gate (see literal-gate.ts).
+    tag: 'interview:confirmed',
+    kind: 'interview',
+    weight: 5,
+    pattern:
+      /\b(?:pencil+ed|booked|slotted|put) you in\b|\b(?:secured|booked|locked in|reserved|set aside|blocked (?:out|off)?)\b[^.;]{0,40}?\bfor (?:a|an|your|the) (?:[a-z-]+ ){0,2}?(?:interview|call|meeting|conversation|chat)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    tag: 'interview:confirmed',
+    kind: 'interview',
+    weight: 5,
+    pattern:
+      /\byou(?:'ll| will) (?:be )?(?:meeting|meet|speaking|talking|interviewing)(?: with)? (?!(?:the|our|your|all|these|any|those) (?:requirements|criteria|needs|qualifications|minimum|deadline|standards?|bar|expectations))[a-z]/,
     where: 'body',
     ...guarded,
   },
