@@ -198,6 +198,8 @@ export function zonesNamedIn(text: string): Set<string> {
   }
   const offset = OFFSET_PATTERN.exec(text);
   if (offset) zones.add(findStatedZone(offset[0])?.zone ?? 'UTC');
+  const iana = IANA_NAME_PATTERN.exec(text);
+  if (iana?.[1] && IANAZone.isValidZone(iana[1])) zones.add(iana[1]);
   return zones;
 }
 

@@ -177,6 +177,26 @@ const FAMILIES: readonly { readonly name: string; readonly text: string; readonl
     at: '2026-11-12T10:30:00+08:00',
   },
   {
+    name: 'a "Time zone" heading over its IANA value',
+    text: 'Thanks for booking! Your phone screen is confirmed.\n\nWhen\nWednesday, November 11 · 10:00 – 10:30am\nTime zone\nAmerica/Los_Angeles',
+    at: '2026-11-11T10:00:00-08:00',
+  },
+  {
+    name: 'a move whose weekday stands outside the date in brackets',
+    text: 'Hi Sam - heads up that I have moved our call to Thursday (11/12) at 4:30pm ET since the team had a conflict.',
+    at: '2026-11-12T16:30:00-05:00',
+  },
+  {
+    name: 'the sender confirming the time after a colon',
+    text: 'I wanted to confirm the time for your interview: Monday, November 16 at 9:30am Mountain Time. It will be a panel.',
+    at: '2026-11-16T09:30:00-07:00',
+  },
+  {
+    name: 'no time for one slot asked as a question with nothing pencilled',
+    text: 'Hello Sam, the hiring manager would like to speak with you on Friday. Does 2:00 PM Eastern work?',
+    at: null,
+  },
+  {
     name: 'no time for a list of slots to choose from',
     text: 'Hi Sam, here are some times that work for the team:\n\nMonday, Nov 9 - 10:00 AM ET\nTuesday, Nov 10 - 2:00 PM ET\nWednesday, Nov 11 - 11:00 AM ET\n\nLet me know which one works best.',
     at: null,

@@ -20,6 +20,8 @@ const CONFIRMED = new RegExp([
   // A first person who booked it: "I've booked", "we were able to secure", "I have reserved".
   String.raw`\b(?:i|we)(?:'ve|’ve|'d|’d)?(?: (?!not\b|never\b)[a-z]{1,12}){0,3} (?:booked|book|reserved|reserve|blocked|scheduled|set up|arranged|secured|secure|locked in|lock in|confirmed|grabbed)\b`,
   String.raw`\bconfirm(?:ed|ing|ation)\b(?! (?:your|of your) availability)`,
+  // "I wanted to confirm the time for your interview: …", "just to confirm": the sender confirming.
+  String.raw`\b(?:to|i|we|just) confirm\b(?! (?:whether|if|which|your availab))`,
   String.raw`\b(?:re)?scheduled (?:for|on|at)\b`,
   String.raw`\bwill (?:take place|be held|start|begin|be (?:on|at))\b`,
   String.raw`\bsee you (?:on|at|then|tomorrow|today)\b`,
@@ -33,7 +35,7 @@ const CONFIRMED = new RegExp([
   String.raw`\b(?:you|we)(?:'re|’re| are) (?:all )?(?:set|booked|confirmed|scheduled|on)\b`,
 ].join('|'), 'i');
 /** An interview noun leading into the time: "a video interview on Tuesday, …", "your call is tomorrow at …". */
-const INTERVIEW_LEADS_TO_TIME = /\b(?:interview|call|meeting|meet|screen|chat|conversation|speak|talk|session|onsite|on-site)\b(?:[^.?!]{0,80}\b(?:on|at|for|is|will be|(?:see|meet|speak (?:to|with)|talk (?:to|with)|call) you))?\s*$/i;
+const INTERVIEW_LEADS_TO_TIME = /\b(?:interview|call|meeting|meet|screen|chat|conversation|speak|talk|session|onsite|on-site)\b(?:[^.?!]{0,80}\b(?:on|at|for|is|will be|(?:see|meet|speak (?:to|with)|talk (?:to|with)|call) you))?[\s:–-]{0,3}$/i;
 /** Someone meeting the candidate at the time: "we would love to see you Monday the 9th at …". */
 const MEETS_YOU_LEAD = /\b(?:see|meet|speak (?:to|with)|talk (?:to|with)|host|welcome|call) you\s*(?:on|at)?\s*$/i;
 /** A reminder: the mail is about an interview already arranged. */
@@ -42,6 +44,7 @@ const REMINDER = /\b(?:reminder|remind(?:ing)? you|heads[- ]up|coming up|is (?:t
 const PLEASE_COME = /\bplease (?:join|come|attend|meet|report to|dial in|call in)\b/i;
 /** "your 10am interview on Thursday": the interview noun sits inside the mention. */
 const NOUN_IN_MENTION = /\b(?:interview|call|screen|meeting|chat|onsite|conversation)\b/i;
+const WEEKDAY_BEFORE_DATE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s{0,2}[,(]?\s{0,2}$/i;
 const POSSESSIVE_LEAD = /\b(?:your|the|our)\s*$/i;
 /** A question inviting the candidate to one slot: "could you join us … at 2:30pm?". */
 const INVITATION = /\b(?:could|would|can|will) you (?:please )?(?:be able to )?(?:join|come|attend|meet|visit|make it|pop in|drop by)\b|\b(?:join|meet|visit) (?:us|me|the team)\b/i;
@@ -144,7 +147,8 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   // chrono may take the preposition into the mention ("on Tuesday, …"): it still leads in.
   const lead = `${flowing.slice(sentence.start, mention.index)}${/^(?:on|at|for)\b/i.exec(mention.text)?.[0] ?? ''}`.replace(/\n/g, ' ');
   // The words just before the time on its own line: a label line above ("Original slot: …") is not its lead.
-  const lineLead = flowing.slice(Math.max(sentence.start, flowing.lastIndexOf('\n', mention.index - 1) + 1), mention.index);
+  // A weekday chrono left out of the mention ("Thursday (11/12) at 4:30pm") belongs to it, not to the lead.
+  const lineLead = flowing.slice(Math.max(sentence.start, flowing.lastIndexOf('\n', mention.index - 1) + 1), mention.index).replace(WEEKDAY_BEFORE_DATE, '');
   const near = `${lineLead.slice(-60)}${/^(?:on|at|for)\b/i.exec(mention.text)?.[0] ?? ''}`;
   const intro = listed ? introLine(body, mention.index) : '';
   const labelled = (LABEL.test(lineBefore) && !OTHER_LABEL.test(lineBefore)) || LONE_LABEL.test(previousLine(body, line.start));

@@ -8,8 +8,8 @@ const ZONE_AFTER_CHARS = 48;
 const NEXT_LINE_ZONE_START_CHARS = 3;
 /** Where the words after a time stop belonging to it: a line or sentence end (not an initial: "W. Europe"). */
 const AFTER_TIME_ENDS = /[\n;?!]|(?<![A-Z])\.\s+[A-Z]/;
-/** A zone declared for the whole mail: "All times are Pacific", "Time zone: Europe/London". */
-const DECLARATION = /(?:^[ \t]*time ?zone[ \t]*[:：]|\ball (?:the )?times?(?: (?:are|listed|shown|below|above|given|quoted|mentioned|in this (?:e-?mail|message)))*(?: (?:are|is))?(?: in)?)([^\n.]{1,40})/gim;
+/** A zone declared for the whole mail: "All times are Pacific", "Time zone: Europe/London", "Time zone" over its value. */
+const DECLARATION = /(?:^[ \t]*time ?zone[ \t]*(?:[:：][ \t]*|\n)|\ball (?:the )?times?(?: (?:are|listed|shown|below|above|given|quoted|mentioned|in this (?:e-?mail|message)))*(?: (?:are|is))?(?: in)?)([^\n.]{1,40})/gim;
 
 export interface ZoneReading {
   /** The zone the mention's wall clock is in, or null when the text names zones it cannot choose between. */
