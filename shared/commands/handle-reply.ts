@@ -10,10 +10,11 @@ import { applyReplyCommand } from './apply-command.ts';
 import type { CommandName } from './parse-command.ts';
 import { parseCommand } from './parse-command.ts';
 import { findReplyTarget } from './reply-target.ts';
+import { asksForStatus, STATUS_COMMAND } from './status-request.ts';
 
 /** What a reply command hands on to whoever schedules (shared/pipeline) through the ingest result. */
 export interface CommandEffect {
-  readonly command: CommandName;
+  readonly command: CommandName | typeof STATUS_COMMAND;
   /** Already stored; the scheduler applies it: unschedule `cancel`, then schedule `create`. */
   readonly diff: ReminderDiff;
 }
@@ -32,7 +33,7 @@ export interface ReplyHandled {
 /** Every recorded reason of a reply command starts with this (replays recognise commands by it). */
 export const COMMAND_REASON_PREFIX = 'command: ';
 
-const COMMAND_NAMES: readonly CommandName[] = ['done', 'snooze', 'stop', 'wrong', 'unknown'];
+const COMMAND_NAMES: readonly CommandEffect['command'][] = ['done', 'snooze', 'stop', 'wrong', 'unknown', STATUS_COMMAND];
 
 /** Reply commands need the whole policy configuration, not just ingest's slice of it. */
 export class CommandSettingsError extends Error {
@@ -58,6 +59,12 @@ export async function handleReply(
 ): Promise<ReplyHandled | null> {
   const target = findReplyTarget(mail.outer);
   if (target === null) return null;
+  // A reply is not a forward, but a client may still present it as one: then the user's text is the note.
+  if (asksForStatus(mail.depth > 0 ? mail.note : mail.original.text)) {
+    // Nothing to store: the digest is read from the store and sent by the pipeline (rate-limited there).
+    const effect: CommandEffect = { command: STATUS_COMMAND, diff: { create: [], keep: [], cancel: [] } };
+    return { outcome: 'processed', reason: `${COMMAND_REASON_PREFIX}${STATUS_COMMAND}: digest requested`, applicationId: null, application: null, notices: [], effect };
+  }
   if (target.kind === 'notice') {
     return { outcome: 'ignored', reason: `${COMMAND_REASON_PREFIX}reply to a jobnudge notice, not to a reminder`, applicationId: null, application: null, notices: [], effect: null };
   }

@@ -8,5 +8,6 @@ export type { ReplyTarget } from './reply-target.ts';
 export { rebuildFromEvents } from './reclassify.ts';
 export { CORRECTION_SIGNAL, CommandContentionError, MAX_COMMAND_ATTEMPTS, applyReplyCommand } from './apply-command.ts';
 export type { CommandDeps, CommandOutcome, CommandTarget } from './apply-command.ts';
+export { STATUS_COMMAND, asksForStatus } from './status-request.ts';
 export { COMMAND_REASON_PREFIX, CommandSettingsError, handleReply, replayCommandEffect } from './handle-reply.ts';
 export type { CommandEffect, ReplyHandled } from './handle-reply.ts';

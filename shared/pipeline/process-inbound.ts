@@ -1,5 +1,6 @@
 import { ingestMessage, type IngestInput } from '../applications/ingest.ts';
 import type { IngestResult } from '../applications/ingest-result.ts';
+import { STATUS_COMMAND } from '../commands/status-request.ts';
 import type { ApplicationEvent, Notice } from '../domain/application.ts';
 import { noticeMessageKey } from '../mailer/message-id.ts';
 import { planReminders } from '../policy/planner.ts';
@@ -7,6 +8,7 @@ import { renderNotice } from '../reminders/notice.ts';
 import { toUser } from '../reminders/rendered-email.ts';
 import { applyReminderDiff, scheduleStoredDiff, type AppliedReminders } from './apply-reminders.ts';
 import type { PipelineDeps } from './deps.ts';
+import { sendStatusDigest } from './fire-digest.ts';
 import { MAX_NOTICES_PER_DAY, takeNoticeSlot } from './notice-quota.ts';
 
 /** The ingest result, plus what happened to the application's reminders and how many notices went out. */
@@ -59,6 +61,8 @@ export async function completeInbound(result: IngestResult, deps: PipelineDeps):
     // A reply command (shared/commands) stored its changes itself; only the scheduler is left.
     reminders = await scheduleStoredDiff(result.command.diff, deps);
     logger.info('reply command scheduled', { command: result.command.command, created: reminders.created.length, cancelled: reminders.cancelled.length });
+    // `status` asks for the digest now; rate-limited and claimed in the store, so a replay sends nothing new.
+    if (result.command.command === STATUS_COMMAND) await sendStatusDigest(result.messageId, deps);
   } else if (result.outcome === 'processed' && result.application !== null && result.event !== null) {
     if (result.replayed) {
       reminders = await heal(result.application.id, result.event, deps);
