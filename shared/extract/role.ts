@@ -1,4 +1,3 @@
-import { roleKey } from '../applications/normalize.ts';
 import { squash } from './company-name.ts';
 import type { Found } from './company.ts';
 import type { Candidate } from './evidence.ts';
@@ -138,6 +137,10 @@ const PART_SEPARATOR = /\s+[-–—|:/]\s+|:\s+/;
 /** What a scheduling tool adds after a title in an event name ("… Analyst Interview"). */
 const EVENT_SUFFIX = /\s+(?:interview|screen|screening|call|chat|panel|meeting|session|conversation)$/i;
 const EVENT_LABEL = /^(?:event(?: type| name)?|what|topic|meeting|title|subject)\s*:\s*(.*)$/i;
+/** Whether any line is an event label: tested once on the body before any line is. */
+const EVENT_HINT = /^(?:event|what|topic|meeting|title|subject)[^:\n]{0,12}:/im;
+/** The end of a line that can lead to a title on the next one. */
+const LEAD_LINE_END = /(?:for|as|to|the|of)[ \t]*$/i;
 const BRACKETED_PART = /\(([^()]{2,60})\)/g;
 /** Body lines read for labels, cards and event lines: a role is stated near the top. */
 const MAX_LINES_READ = 80;
@@ -163,34 +166,49 @@ export function readRole(subject: string, body: string, company: string | null):
     const role = raw ? cleanRole(raw, company) : null;
     if (role && (!needsTitleHead || TITLE_HEAD.test(role))) clues.push({ value: role, tag, score });
   };
-  BODY_PATTERNS.forEach(([name, pattern], index) => {
+  // Strongest sources first; a source that could not win even with every agreement is skipped.
+  const best = (): number => clues.reduce((max, clue) => Math.max(max, clue.score), 0);
+  const worthReading = (score: number): boolean => score + MAX_AGREEMENT > best();
+  LABEL.lastIndex = 0;
+  for (const match of body.matchAll(LABEL)) add(match[1], 'role:label', SCORES.label);
+  BODY_PATTERNS.slice(0, EXPLICIT_BODY_PATTERNS).forEach(([name, pattern]) => {
     pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) add(match[1], `role:${name}`, index < EXPLICIT_BODY_PATTERNS ? SCORES.explicit : SCORES.late);
+    for (const match of text.matchAll(pattern)) add(match[1], `role:${name}`, SCORES.explicit);
   });
   for (const [name, pattern] of SUBJECT_PATTERNS) {
     const captured = pattern.exec(cleanSubject)?.[1];
     if (captured) add(titlePart(captured, company), `role:${name}`, SCORES.subject, name === 'subject:x-application');
   }
-  for (const part of titleParts(cleanSubject, company)) add(part, 'role:subject:split', SCORES.subjectSplit, true);
-  LABEL.lastIndex = 0;
-  for (const match of body.matchAll(LABEL)) add(match[1], 'role:label', SCORES.label);
-  TITLED_ROLE.lastIndex = 0;
-  for (const match of text.matchAll(TITLED_ROLE)) add(match[1], 'role:titled', SCORES.titled, true);
-  lineClues(body, company, add);
+  if (worthReading(SCORES.lineAfterLead)) lineClues(body, company, add);
+  if (worthReading(SCORES.titled)) {
+    TITLED_ROLE.lastIndex = 0;
+    for (const match of text.matchAll(TITLED_ROLE)) add(match[1], 'role:titled', SCORES.titled, true);
+  }
+  if (worthReading(SCORES.late)) {
+    for (const [name, pattern] of BODY_PATTERNS.slice(EXPLICIT_BODY_PATTERNS)) {
+      pattern.lastIndex = 0;
+      for (const match of text.matchAll(pattern)) add(match[1], `role:${name}`, SCORES.late);
+    }
+  }
+  if (worthReading(SCORES.subjectSplit)) for (const part of titleParts(cleanSubject, company)) add(part, 'role:subject:split', SCORES.subjectSplit, true);
   return decide(clues);
 }
 
 /** Titles on lines of their own: after a lead line, under the company's name, in an event line. */
 function lineClues(body: string, company: string | null, add: (raw: string | undefined, tag: string, score: number, needsTitleHead?: boolean) => void): void {
   const lines = body.split('\n', MAX_LINES_READ).map((line) => line.trim());
+  const hasEvents = EVENT_HINT.test(body);
+  const companyKey = company ? squash(company) : '';
+  const nextLine = (i: number): string | undefined => lines.slice(i + 1, i + 3).find((candidate) => candidate !== '');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    const next = lines.slice(i + 1).find((candidate) => candidate !== '');
-    if (next && LEAD_LINE.test(line)) add(next.replace(/[.!]$/, ''), 'role:line-after-lead', SCORES.lineAfterLead);
+    if (line === '') continue;
+    // Cheap tests first: most lines end otherwise and are not the company's name.
+    if (LEAD_LINE_END.test(line.slice(-12)) && LEAD_LINE.test(line)) add(nextLine(i)?.replace(/[.!]$/, ''), 'role:line-after-lead', SCORES.lineAfterLead);
     // Job-board cards: the employer's name, then the title ("Marrowgate Analytics\nSenior BI Developer").
-    if (next && company && squash(line) === squash(company)) add(next, 'role:card', SCORES.card, true);
-    const event = EVENT_LABEL.exec(line);
-    const eventValue = event ? (event[1]?.trim() || next) : undefined;
+    if (companyKey !== '' && Math.abs(line.length - company!.length) <= 4 && squash(line) === companyKey) add(nextLine(i), 'role:card', SCORES.card, true);
+    const event = hasEvents ? EVENT_LABEL.exec(line) : null;
+    const eventValue = event ? (event[1]?.trim() || nextLine(i)) : undefined;
     if (eventValue) {
       BRACKETED_PART.lastIndex = 0;
       for (const inside of eventValue.matchAll(BRACKETED_PART)) add(inside[1], 'role:event', SCORES.event, true);
@@ -216,7 +234,8 @@ function titlePart(captured: string, company: string | null): string {
 function decide(clues: readonly RoleClue[]): RoleReading {
   const groups = new Map<string, RoleClue[]>();
   for (const clue of clues) {
-    const key = roleKey(clue.value) ?? squash(clue.value);
+    // Grouping only: case and punctuation apart, the same title ("Sr." and "Senior" stay apart here).
+    const key = clue.value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     const group = groups.get(key);
     if (group) group.push(clue);
     else groups.set(key, [clue]);

@@ -94,11 +94,14 @@ export function tenantOfSender(from: Mailbox | null): SlugClue | null {
   return { slug: tenant, tag: 'ats-tenant:address' };
 }
 
+/** Any of the hosts above, in one linear pass: most mail has none, and then nothing else runs. */
+const ANY_HOST = new RegExp(ATS_LINKS.map((link) => link.host.replace(/[.]/g, '\\.')).join('|'), 'i');
+
 /** The employer named in a hiring-platform link in the text, or null. */
 export function tenantOfLinks(text: string): SlugClue | null {
-  let lower: string | null = null;
+  if (!ANY_HOST.test(text)) return null;
+  const lower = text.toLowerCase();
   for (const { host, pattern } of ATS_LINKS) {
-    lower ??= text.toLowerCase();
     if (!lower.includes(host)) continue;
     const slug = pattern.exec(text)?.[1];
     if (slug && !NOT_TENANT.has(slug.toLowerCase())) return { slug, tag: 'ats-link' };

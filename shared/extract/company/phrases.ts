@@ -47,16 +47,18 @@ const TEAM_PREFIX_WINDOW = 80;
 /** What follows a team word when it is part of a job title or a unit's name. */
 const TEAM_WORD_IN_TITLE = /^\s?(?:specialist|partner|manager|lead|coordinator|director|advisor|business partner|generalist|associate|consultant|officer|executive|operations)\b/i;
 /** Team phrases read per mail. */
-const MAX_TEAM_CLUES = 4;
+const MAX_TEAM_CLUES = 2;
 
 /**
  * The employer as the subject of what employers do: "Corvane Logistics wants to meet you",
  * "Greenvale Property Management has decided not to move forward", "Ridgeback's hiring manager".
+ * The verb is found first (a literal scan); the name is then read from the few words before it.
  */
-const EMPLOYER_ACTS = new RegExp(
-  String.raw`(?:^|[.!?]\s|\n|, )${COMPANY}(?:(?:'s|’s) (?:hiring (?:manager|team)|recruit(?:er|ing team)|talent team|HR team|team|coordinator|interview(?:ers| panel))| (?:wants|would like|would love|is keen|are keen|is excited|are excited|is pleased|are pleased|has decided|have decided|has chosen|have chosen|has reviewed|have reviewed|has asked|have asked|came back|got back|is hiring|are hiring) )`,
-  'gu',
-);
+const EMPLOYER_ACT = /(?:'s|’s) (?:hiring (?:manager|team)|recruit(?:er|ing team)|talent team|HR team|team|coordinator|interview(?:ers| panel))| (?:wants|would like|would love|is keen|are keen|is excited|are excited|is pleased|are pleased|has decided|have decided|has chosen|have chosen|has reviewed|have reviewed|has asked|have asked|came back|got back|is hiring|are hiring) /g;
+/** The name right before an act, at a sentence or clause start. */
+const NAME_BEFORE_ACT = new RegExp(String.raw`(?:^|[.!?]\s|\n|, |- )${COMPANY}$`, 'u');
+/** How far before the verb the name can start. */
+const ACT_NAME_WINDOW = 60;
 /** Employer-as-subject sentences read per mail. */
 const MAX_ACT_CLUES = 6;
 
@@ -83,11 +85,10 @@ export function phraseClues(text: string): Clue[] {
 
 function actClues(text: string): Clue[] {
   const clues: Clue[] = [];
-  // Cheap pre-test: every form needs one of these words.
-  if (!/\b(?:want|would|keen|excited|pleased|decided|chosen|reviewed|asked|back|hiring|manager|team|recruit|coordinator|interview)/i.test(text)) return clues;
-  EMPLOYER_ACTS.lastIndex = 0;
-  for (const match of text.matchAll(EMPLOYER_ACTS)) {
-    const company = match[1] ? cleanCompany(cutAtNonNameWord(match[1], 1)) : null;
+  EMPLOYER_ACT.lastIndex = 0;
+  for (const act of text.matchAll(EMPLOYER_ACT)) {
+    const name = NAME_BEFORE_ACT.exec(text.slice(Math.max(0, act.index - ACT_NAME_WINDOW), act.index))?.[1];
+    const company = name ? cleanCompany(cutAtNonNameWord(name, 1)) : null;
     if (company) clues.push({ value: company, tag: 'phrase:employer-acts', score: SOURCE_SCORES.employerActs });
     if (clues.length >= MAX_ACT_CLUES) break;
   }

@@ -86,11 +86,23 @@ export function rejectReason(clue: Clue, context: ResolveContext): string | null
   return null;
 }
 
+interface Identity {
+  readonly words: readonly string[];
+  readonly joined: string;
+}
+
 /** The words of a name that tell it apart ("ECS Federal" → "ecs"), joined without spaces too. */
-function identity(value: string): { words: string[]; joined: string } {
+function identity(value: string): Identity {
   const key = companyKey(value) ?? squash(value);
   const words = key.split(' ').filter((word) => word !== '');
   return { words, joined: words.join('') };
+}
+
+function sameIdentity(x: Identity, y: Identity): boolean {
+  if (x.joined === '' || y.joined === '') return false;
+  if (x.joined === y.joined) return true;
+  const [short, long] = x.words.length <= y.words.length ? [x, y] : [y, x];
+  return short.words.every((word, i) => long.words[i] === word);
 }
 
 /**
@@ -98,16 +110,12 @@ function identity(value: string): { words: string[]; joined: string } {
  * ("Pellucid" / "Pellucid Studios"), or one spelled without its spaces ("BrightWave" / "Bright Wave").
  */
 export function sameEmployer(a: string, b: string): boolean {
-  const x = identity(a);
-  const y = identity(b);
-  if (x.joined === '' || y.joined === '') return false;
-  if (x.joined === y.joined) return true;
-  const [short, long] = x.words.length <= y.words.length ? [x, y] : [y, x];
-  return short.words.every((word, i) => long.words[i] === word);
+  return sameIdentity(identity(a), identity(b));
 }
 
 interface Group {
   readonly clues: Clue[];
+  readonly identities: Identity[];
 }
 
 /**
@@ -117,15 +125,23 @@ interface Group {
 export function resolveClues(clues: readonly Clue[], context: ResolveContext): Candidate[] {
   const groups: Group[] = [];
   const rejected: Candidate[] = [];
+  const identities = new Map<string, Identity>();
   for (const clue of clues) {
     const reason = rejectReason(clue, context);
     if (reason) {
       rejected.push({ field: 'company', value: clue.value, score: 0, evidence: [clue.tag, `rejected:${reason}`], chosen: false });
       continue;
     }
-    const group = groups.find((g) => g.clues.some((member) => sameEmployer(member.value, clue.value)));
-    if (group) group.clues.push(clue);
-    else groups.push({ clues: [clue] });
+    let id = identities.get(clue.value);
+    if (!id) {
+      id = identity(clue.value);
+      identities.set(clue.value, id);
+    }
+    const group = groups.find((g) => g.identities.some((member) => sameIdentity(member, id)));
+    if (group) {
+      group.clues.push(clue);
+      group.identities.push(id);
+    } else groups.push({ clues: [clue], identities: [id] });
   }
   const scored = groups.map((group) => scoreGroup(group));
   scored.sort((a, b) => b.score - a.score);

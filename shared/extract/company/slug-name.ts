@@ -65,7 +65,12 @@ function writtenPrefix(slug: string, text: string): string | null {
   return null;
 }
 
-export function nameForSlug(slug: string, text: string): SlugName | null {
+/** Where names stand in a long mail: its start (subject, greeting, first lines) and its sign-off. */
+const HEAD_CHARS = 3000;
+const TAIL_CHARS = 2000;
+
+export function nameForSlug(slug: string, fullText: string): SlugName | null {
+  const text = fullText.length <= HEAD_CHARS + TAIL_CHARS ? fullText : `${fullText.slice(0, HEAD_CHARS)}\n${fullText.slice(-TAIL_CHARS)}`;
   const written = displayNameForSlug(slug, text);
   const bare = letters(slug);
   if (bare.length < 2) return null;
