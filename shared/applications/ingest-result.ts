@@ -59,10 +59,13 @@ export interface DuplicateResult extends ResultBase {
 
 export interface IgnoredResult extends ResultBase {
   readonly outcome: 'ignored';
+  /** Trust turned it away but it claims to be the user's: recorded for them (skipped-mail.ts). */
+  readonly listedForUser?: boolean;
 }
 
 export interface QuarantinedResult extends ResultBase {
   readonly outcome: 'quarantined';
+  readonly listedForUser?: boolean;
 }
 
 /** The one end of an inbound message; `outcome` tells the variants apart. */

@@ -19,6 +19,7 @@ import { companyKey as toCompanyKey, roleKey as toRoleKey } from './normalize.ts
 import { plausibleNear } from './plausible-time.ts';
 import { decideTrust, type TrustDecision, type TrustInput } from './trust.ts';
 import { headerFieldsOf, readTrustHeaders } from './trust-headers.ts';
+import { recordSkipped } from './skipped-mail.ts';
 
 export interface IngestInput {
   /** SES messageId (or the local inbox's id): the idempotency key of the whole use case. */
@@ -67,10 +68,12 @@ export function judgeTrust(input: Pick<IngestInput, 'trust' | 'raw' | 'envelope'
  * write (a retry finds it and replays).
  */
 export async function recordUntrusted(
-  message: { readonly messageId: string; readonly rawKey: string },
+  message: { readonly messageId: string; readonly rawKey: string; readonly receivedAt: string },
   decision: Extract<TrustDecision, { accepted: false }>,
   deps: Pick<IngestDeps, 'store' | 'clock' | 'logger'>,
 ): Promise<IngestResult> {
+  // Before the outcome (the commit point), so a crash between the two repeats both on the retry.
+  if (decision.claimsUser) await recordSkipped(message, decision, deps.store);
   const recorded = await deps.store.recordOutcome({
     messageId: message.messageId,
     outcome: decision.outcome,
@@ -81,7 +84,14 @@ export async function recordUntrusted(
   });
   const { outcome } = recorded;
   (deps.logger ?? silentLogger).info('message ingested', { messageId: message.messageId, outcome: outcome.outcome, replayed: !recorded.recorded, reason: outcome.reason, read: false });
-  const base = { messageId: outcome.messageId, rawKey: outcome.rawKey, reason: outcome.reason, notices: [], replayed: !recorded.recorded };
+  const base = {
+    messageId: outcome.messageId,
+    rawKey: outcome.rawKey,
+    reason: outcome.reason,
+    notices: [],
+    replayed: !recorded.recorded,
+    ...(decision.claimsUser ? { listedForUser: true } : {}),
+  };
   return outcome.outcome === 'quarantined' ? { ...base, outcome: 'quarantined' } : { ...base, outcome: 'ignored' };
 }
 
@@ -144,7 +154,7 @@ class IngestRun {
     if (replayed) return replayed;
 
     const trust = judgeTrust(input, deps.settings);
-    if (!trust.accepted) return this.finish({ outcome: trust.outcome, reason: trust.reason });
+    if (!trust.accepted) return recordUntrusted(input, trust, { ...deps, logger: this.logger });
 
     let analysis: Analysis;
     try {

@@ -2,6 +2,7 @@ import type { Clock } from '../domain/clock.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { PipelineDeps } from '../pipeline/deps.ts';
 import { completeInbound, type InboundResult } from '../pipeline/process-inbound.ts';
+import { summariseIfSkipped } from '../pipeline/skipped-summary.ts';
 import type { RawMailSource } from '../raw-mail/raw-mail-source.ts';
 import { RawMailTooLargeError } from '../raw-mail/raw-mail-source.ts';
 import type { SesRecord } from '../ses/event-schema.ts';
@@ -31,7 +32,9 @@ export type SesPipelineDeps = PipelineDeps & { readonly rawMail: RawMailSource }
 export async function handleSesRecord(record: SesRecord, deps: SesPipelineDeps): Promise<InboundResult> {
   const step = await readForIngest(record, deps);
   const result = 'result' in step ? step.result : await ingestMessage(step.input, deps);
-  return completeInbound(result, deps);
+  const inbound = await completeInbound(result, deps);
+  await summariseIfSkipped(result, deps);
+  return inbound;
 }
 
 /**
@@ -57,7 +60,8 @@ async function readForIngest(record: SesRecord, deps: SesIngestDeps): Promise<{ 
   const envelope = envelopeFromSesRecord(record);
   const decision = judgeTrust({ trust, envelope, raw: new Uint8Array() }, deps.settings);
   if (!decision.accepted) {
-    return { result: await recordUntrusted({ messageId: mail.messageId, rawKey: deps.rawMail.keyFor(mail.messageId) }, decision, deps) };
+    const message = { messageId: mail.messageId, rawKey: deps.rawMail.keyFor(mail.messageId), receivedAt: new Date(mail.timestamp).toISOString() };
+    return { result: await recordUntrusted(message, decision, deps) };
   }
   let raw: { key: string; bytes: Uint8Array };
   try {

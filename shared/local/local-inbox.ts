@@ -5,6 +5,7 @@ import type { Logger } from '../logging/logger.ts';
 import { readMail } from '../mail/index.ts';
 import type { PipelineDeps } from '../pipeline/deps.ts';
 import { processInbound, type InboundResult } from '../pipeline/process-inbound.ts';
+import { summariseIfSkipped } from '../pipeline/skipped-summary.ts';
 import type { LocalSettings } from './local-config.ts';
 import { trustedSettingsFor } from './local-config.ts';
 import { contentMessageId, listSaved, saveRaw, type Receipt, type SavedMessage } from './raw-store.ts';
@@ -96,7 +97,10 @@ export class LocalInbox {
       receivedAt: receipt.receivedAt,
     };
     const settings = trustedSettingsFor(this.local, [receipt.source, outerFrom]);
-    return processInbound(input, { ...this.deps, settings });
+    const deps = { ...this.deps, settings };
+    const result = await processInbound(input, deps);
+    await summariseIfSkipped(result, deps);
+    return result;
   }
 }
 

@@ -69,9 +69,21 @@ function sesAuthResults(dkimDomain: string): { name: string; value: string } {
   return { name: 'Authentication-Results', value: `amazonses.com; spf=fail; dkim=pass header.i=@${dkimDomain}; dmarc=none header.from=example.org;` };
 }
 
-async function onlyOutcome(messageId: string): Promise<void> {
+/**
+ * Only the outcome was written for the message, plus, when it claims to be the user's, its
+ * skipped-mail record for the page and the daily summary.
+ */
+async function onlyOutcome(messageId: string, listedForUser = false): Promise<void> {
   const items = await path.scanAll();
-  expect(items.filter((item) => JSON.stringify(item).includes(messageId)).map((item) => item.pk)).toEqual([`MSG#${messageId}`]);
+  const pks = items.filter((item) => JSON.stringify(item).includes(messageId)).map((item) => String(item.pk));
+  expect(pks.filter((pk) => !pk.startsWith('NOTICE#'))).toEqual([`MSG#${messageId}`]);
+  const notices = items.filter((item) => String(item.pk).startsWith('NOTICE#') && JSON.stringify(item).includes(messageId));
+  expect(notices.map((item) => (item.details as Record<string, string>).problem)).toEqual(listedForUser ? ['skipped'] : []);
+}
+
+/** Whatever a rig mailed: at most the day's one skipped-mail summary. */
+function onlySummaries(sent: readonly { message: { subject: string } }[]): void {
+  for (const email of sent) expect(email.message.subject).toMatch(/^jobnudge skipped \d+ messages?, here is why/);
 }
 
 describe('a stranger makes jobnudge read nothing, send nothing and write only the outcome', () => {
@@ -79,8 +91,8 @@ describe('a stranger makes jobnudge read nothing, send nothing and write only th
     const r = rig();
     const result = await r.inbound('stranger-forged-envelope', { source: USER, from: 'mallory@evil.example' });
     expect(result).toMatchObject({ outcome: 'ignored', noticesSent: 0 });
-    expect(r.mailer.sent).toEqual([]);
-    await onlyOutcome('stranger-forged-envelope');
+    onlySummaries(r.mailer.sent);
+    await onlyOutcome('stranger-forged-envelope', true);
   });
 
   it('the user own From with DMARC GRAY and DKIM passing only for an unrelated domain: quarantined unread', async () => {
@@ -88,8 +100,8 @@ describe('a stranger makes jobnudge read nothing, send nothing and write only th
     const headers = [{ name: 'From', value: USER }, sesAuthResults('evil.example'), { name: 'Subject', value: 'Fwd: hi' }];
     const result = await r.inbound('spoof-gray', { source: 'bounce@evil.example', from: USER, headers, verdicts: { dmarc: 'GRAY', spf: 'FAIL', dkim: 'PASS' } });
     expect(result).toMatchObject({ outcome: 'quarantined', reason: expect.stringMatching(/likely spoofed/) as unknown, noticesSent: 0 });
-    expect(r.mailer.sent).toEqual([]);
-    await onlyOutcome('spoof-gray');
+    onlySummaries(r.mailer.sent);
+    await onlyOutcome('spoof-gray', true);
   });
 
   it.each(['PROCESSING_FAILED', 'GRAY'] as const)('the user own From with every verdict %s: quarantined unread', async (status) => {
@@ -97,7 +109,7 @@ describe('a stranger makes jobnudge read nothing, send nothing and write only th
     const id = `spoof-${status}`;
     const result = await r.inbound(id, { source: USER, verdicts: { dmarc: status, spf: status, dkim: status } });
     expect(result.outcome).toBe('quarantined');
-    await onlyOutcome(id);
+    await onlyOutcome(id, true);
   });
 
   it('two From headers (the user first, a stranger second): quarantined unread', async () => {
@@ -151,9 +163,9 @@ describe('automatic forwards keep the employer From and are trusted on SPF for t
     } else {
       expect(result).toMatchObject({ outcome: 'quarantined', reason: expect.stringMatching(/automatic forward/) as unknown });
       expect(r.scheduler.created).toEqual([]);
-      await onlyOutcome(messageId);
+      await onlyOutcome(messageId, true);
     }
-    expect(r.mailer.sent).toEqual([]);
+    onlySummaries(r.mailer.sent);
   });
 
   it('a +caf_= envelope of someone else is ignored unread, X-Forwarded-For naming the user or not', async () => {
@@ -162,6 +174,23 @@ describe('automatic forwards keep the employer From and are trusted on SPF for t
     const result = await r.inbound('caf-other', { source: 'someone.else+caf_=jobs=inbox.example@gmail.com', from: EMPLOYER, headers });
     expect(result.outcome).toBe('ignored');
     await onlyOutcome('caf-other');
+  });
+});
+
+describe('nothing silent', () => {
+  it('lists every skipped message that claims to be the user and mails one summary for the day, however many arrive', async () => {
+    const fresh = await parserPath(emulators, { settings });
+    const scheduler = new RecordingReminderScheduler();
+    const mailer = new RecordingMailer({ allowedRecipient: USER });
+    const deps: PipelineDeps = { store: fresh.store, scheduler, mailer, settings, clock: new ManualClock(new Date('2026-11-30T12:00:00Z')), logger: silentLogger };
+    for (const id of ['day-1', 'day-2', 'day-3']) {
+      await handleSesRecord(fresh.record(id, { source: USER, verdicts: { dmarc: 'GRAY', spf: 'FAIL', dkim: 'GRAY' } }), { ...deps, rawMail: fresh.deps.rawMail });
+    }
+    await handleSesRecord(fresh.record('day-stranger', { source: 'x@evil.example', from: 'x@evil.example' }), { ...deps, rawMail: fresh.deps.rawMail });
+    expect(mailer.sent.map((email) => email.message.subject)).toEqual(['jobnudge skipped 1 message, here is why']);
+    const listed = (await fresh.store.listNotices()).filter((notice) => notice.details.problem === 'skipped');
+    expect(listed.map((notice) => notice.messageId).sort()).toEqual(['day-1', 'day-2', 'day-3']);
+    expect(listed.map((notice) => notice.details.reason)).toEqual(listed.map(() => expect.stringMatching(/likely spoofed/) as unknown));
   });
 });
 

@@ -1,11 +1,12 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startupLines } from '../../shared/cli/commands/serve.ts';
 import { silentLogger } from '../../shared/logging/logger.ts';
 import type { LocalSettings } from '../../shared/local/local-config.ts';
 import { startLocalServer, type LocalServer } from '../../shared/local/local-server.ts';
 import { composeOriginal } from '../support/compose-mail.ts';
-import { fixture, sendBySmtp, tempDataDir, testSettings, USER } from './local-helpers.ts';
+import { fixture, outboxFiles, sendBySmtp, tempDataDir, testSettings, USER } from './local-helpers.ts';
 
 // The local inbox judges mail by the same trust table as the parser, with no verdicts: envelope
 // sender and From: only. Real SMTP server and client on loopback, embedded store.
@@ -35,6 +36,19 @@ describe('serve --allow checks the same rules as the deployed parser, as far as 
     const raw = await fixture('gmail-forward-interview-invite.eml');
     expect(await deliver(server, raw, 'someone@else.example')).toMatchObject({ outcome: 'ignored', reason: expect.stringMatching(/envelope sender/) as unknown });
     expect(await deliver(server, raw, USER)).toMatchObject({ outcome: 'processed' });
+  });
+
+  it('lists mail it skipped on the page and writes one summary for the day into the outbox', async () => {
+    const server = await start();
+    const raw = await fixture('gmail-forward-interview-invite.eml');
+    await deliver(server, raw, 'someone@else.example');
+    await deliver(server, Buffer.from(raw.toString('latin1').replace('Message-ID:', 'X-Old-Id:'), 'latin1'), 'other@else.example');
+    const page = await (await fetch(server.url)).text();
+    expect(page).toContain('Skipped mail (2)');
+    expect(page).toContain('envelope sender is not one of your addresses');
+    const outbox = await outboxFiles(server.dataDir);
+    const subjects = await Promise.all(outbox.map(async (name) => /^Subject: (.*)$/m.exec(await readFile(join(server.dataDir, 'outbox', name), 'utf8'))?.[1]));
+    expect(subjects).toEqual(['jobnudge skipped 1 message, here is why']);
   });
 
   it('accepts an automatic forward: the employer From with the user Gmail +caf_= envelope', async () => {

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { ApplicationEvent, ApplicationRecord, MessageOutcome, ReminderRecord } from '../../domain/application.ts';
+import type { ApplicationEvent, ApplicationRecord, MessageOutcome, Notice, ReminderRecord } from '../../domain/application.ts';
 import type { OutboundTarget } from '../outbound.ts';
 import { html, SafeHtml } from './html.ts';
 import type { OutboxEntry, OutboxMessage } from './outbox-files.ts';
@@ -13,6 +13,8 @@ export interface PageView {
   /** The outcome of the message just uploaded, if the page was reached from the upload form. */
   readonly uploaded: { readonly messageId: string; readonly outcome: MessageOutcome | null } | null;
   readonly uploadError: string | null;
+  /** Mail that claimed to be yours but was not acted on (skipped-mail.ts), newest first. */
+  readonly skipped: readonly Notice[];
 }
 
 const STYLE = `
@@ -107,9 +109,20 @@ function outboxSection(view: PageView): SafeHtml {
   }</section>`;
 }
 
+/** Nothing silent: what looked like the user's mail but was turned away, and why. */
+function skippedSection(view: PageView): SafeHtml {
+  if (view.skipped.length === 0) return html``;
+  const rows = view.skipped.map(
+    (n) => html`<tr><td>${when(n.details.receivedAt ?? n.createdAt, view.zone)}</td><td>${n.details.outcome ?? 'ignored'}</td><td class="muted">${n.details.reason ?? ''}</td></tr>`,
+  );
+  return html`<section aria-labelledby="skip-h"><h2 id="skip-h">Skipped mail (${view.skipped.length})</h2>
+<p class="muted">These looked like your mail but did not pass jobnudge's checks (envelope sender and From: locally), so nothing was tracked from them.</p>
+<table><thead><tr><th>Received</th><th>Outcome</th><th>Why</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+
 export function renderOverview(view: PageView): string {
   const subtitle = `Local run · times in ${view.zone}`;
-  return layout('jobnudge', subtitle, html`${uploadSection(view)}${applicationsSection(view)}${remindersSection(view)}${outboxSection(view)}`);
+  return layout('jobnudge', subtitle, html`${uploadSection(view)}${skippedSection(view)}${applicationsSection(view)}${remindersSection(view)}${outboxSection(view)}`);
 }
 
 /** One outbox message: its HTML in a sandboxed frame (no scripts, no same origin), else its text. */

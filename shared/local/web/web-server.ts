@@ -11,6 +11,7 @@ import { composeDigest } from '../../digest/load-digest-input.ts';
 import { systemClock } from '../../domain/clock.ts';
 import { firstFilePart, UploadFormError } from './multipart.ts';
 import { listOutbox, readOutboxMessage } from './outbox-files.ts';
+import { isSkippedNotice } from '../../applications/skipped-mail.ts';
 import { renderNotFound, renderOutboxMessage, renderOverview, type PageView } from './page.ts';
 
 /** Largest upload body: one message at the SES bound plus the form's own framing. */
@@ -85,6 +86,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       smtpPort: options.smtpPort(),
       uploaded: messageId && /^[A-Za-z0-9-]{1,80}$/.test(messageId) ? { messageId, outcome: await store.getOutcome(messageId) } : null,
       uploadError,
+      skipped: (await store.listNotices()).filter(isSkippedNotice).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
     };
     return renderOverview(view);
   }
