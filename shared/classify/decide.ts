@@ -54,8 +54,13 @@ const CONVERSATION_TAGS = new Set([
   'interview:proposed-time',
 ]);
 
-/** Once a mail says no clearly (one strong rejection phrase), a call it offers is about feedback. */
+/**
+ * Once a mail settles the application (one strong rejection phrase, or an offer), a call it offers is
+ * about that decision: feedback on a decline, questions about an offer.
+ */
 const CLEAR_DECLINE_WEIGHT = 5;
+const OFFER_TAGS = new Set(['other:offer', 'subject:offer']);
+const CALL_ABOUT_DECISION_TAGS = new Set([...CONVERSATION_TAGS, 'interview:schedule']);
 
 /** Receipt talk that any mail can carry ("we'll be in touch"): alone it does not make a receipt. */
 const WEAK_RECEIPT_TAGS = new Set(['confirmation:will-be-in-touch', 'confirmation:interest', 'confirmation:conditional-assessment']);
@@ -155,11 +160,12 @@ const ADJUSTMENTS: readonly Adjustment[] = [
     },
   },
   {
-    // "We have gone with another candidate … happy to do a short feedback call on Friday."
-    name: 'call-after-decline',
+    // "We have gone with another candidate … happy to do a short feedback call on Friday", "your offer
+    // is attached; let me know if you'd like to set up a call to talk it through".
+    name: 'call-about-decision',
     apply: (items) => {
       const declined = items.some((item) => item.kind === 'rejection' && item.weight >= CLEAR_DECLINE_WEIGHT);
-      return declined ? without(items, CONVERSATION_TAGS) : items;
+      return declined || has(items, OFFER_TAGS) ? without(items, CALL_ABOUT_DECISION_TAGS) : items;
     },
   },
 ];

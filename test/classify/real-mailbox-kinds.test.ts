@@ -146,6 +146,28 @@ describe('an invitation that puts one slot or a visit to the candidate without s
   });
 });
 
+describe('a time held for the candidate, said in the first person', () => {
+  it('is an interview', () => {
+    expectEach('interview', [
+      { from: 'Kai <kai@lumen.example>', subject: 'Onsite', text: "The panel wants to move you to the final round. I'm locking in Friday at 9:30am at our Leeds office." },
+      { from: 'Kai <kai@lumen.example>', subject: 'Quick chat', text: "Thank you for applying. I've booked us a 15-minute call on Monday at 4pm your time, and I will ring your mobile." },
+      { from: 'Kai <kai@lumen.example>', subject: 'Next round', text: 'Good news! I have lined up a video interview with our CTO for next Wednesday.' },
+    ]);
+  });
+});
+
+describe('an offer or a decline that offers a call about it', () => {
+  it('keeps the decision as the kind', () => {
+    expectEach('other', [
+      { from: 'Rae <rae@quill.example>', subject: 'Your offer letter', text: 'Attached is your offer for the Staff Accountant role. Let me know if you would like to set up a call to go through it.' },
+      { from: 'Rae <rae@quill.example>', subject: 'Offer', text: 'We are delighted to offer you the position. Are you free on Thursday for a quick call about the start date?' },
+    ]);
+    expectEach('rejection', [
+      { from: 'Rae <rae@quill.example>', subject: 'Update', text: 'We have decided not to move forward with your application. If it helps, I am happy to set up a call to share feedback. Would Friday at 10am work?' },
+    ]);
+  });
+});
+
 describe('a staffing agency saying it put the candidate forward', () => {
   it('is a confirmation', () => {
     expectEach('confirmation', [
@@ -179,12 +201,12 @@ describe('signals that explain the kind', () => {
     expect(result.signals).toContain('decide:call-in-cold-outreach');
   });
 
-  it('say when a call offered after a decline was read as a feedback call', () => {
+  it('say when a call offered after a decline was read as a call about the decision', () => {
     const result = classify(
       buildMessage({ text: 'Thank you for interviewing with us. We have decided to move forward with another candidate. Would Friday at 10am work for a short feedback call?' }),
     );
     expect(result.kind).toBe('rejection');
-    expect(result.signals).toContain('decide:call-after-decline');
+    expect(result.signals).toContain('decide:call-about-decision');
   });
 
   it('name the family a negated or conditional phrase came through', () => {

@@ -38,7 +38,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 4,
     pattern: new RegExp(
-      `\\b(?:like|happy|pleased|excited|delighted|glad|want|wish|decided|chosen) to (?:move|moving|proceed|advance|progress|invite)\\b[^.;]{0,40}?\\b(?:forward with (?:you|your)\\b(?! (?:other|another))|(?:forward |ahead )?with (?:an? |the |your )?(?:[a-z-]+ ){0,2}?${MEETING}|(?:to )?the next (?:step|round|stage)|with (?:you|your (?:application|candidacy))\\b)`,
+      `\\b(?:like|likes|happy|pleased|excited|delighted|glad|want|wants|wish|wishes|decided|chosen) to (?:move|moving|proceed|advance|progress|invite)\\b[^.;]{0,40}?\\b(?:forward with (?:you|your)\\b(?! (?:other|another))|(?:forward |ahead )?with (?:an? |the |your )?(?:[a-z-]+ ){0,2}?${MEETING}|(?:to )?the next (?:step|round|stage)|with (?:you|your (?:application|candidacy))\\b)`,
     ),
     where: 'body',
     ...guarded,
@@ -79,7 +79,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 4,
     pattern: new RegExp(
-      `\\b(?:does|would|will|can|could|is)\\b[^.;?]{0,30}?\\b${DAY_OR_TIME}\\b[^.;?]{0,40}?\\b(?:work|works|suit|suits|be (?:ok|okay|possible|convenient|good))\\b|\\b(?:let's|lets|let us)\\s+(?:plan|pencil|book|aim|say|lock|go)\\b[^.;?]{0,20}?\\b${DAY_OR_TIME}\\b`,
+      `\\b(?:does|would|will|can|could|is)\\b[^.;?]{0,30}?\\b${DAY_OR_TIME}\\b[^.;?]{0,40}?\\b(?:work|works|suit|suits|be (?:ok|okay|possible|convenient|good))\\b|\\b(?:let's|lets|let us)\\s+(?:plan|pencil|book|aim|say|lock|go)\\b[^.;?]{0,20}?\\b${DAY_OR_TIME}\\b|\\b(?:locking|locked|pencil+ing|pencil+ed|holding|booking|booked)\\s+(?:in\\s+|you in\\s+(?:for\\s+)?)${DAY_OR_TIME}\\b`,
     ),
     where: 'body',
     ...guarded,
@@ -122,7 +122,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 5,
     pattern:
-      /\b(?:pencil+ed|booked|slotted|put) you in\b|\b(?:secured|booked|locked in|reserved|set aside|blocked (?:out|off)?)\b[^.;]{0,40}?\bfor (?:a|an|your|the) (?:[a-z-]+ ){0,2}?(?:interview|call|meeting|conversation|chat)\b/,
+      /\b(?:pencil+ed|booked|slotted|put) you in\b|\b(?:secured|booked|locked in|reserved|set aside|blocked (?:out|off)?)\b[^.;]{0,40}?\bfor (?:a|an|your|the) (?:[a-z-]+ ){0,2}?(?:interview|call|meeting|conversation|chat)\b|\b(?:booked|scheduled|arranged|lined up|locked in|pencil+ed in) (?:us |you )?(?:a|an|your|the) (?:[a-z0-9-]+ ){0,2}?(?:interview|call|meeting|conversation|chat|screen)\b/,
     where: 'body',
     ...guarded,
   },

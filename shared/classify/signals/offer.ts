@@ -7,7 +7,7 @@ export const OFFER_RULES: readonly PhraseRule[] = [
     kind: 'other',
     weight: 7,
     pattern:
-      /\b(?:pleased|happy|delighted|excited|thrilled|glad|honou?red|proud) to (?:formally |officially )?(?:extend|offer|make|present|confirm)\b[^.;]{0,30}?\b(?:offer|position|role|you the)\b|\boffer you (?:the|a|this) (?:position|role|job|post)\b|\b(?:offer letter|offer of employment|employment offer|(?:formal|verbal|written|conditional|contingent) offer|offer package|compensation package)\b|\b(?:accept|accepting|sign|signing|review) (?:the|this|our|your) (?:formal |written )?offer\b|\bextend(?:ing)? (?:you )?(?:an|a|the) (?:formal |verbal |written )?offer\b|\bwelcome (?:you )?(?:to|aboard|on board)\b[^.;]{0,30}?\b(?:team|company|family)\b/,
+      /\b(?:pleased|happy|delighted|excited|thrilled|glad|honou?red|proud) to (?:formally |officially )?(?:extend|offer|make|present|confirm)\b[^.;]{0,30}?\b(?:offer|position|role|you the)\b|\boffer you (?:the|a|this) (?:position|role|job|post)\b|\b(?:offer letter|offer of employment|employment offer|(?:formal|verbal|written|conditional|contingent) offer|offer package|compensation package)\b|\b(?:accept|accepting|sign|signing|review) (?:the|this|our|your) (?:formal |written )?offer\b|\bextend(?:ing)? (?:you )?(?:an|a|the) (?:formal |verbal |written )?offer\b|\b(?:attach|attached|attaching|enclosed|enclosing) (?:is |are )?(?:your|the|our|a) (?:formal |written )?offer\b|\byour (?:formal |written )?offer (?:letter|for the|of employment)\b|\bwelcome (?:you )?(?:to|aboard|on board)\b[^.;]{0,30}?\b(?:team|company|family)\b/,
     where: 'body',
     whenNegated: 'drop',
     whenConditional: 'drop',
