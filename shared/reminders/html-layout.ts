@@ -90,7 +90,8 @@ export function layoutHtml(doc: EmailDocument): string {
     `<body style="margin:0;padding:0;background:${PAGE_BG};">`,
     // Inbox preview text: hidden from view and from screen readers (it repeats the first sentence).
     `<div style="display:none;max-height:0;overflow:hidden;" aria-hidden="true">${escapeHtml(doc.preheader)}</div>`,
-    `<div role="article" aria-label="${escapeHtml(doc.subject)}" lang="en" style="max-width:600px;box-sizing:border-box;margin:0 auto;padding:16px 12px;font-family:${FONT};">`,
+    // A company name or subject with no spaces (a long URL, a run-together name) must wrap, not widen a phone screen.
+    `<div role="article" aria-label="${escapeHtml(doc.subject)}" lang="en" style="max-width:600px;box-sizing:border-box;margin:0 auto;padding:16px 12px;font-family:${FONT};overflow-wrap:anywhere;">`,
     `<div style="background:${CARD_BG};border-radius:8px;padding:20px 18px 12px 18px;">`,
     `<h1 style="margin:0 0 6px 0;font-size:22px;line-height:1.3;color:${TEXT};font-weight:700;">${escapeHtml(doc.subject)}</h1>`,
     doc.context ? `<p style="margin:0 0 4px 0;font-size:15px;line-height:1.4;color:${MUTED};">${escapeHtml(doc.context)}</p>` : '',
