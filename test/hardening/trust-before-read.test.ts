@@ -6,6 +6,7 @@ import { silentLogger } from '../../shared/logging/logger.ts';
 import { MAX_MIME_PARTS } from '../../shared/mail/limits.ts';
 import { RecordingMailer } from '../../shared/mailer/recording-mailer.ts';
 import type { PipelineDeps } from '../../shared/pipeline/deps.ts';
+import { buildMessageId, reminderMessageKey } from '../../shared/mailer/message-id.ts';
 import type { VerdictStatus } from '../../shared/ses/event-schema.ts';
 import { RecordingReminderScheduler } from '../../shared/scheduler/recording-reminder-scheduler.ts';
 import { composeForward, composeOriginal, type OriginalSpec } from '../support/compose-mail.ts';
@@ -19,11 +20,14 @@ const USER = 'casey.user@example.org';
 const GMAIL = 'casey.jobs@gmail.com';
 const OWN_DOMAIN_USER = 'casey@casey-hires.example';
 const EMPLOYER = 'rowan@quillfeather.example';
+const SECRET = 'jobs+k7f3q9x2m4p8r6t1@inbox.example';
 const settings = UserSettingsSchema.parse({
   timeZone: 'Europe/Berlin',
   allowedSenders: [USER, GMAIL, OWN_DOMAIN_USER],
   notifyAddress: USER,
   senderAddress: 'nudge@inbox.example',
+  replyTo: 'jobs@inbox.example',
+  ingestSecretAddress: SECRET,
 });
 
 let emulators: Emulators;
@@ -194,13 +198,41 @@ describe('nothing silent', () => {
   });
 });
 
-describe('the user hand forward with an aligned pass', () => {
-  it('DMARC GRAY but DKIM PASS for the user own domain (SES header) is processed', async () => {
+describe('the user hand forward with an aligned pass, and a reply to its reminder', () => {
+  it('DMARC GRAY but DKIM PASS for the user own domain (SES header) is processed; a reply is a command, acknowledged once', async () => {
     const r = rig();
-    await path.deliver('hand-dkim', await composeForward({ original: invite('hand-dkim'), note: '#company Quillfeather Labs' }));
+    await path.deliver('hand-dkim', await composeForward({ original: { ...invite('hand-dkim'), from: 'ines@lindqvist-robotics.example' }, note: '#company Lindqvist Robotics' }));
     const headers = [{ name: 'From', value: USER }, sesAuthResults('example.org'), { name: 'Subject', value: 'Fwd: invite' }];
     const result = await r.inbound('hand-dkim', { source: 'bounce@mailer.example', from: USER, headers, verdicts: { dmarc: 'GRAY', spf: 'FAIL', dkim: 'PASS' } });
     expect(result.outcome).toBe('processed');
     expect(itemsWithPrefix(await path.scanAll(), 'APP#').length).toBeGreaterThan(0);
+    const target = result.reminders.created[0];
+    if (!target) throw new Error('no reminder planned');
+
+    // The reply as a client writes it: References keeps jobnudge's own Message-ID of the reminder.
+    const ours = buildMessageId(reminderMessageKey(target.applicationId, target.reminderId), settings.senderAddress);
+    const reply = Buffer.from(`From: ${USER}\r\nTo: jobs@inbox.example\r\nSubject: Re: reminder\r\nIn-Reply-To: ${ours}\r\nReferences: ${ours}\r\nDate: Mon, 30 Nov 2026 12:00:00 +0000\r\n\r\nstop\r\n`);
+    await path.deliver('reply-stop', reply);
+    const replyHeaders = [{ name: 'From', value: USER }, { name: 'References', value: ours }, { name: 'Subject', value: 'Re: reminder' }];
+    const answered = await r.inbound('reply-stop', { source: USER, headers: replyHeaders });
+    expect(answered).toMatchObject({ outcome: 'processed', reason: expect.stringMatching(/^command: stop/) as unknown, noticesSent: 1 });
+    expect(r.mailer.sent.map((email) => email.message.subject)).toEqual([expect.stringMatching(/^jobnudge: Stopped: no more reminders for Lindqvist Robotics/)]);
+    expect(r.mailer.sent[0]?.message.replyTo).toBe('jobs@inbox.example');
+  });
+});
+
+describe('the secret ingest address', () => {
+  it('accepts mail from any sender sent to it when spam and virus passed', async () => {
+    const r = rig();
+    await path.deliver('secret-1', await composeOriginal({ ...invite('secret-1'), from: 'hr@brightmoor.example', text: invite('secret-1').text.replace('Quillfeather Labs', 'Brightmoor Dynamics') }));
+    const result = await r.inbound('secret-1', { source: 'bounce@icloud.example', from: 'hr@brightmoor.example', recipients: [SECRET], verdicts: { dmarc: 'GRAY', spf: 'GRAY', dkim: 'GRAY' } });
+    expect(result.outcome).toBe('processed');
+  });
+
+  it('quarantines mail to it unread when the spam scan did not pass', async () => {
+    const r = rig();
+    const result = await r.inbound('secret-spam', { source: 'x@evil.example', from: 'x@evil.example', recipients: [SECRET], verdicts: { spam: 'GRAY' } });
+    expect(result.outcome).toBe('quarantined');
+    await onlyOutcome('secret-spam');
   });
 });
