@@ -18,6 +18,9 @@ const ABBREVIATION_ZONES: Readonly<Record<string, string>> = {
   IST: 'Asia/Kolkata', SGT: 'Asia/Singapore', HKT: 'Asia/Hong_Kong', JST: 'Asia/Tokyo', KST: 'Asia/Seoul',
   AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney', ACST: 'Australia/Adelaide', ACDT: 'Australia/Adelaide',
   AWST: 'Australia/Perth', NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland', BRT: 'America/Sao_Paulo',
+  SAST: 'Africa/Johannesburg', WAT: 'Africa/Lagos', EAT: 'Africa/Nairobi', CAT: 'Africa/Maputo', PKT: 'Asia/Karachi',
+  ICT: 'Asia/Bangkok', WIB: 'Asia/Jakarta', PHT: 'Asia/Manila', GST: 'Asia/Dubai', IDT: 'Asia/Jerusalem',
+  ART: 'America/Argentina/Buenos_Aires', COT: 'America/Bogota', PET: 'America/Lima', CLT: 'America/Santiago',
 };
 
 /** Spelled-out zone names; the earliest match in a window wins, so "Central European" is never "Central". */
@@ -177,10 +180,12 @@ export function findStatedZone(text: string, search: ZoneSearch = {}): StatedZon
 }
 
 /**
- * Abbreviations that name a zone wherever they stand in a body. CT, MT, PT, WET/WEST and HST are
- * left out: away from a time they are as often Connecticut, Montana, part-time or a heading.
+ * Abbreviations that name a zone wherever they stand in a body. Those that are also words or other
+ * acronyms (CT Connecticut, PT part-time, GST a sales tax, CAT, ART …) count only right after a time.
  */
-const ANYWHERE_ABBREVIATIONS = Object.keys(ABBREVIATION_ZONES).filter((name) => !['CT', 'MT', 'PT', 'WET', 'WEST', 'HST'].includes(name));
+const ANYWHERE_ABBREVIATIONS = Object.keys(ABBREVIATION_ZONES).filter(
+  (name) => !['CT', 'MT', 'PT', 'WET', 'WEST', 'HST', 'CAT', 'EAT', 'ART', 'PET', 'GST', 'ICT', 'COT'].includes(name),
+);
 const ANYWHERE_ABBREVIATION = new RegExp(`(?<![\\w/])(?:${ANYWHERE_ABBREVIATIONS.join('|')})(?![\\w]|\\/[a-z])`, 'g');
 /** Cheap pre-test for a spelled-out zone anywhere: most bodies have none. */
 const LONG_NAME_HINT = /\btime\b|日本/i;

@@ -197,6 +197,26 @@ const FAMILIES: readonly { readonly name: string; readonly text: string; readonl
     at: null,
   },
   {
+    name: 'a South African zone and a moved panel',
+    text: 'Due to the unavailability of a panel member, the interview has been moved to Friday, 13 November 2026 at 13:30 (SAST).',
+    at: '2026-11-13T13:30:00+02:00',
+  },
+  {
+    name: 'a 24-hour time written with "hrs" under a day-first date',
+    text: 'You have been shortlisted for a technical interview. The details are as follows:\n\nDate: 24-11-2026 (Tuesday)\nTime: 11:30 hrs IST\nMode: In person',
+    at: '2026-11-24T11:30:00+05:30',
+  },
+  {
+    name: 'a recruiter locking in the slot',
+    text: "Great news: the team wants you onsite. I'm locking in Monday the 16th at 11:00am Pacific at the studio.",
+    at: '2026-11-16T11:00:00-08:00',
+  },
+  {
+    name: 'no time in the user\'s zone when the text names a zone it cannot read',
+    text: 'Your interview is confirmed for Friday, 13 November 2026 at 10:00 (WITT).',
+    at: null,
+  },
+  {
     name: 'no time for a list of slots to choose from',
     text: 'Hi Sam, here are some times that work for the team:\n\nMonday, Nov 9 - 10:00 AM ET\nTuesday, Nov 10 - 2:00 PM ET\nWednesday, Nov 11 - 11:00 AM ET\n\nLet me know which one works best.',
     at: null,

@@ -18,7 +18,7 @@ const CONFIRMED = new RegExp([
   String.raw`\b(?:is|has been|have been|are|was|been|is now|'s|’s) (?:all )?(?:re)?(?:scheduled|confirmed|booked|set|arranged|planned)\b`,
   String.raw`\b(?:have|got|put|pencil(?:l?ed)?) you (?:down|in)\b`,
   // A first person who booked it: "I've booked", "we were able to secure", "I have reserved".
-  String.raw`\b(?:i|we)(?:'ve|’ve|'d|’d)?(?: (?!not\b|never\b)[a-z]{1,12}){0,3} (?:booked|book|reserved|reserve|blocked|scheduled|set up|arranged|secured|secure|locked in|lock in|confirmed|grabbed)\b`,
+  String.raw`\b(?:i|we)(?:'ve|’ve|'d|’d|'m|’m|'re|’re)?(?: (?!not\b|never\b)[a-z]{1,12}){0,3} (?:booked|book|booking|reserved|reserve|reserving|blocked|scheduled|scheduling|set up|setting up|arranged|secured|secure|locked in|lock in|locking in|confirmed|grabbed)\b`,
   String.raw`\bconfirm(?:ed|ing|ation)\b(?! (?:your|of your) availability)`,
   // "I wanted to confirm the time for your interview: …", "just to confirm": the sender confirming.
   String.raw`\b(?:to|i|we|just) confirm\b(?! (?:whether|if|which|your availab))`,

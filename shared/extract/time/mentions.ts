@@ -36,6 +36,8 @@ const JAPANESE_DATE = /\d{1,2}月\d{1,2}日|\d{1,2}時/;
  * the month and a clock time is only a separator.
  */
 const DATE_DASH_TIME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}[-–—]\s{1,2}(?=\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m|\d{1,2}:\d{2})/gi;
+/** "11:30 hrs": chrono reads "30 hrs" as a duration; the word is blanked, keeping the length. */
+const CLOCK_HOURS_WORD = /\b(\d{1,2}[:.]\d{2})\s?(?:hrs|hours|hr)\b/gi;
 const URL = /https?:\/\/\S+/g;
 const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})\b/;
 /** chrono reports these as known dates, but they are counted from the mail's own day. */
@@ -120,7 +122,8 @@ export function findMentions(body: string, reference: Date | null, zone: string)
     if (!result) continue;
     // Vague spans between ("this week") neither give a moment nor stop a date meeting its time.
     let j = i + 1;
-    while (results[j] && !hasHour(results[j]!) && !hasDay(results[j]!)) j++;
+    // So does a weekday repeating the date before it ("24-11-2026 (Tuesday)").
+    while (results[j] && !hasHour(results[j]!) && (!hasDay(results[j]!) || (result.start.isCertain('day') && !results[j]!.start.isCertain('day')))) j++;
     const next = results[j];
     const gap = next ? next.index - (result.index + result.text.length) : Infinity;
     const between = next ? body.slice(next.index - gap, next.index) : '';
@@ -277,7 +280,7 @@ function parserFor(text: string): (text: string, reference: chrono.ParsingRefere
  */
 function parseLines(raw: string, offset: number, reference: chrono.ParsingReference): chrono.ParsedResult[] {
   // Same length, so every index still points into the body.
-  const window = raw.replace(DATE_DASH_TIME, (dash) => dash.replace(/[-–—]/, ','));
+  const window = raw.replace(DATE_DASH_TIME, (dash) => dash.replace(/[-–—]/, ',')).replace(CLOCK_HOURS_WORD, (clock, time: string) => time.padEnd(clock.length));
   const isEnglish = !JAPANESE_DATE.test(window) && !GERMAN_DATE.test(window);
   const whole = isEnglish ? english.parse(window, reference, { forwardDate: true }) : null;
   if (whole && whole.every((result) => !result.text.includes('\n'))) return whole.map((result) => relocated(result, offset + result.index));

@@ -11,6 +11,9 @@ const AFTER_TIME_ENDS = /[\n;?!]|(?<![A-Z])\.\s+[A-Z]/;
 /** A zone declared for the whole mail: "All times are Pacific", "Time zone: Europe/London", "Time zone" over its value. */
 const DECLARATION = /(?:^[ \t]*time ?zone[ \t]*(?:[:：][ \t]*|\n)|\ball (?:the )?times?(?: (?:are|listed|shown|below|above|given|quoted|mentioned|in this (?:e-?mail|message)))*(?: (?:are|is))?(?: in)?)([^\n.]{1,40})/gim;
 
+/** An all-capitals zone-like token right after a time: "(SAST)", "WITA". */
+const UNKNOWN_ABBREVIATION = /^\s{0,2}\(?[A-Z]{2,4}T\)?(?![\w])/;
+
 export interface ZoneReading {
   /** The zone the mention's wall clock is in, or null when the text names zones it cannot choose between. */
   readonly zone: string | null;
@@ -30,6 +33,8 @@ export function zoneNextTo(text: BodyText, mention: Mention, userZone: string): 
   const found = findStatedZone(`${body.slice(mention.index, mention.end)}${after}`, { userZone })
     ?? findStatedZone(after, { userZone, adjacent: true });
   if (found) return reading(found, 'zone:after-time');
+  // A zone we cannot read ("13:30 (XST)"): the text names one, so the user's would be a guess.
+  if (UNKNOWN_ABBREVIATION.test(after)) return { zone: null, evidence: 'zone:unknown-abbreviation', stated: false };
   // The zone wrapped onto the next line, or a scheduling tool's line under the time.
   const lineEnd = body.indexOf('\n', mention.end);
   if (lineEnd < 0 || body.slice(mention.end, lineEnd).trim().replace(/[-–,(]/g, '') !== '') return null;
