@@ -7,12 +7,12 @@ import { gateFor, TextFingerprint } from '../../shared/classify/literal-gate.ts'
 import { normalizeMessage } from '../../shared/classify/normalize.ts';
 
 /**
- * Floors at or below the measured figures (all 0.980, check 0.969 when last raised), so that a
+ * Floors at or below the measured figures (all 0.986, check 0.978 when last raised), so that a
  * regression fails while small rule edits do not. A false rejection silently ends an application:
  * rejection precision has no slack.
  */
-const MIN_MACRO_F1_ALL = 0.966;
-const MIN_MACRO_F1_CHECK = 0.945;
+const MIN_MACRO_F1_ALL = 0.975;
+const MIN_MACRO_F1_CHECK = 0.96;
 const MIN_REJECTION_PRECISION = 1;
 
 function score(items: readonly CorpusItem[]): ClassificationScore {
