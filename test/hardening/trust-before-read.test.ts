@@ -91,12 +91,26 @@ function onlySummaries(sent: readonly { message: { subject: string } }[]): void 
 }
 
 describe('a stranger makes jobnudge read nothing, send nothing and write only the outcome', () => {
-  it('envelope forged as the user, an unreadable body and a stranger From: ignored before any S3 read, no notice', async () => {
+  it('envelope forged as the user, a stranger From: ignored before any S3 read, no notice', async () => {
     const r = rig();
     const result = await r.inbound('stranger-forged-envelope', { source: USER, from: 'mallory@evil.example' });
     expect(result).toMatchObject({ outcome: 'ignored', noticesSent: 0 });
     onlySummaries(r.mailer.sent);
     await onlyOutcome('stranger-forged-envelope', true);
+  });
+
+  it.each([
+    { name: 'a stranger From', from: 'mallory@evil.example', verdicts: {} },
+    { name: 'the user From, failing DMARC', from: USER, verdicts: { dmarc: 'FAIL', spf: 'FAIL', dkim: 'FAIL' } },
+  ] as const)('envelope forged as the user, $name and an unreadable body in S3: no "could not read" notice', async ({ from, verdicts }) => {
+    const r = rig();
+    const id = `forged-unreadable-${from.length}`;
+    await path.deliver(id, unreadableBody(from));
+    const result = await r.inbound(id, { source: USER, from, verdicts });
+    expect(result.outcome).not.toBe('processed');
+    expect(result.noticesSent).toBe(0);
+    expect(r.mailer.sent.filter((email) => /could not read/.test(email.message.subject))).toEqual([]);
+    expect((await path.store.listNotices()).filter((notice) => notice.kind === 'unreadable-forward' && notice.details.problem !== 'skipped' && notice.messageId === id)).toEqual([]);
   });
 
   it('the user own From with DMARC GRAY and DKIM passing only for an unrelated domain: quarantined unread', async () => {
