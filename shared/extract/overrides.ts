@@ -92,8 +92,10 @@ export function parseOverrides(note: string, context: OverrideContext): Override
   }
   return {
     kind,
-    company: values.company ? values.company.replace(/[\s,;:!?]+$/, '') : null,
-    role: values.role ? values.role.replace(/[\s,.;:!?]+$/, '') : null,
+    // The lookbehinds let a trailing run match only from its first character: without them a
+    // value full of spaces is retried from every position (quadratic; recheck flags it).
+    company: values.company ? values.company.replace(/(?<![\s,;:!?])[\s,;:!?]+$/, '') : null,
+    role: values.role ? values.role.replace(/(?<![\s,.;:!?])[\s,.;:!?]+$/, '') : null,
     interviewAt,
     problems: problems.length > MAX_PROBLEMS ? [...problems.slice(0, MAX_PROBLEMS), `…and ${problems.length - MAX_PROBLEMS} more`] : problems,
   };
