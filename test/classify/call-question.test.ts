@@ -24,6 +24,7 @@ describe('a question to the candidate about talking', () => {
       'Thanks for the call last week. Do you have any questions about the benefits?',
       `Thanks again for the call, ${'and for all the detail you shared about the project, '.repeat(3)}so did the documents arrive?`,
       'If we decide to move forward, could we set up a call?',
+      'Can you confirm your phone number?',
     ]) {
       expect(evidenceFor(text), text).toEqual([]);
     }

@@ -99,6 +99,7 @@ describe('a position cancelled, left unfilled or put on hold', () => {
     expectEach('confirmation', [
       { from: 'careers@pinewood.example', subject: 'Application', text: 'Thank you for applying. If the position is cancelled or filled, we will let you know by email.' },
       { from: 'careers@pinewood.example', subject: 'Application', text: 'Thank you for applying. Positions are filled on a rolling basis, so we review applications as they come in.' },
+      { from: 'careers@pinewood.example', subject: 'Application', text: 'Thanks for applying. We are still reviewing, and the role will not be filled until March.' },
     ]);
   });
 });

@@ -8,9 +8,10 @@ import type { Evidence } from '../phrase-rule.ts';
  * ask the candidate anything; cold outreach asks too, and is told apart in decide() by whether the
  * mail is about an application the user made. Read in code rather than as one pattern: "the
  * sentence is a question" is a test of its last character, and a pattern that scans for the `?`
- * after every talk word costs time on long unpunctuated text.
+ * after every talk word costs time on long unpunctuated text. "Phone" counts only as a way to talk
+ * ("a phone call", "by phone"): "can you confirm your phone number?" asks for nothing to attend.
  */
-const TALK = /\b(?:call|chat|talk|speak|conversation|phone|ring|catch up|meet|zoom|video|join (?:us|me|the team))\b/;
+const TALK = /\b(?:call|chat|talk|speak|conversation|phone (?:call|screen|chat|conversation)|(?:by|on the|over the) phone|ring|catch up|meet|zoom|video|join (?:us|me|the team))\b/;
 
 /** The talk word must be in the question itself, not in a long preamble before it. */
 const QUESTION_TAIL_CHARS = 100;
