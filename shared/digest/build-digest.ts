@@ -1,4 +1,5 @@
-import type { ApplicationEvent, ApplicationRecord, MessageOutcome, ReminderRecord } from '../domain/application.ts';
+import { isSkippedNotice } from '../applications/skipped-mail.ts';
+import type { ApplicationEvent, ApplicationRecord, Notice, ReminderRecord } from '../domain/application.ts';
 import { isOpen } from '../domain/kinds.ts';
 import { singleLine, truncate } from '../mailer/header-value.ts';
 import type { ApplicationLabel, Digest, OpenApplication, QuietApplication, Skipped } from './digest.ts';
@@ -21,8 +22,12 @@ export interface DigestInput {
   readonly applications: readonly ApplicationRecord[];
   readonly events: readonly ApplicationEvent[];
   readonly reminders: readonly ReminderRecord[];
-  /** Recorded outcomes (any age: the window is applied here). */
-  readonly outcomes: readonly MessageOutcome[];
+  /**
+   * The store's notices (any age and kind: the window and the filter are applied here). Mail that was
+   * turned away but claimed to be the user's is recorded as one (applications/skipped-mail.ts,
+   * "nothing silent"); a stranger's mail is not, so it cannot fill the digest.
+   */
+  readonly notices: readonly Notice[];
   readonly timeZone: string;
   readonly now: Date;
 }
@@ -58,7 +63,7 @@ export function buildDigest(input: DigestInput): Digest {
     changes: changes(input, labels, eventsOf, window),
     coming: coming(open, labels, pendingOf, window),
     quiet: quiet(open, labels, window),
-    skipped: skipped(input.outcomes, window),
+    skipped: skipped(input.notices, window),
   };
 }
 
@@ -130,16 +135,18 @@ function quiet(open: readonly ApplicationRecord[], labels: ReadonlyMap<string, A
     .sort((a, b) => b.quietDays - a.quietDays);
 }
 
-function skipped(outcomes: readonly MessageOutcome[], window: DigestWindow): Skipped {
+function skipped(notices: readonly Notice[], window: DigestWindow): Skipped {
   const counts = new Map<string, { outcome: 'ignored' | 'quarantined'; reason: string; count: number }>();
   let total = 0;
-  for (const outcome of outcomes) {
-    if (outcome.outcome !== 'ignored' && outcome.outcome !== 'quarantined') continue;
-    if (!within(outcome.recordedAt, window.since, new Date(window.now.getTime() + 1))) continue;
+  for (const notice of notices) {
+    if (!isSkippedNotice(notice)) continue;
+    const at = notice.details.receivedAt ?? notice.createdAt;
+    if (!within(at, window.since, new Date(window.now.getTime() + 1))) continue;
     total++;
-    const reason = truncate(singleLine(outcome.reason), MAX_SKIP_REASON) || 'no reason recorded';
-    const key = `${outcome.outcome}\u0000${reason}`;
-    const entry = counts.get(key) ?? { outcome: outcome.outcome, reason, count: 0 };
+    const outcome = notice.details.outcome === 'quarantined' ? 'quarantined' : 'ignored';
+    const reason = truncate(singleLine(notice.details.reason ?? ''), MAX_SKIP_REASON) || 'no reason recorded';
+    const key = `${outcome}\u0000${reason}`;
+    const entry = counts.get(key) ?? { outcome, reason, count: 0 };
     entry.count++;
     counts.set(key, entry);
   }

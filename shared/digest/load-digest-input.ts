@@ -14,12 +14,12 @@ export async function loadDigestInput(
   options: { readonly kind: Digest['kind']; readonly timeZone: string; readonly clock: Clock },
 ): Promise<DigestInput> {
   const applications = await store.listApplications();
-  const [events, reminders, outcomes] = await Promise.all([
+  const [events, reminders, notices] = await Promise.all([
     Promise.all(applications.map((a) => store.listEvents(a.id))).then((lists) => lists.flat()),
     store.listAllReminders(),
-    store.listOutcomes(),
+    store.listNotices(),
   ]);
-  return { kind: options.kind, applications, events, reminders, outcomes, timeZone: options.timeZone, now: options.clock.now() };
+  return { kind: options.kind, applications, events, reminders, notices, timeZone: options.timeZone, now: options.clock.now() };
 }
 
 /** The digest and its CSV rows from one reading of the store. */

@@ -73,8 +73,6 @@ export interface ApplicationStore {
   /** Conditional create: the first outcome for a messageId wins and is never overwritten. */
   recordOutcome(outcome: MessageOutcome): Promise<RecordOutcomeResult>;
   getOutcome(messageId: string): Promise<MessageOutcome | null>;
-  /** Every recorded outcome, oldest first (the digest lists what was skipped, and why). */
-  listOutcomes(): Promise<MessageOutcome[]>;
 
   /** Conditional create of a digest's marker: the claim wins, or the existing claim is returned. */
   claimDigest(claim: DigestClaim): Promise<{ readonly claimed: boolean; readonly claim: DigestClaim }>;
@@ -180,13 +178,6 @@ const DAY_SECONDS = 86_400;
 export function expiryEpochSeconds(fromIso: string, days: number | null): number | null {
   if (days === null) return null;
   return Math.floor(Date.parse(fromIso) / 1000) + days * DAY_SECONDS;
-}
-
-/** Listing order of outcomes on every adapter: by recording time, then messageId. */
-export function compareOutcomes(a: MessageOutcome, b: MessageOutcome): number {
-  const byTime = Date.parse(a.recordedAt) - Date.parse(b.recordedAt);
-  if (byTime !== 0) return byTime;
-  return a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0;
 }
 
 /**

@@ -32,7 +32,6 @@ import {
   ApplicationExistsError,
   compareApplications,
   compareEvents,
-  compareOutcomes,
   CorruptItemError,
   DEFAULT_RETENTION,
   DIGEST_CLAIM_RETENTION_DAYS,
@@ -183,11 +182,6 @@ export class DynamoDbApplicationStore implements ApplicationStore {
 
   async getOutcome(messageId: string): Promise<MessageOutcome | null> {
     return this.getItem(keys.outcome(messageId), MessageOutcomeSchema);
-  }
-
-  async listOutcomes(): Promise<MessageOutcome[]> {
-    const items = await this.scanType('outcome');
-    return items.map((item) => parseItem(MessageOutcomeSchema, item)).sort(compareOutcomes);
   }
 
   async claimDigest(claim: DigestClaim): Promise<{ readonly claimed: boolean; readonly claim: DigestClaim }> {

@@ -11,7 +11,6 @@ import {
   ApplicationExistsError,
   compareApplications,
   compareEvents,
-  compareOutcomes,
   NoticeNotFoundError,
   ReminderNotFoundError,
   ReminderStatusConflictError,
@@ -94,10 +93,6 @@ export class MemoryApplicationStore implements ApplicationStore {
 
   getOutcome(messageId: string): Promise<MessageOutcome | null> {
     return Promise.resolve(copy(this.outcomes.get(messageId) ?? null));
-  }
-
-  listOutcomes(): Promise<MessageOutcome[]> {
-    return Promise.resolve([...this.outcomes.values()].map(copy).sort(compareOutcomes));
   }
 
   claimDigest(claim: DigestClaim): Promise<{ readonly claimed: boolean; readonly claim: DigestClaim }> {

@@ -1,4 +1,4 @@
-// The two store methods the digest adds, held to one contract on both adapters (memory, dynalite).
+// The store methods the digest adds, held to one contract on both adapters (memory, dynalite).
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationStore } from '../../shared/store/application-store.ts';
@@ -7,7 +7,6 @@ import { keys } from '../../shared/store/keys.ts';
 import { MemoryApplicationStore } from '../../shared/store/memory-application-store.ts';
 import { TABLE_KEYS } from '../../shared/store/table-schema.ts';
 import { startDynamo, type DynamoEmulator } from '../support/emulators.ts';
-import { anOutcome } from '../support/records.ts';
 
 let dynamo: DynamoEmulator;
 beforeAll(async () => {
@@ -32,16 +31,6 @@ function digestContract(name: string, makeStore: () => Promise<ApplicationStore>
       await store.claimDigest(claim);
       await store.releaseDigest(claim.digestId);
       expect((await store.claimDigest(claim)).claimed).toBe(true);
-    });
-
-    it('lists outcomes oldest first', async () => {
-      const store = await makeStore();
-      await store.recordOutcome(anOutcome({ messageId: 'm-2', outcome: 'ignored', recordedAt: '2026-03-05T10:00:00.000Z' }));
-      await store.recordOutcome(anOutcome({ messageId: 'm-1', recordedAt: '2026-03-04T10:00:00.000Z' }));
-      expect((await store.listOutcomes()).map((o) => [o.messageId, o.outcome])).toEqual([
-        ['m-1', 'processed'],
-        ['m-2', 'ignored'],
-      ]);
     });
   });
 }

@@ -1,7 +1,7 @@
 // A week of the user's job mail through the real pipeline over dynalite: the Quillbyte emails of the
 // pipeline tests (confirmation Mon 2 Mar, interview invitation Wed 4 Mar for Tue 10 Mar, rejection
-// Fri 13 Mar), an older application at Northwind Labs that has gone quiet, and one message from a
-// stranger that is skipped. Everything is invented by the project.
+// Fri 13 Mar), an older application at Northwind Labs that has gone quiet, one message from a
+// stranger and one redirect the user's trust rules cannot verify. Everything is invented by the project.
 import { DynamoDbApplicationStore } from '../../shared/store/dynamodb-application-store.ts';
 import { fireDueUpTo } from '../../shared/pipeline/fire-due.ts';
 import { processInbound, type InboundResult } from '../../shared/pipeline/process-inbound.ts';
@@ -34,6 +34,17 @@ export const strangerSpam: OriginalSpec = {
   date: new Date('2026-03-05T12:00:00+01:00'),
   subject: 'Interview invitation: guaranteed job',
   text: 'We would like to invite you to an interview. Click here.',
+};
+
+/**
+ * A forward whose From is the employer's while the envelope is the user's (a redirect rule jobnudge
+ * cannot verify): turned away, but it claims to be the user's, so it is recorded for them.
+ */
+export const redirected: OriginalSpec = {
+  from: 'talent@quillbyte.example',
+  date: new Date('2026-03-06T09:00:00+01:00'),
+  subject: 'Reminder: your Quillbyte interview',
+  text: 'This is a reminder of your interview on Tuesday.',
 };
 
 /** Monday 9 March 2026, 08:00 in Berlin: the default weekly digest time of that week. */
@@ -71,6 +82,10 @@ export async function weekOfMail(world: DigestWorld): Promise<void> {
   const raw = await composeForward({ original: strangerSpam, from: 'promo@offers.example', forwardedAt: at });
   const input = inbound('ses-stranger', raw, at);
   await processInbound({ ...input, envelope: { ...input.envelope, source: 'promo@offers.example' } }, world.pipeline.deps);
+  const redirectedAt = new Date(redirected.date.getTime() + 60_000);
+  world.pipeline.clock.set(redirectedAt);
+  const redirect = await composeForward({ original: redirected, from: redirected.from, forwardedAt: redirectedAt });
+  await processInbound(inbound('ses-redirected', redirect, redirectedAt), world.pipeline.deps);
   await fireDueUpTo(MONDAY_0800, world.pipeline.deps, world.pipeline);
   world.pipeline.clock.set(MONDAY_0800);
 }

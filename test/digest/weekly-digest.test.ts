@@ -52,8 +52,9 @@ describe('weekly digest from a week of mail', () => {
     // Northwind has heard nothing since 16 Feb; Quillbyte waits for an interview, which is not silence.
     expect(digest.quiet.map((q) => [q.label, q.quietDays])).toEqual([[NORTHWIND, 20]]);
     expect(digest.quiet.every((q) => q.quietDays >= QUIET_AFTER_DAYS)).toBe(true);
+    // Two messages were turned away; only the one that claimed to be the user's is recorded for them.
     expect(digest.skipped.total).toBe(1);
-    expect(digest.skipped.reasons.map((r) => [r.outcome, r.count])).toEqual([['ignored', 1]]);
+    expect(digest.skipped.reasons.map((r) => [r.outcome, r.count, r.reason.startsWith('From is not one of your addresses')])).toEqual([['ignored', 1, true]]);
   });
 
   it('the next week shows the rejection and no longer lists the closed application as open', async () => {
@@ -69,7 +70,7 @@ describe('weekly digest from a week of mail', () => {
     expect(digest.changes.rejections.map((c) => c.label)).toEqual([QUILLBYTE]);
     expect(digest.changes.newApplications).toEqual([]);
     expect(digest.open.map((a) => a.label)).toEqual([NORTHWIND]);
-    // The stranger's message was skipped two weeks ago: outside this week's window.
+    // The redirect was skipped in the week before: outside this week's window.
     expect(digest.skipped.total).toBe(0);
     expect(rows.map((r) => [r.company, r.stage])).toEqual([
       ['Northwind Labs', 'applied'],
