@@ -99,7 +99,9 @@ function peopleIn(original: OriginalMessage, body: BodyText): string[] {
 
 function signatureClues(signature: Signature | null): Clue[] {
   if (!signature?.company) return [];
-  const company = cleanCompany(companyFromTeamLine(signature.company) ?? signature.company);
+  // "Orchard Biosciences | Ness Ziona, Israel": the place after a separator is not the name.
+  const line = signature.company.split(/\s+[|·•]\s+/)[0] ?? signature.company;
+  const company = cleanCompany(companyFromTeamLine(line) ?? line);
   return company ? [{ value: company, tag: 'signature', score: SOURCE_SCORES.signature }] : [];
 }
 

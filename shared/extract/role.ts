@@ -55,12 +55,17 @@ const REQUISITION_PATTERNS: readonly RegExp[] = [
   /\s*[-–|,:]?\s*\b(?:req(?:uisition)?|job|ref)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*[A-Z]{0,4}[-_]?\d[\w-]*/gi,
   /\s*[-–|,]?\s*(?:#|\b(?:R|JR|REQ)-?)\d[\w-]*/g,
   /\s+[-–|]\s*\d{3,}\s*$/g,
+  // "… – CRA-HEO-0926": a reference code after a dash.
+  /\s+[-–|]\s*[A-Z]{1,6}(?:-[A-Z0-9]{1,8}){0,4}-?\d{2,}[\w-]*\s*$/g,
   // "69073 Junior Java Developer": a bare job number before the title.
   /^\s*\d{4,}\s+/g,
 ];
 
+/** "(REF: UMTA/HR/2026/114)", "(Req. 4471)": any bracket that says it holds a reference. */
+const REFERENCE_BRACKET = /\s*\((?:ref|reference|req|requisition|job|vacancy|post|competition)\b[^)]{0,60}\)/gi;
+
 export function stripRequisition(title: string): string {
-  let result = title;
+  let result = title.replace(REFERENCE_BRACKET, '');
   for (const pattern of REQUISITION_PATTERNS) result = result.replace(pattern, '');
   return result;
 }
@@ -123,7 +128,7 @@ interface RoleClue {
 }
 
 /** "Role: X", "Position: X", "Job title: X" on a line of their own. */
-const LABEL = /^[ \t]*(?:role|position|job(?: title)?|title of (?:the )?(?:role|position)|vacancy|opening|job opening|requisition|stelle|poste)[ \t]*:[ \t]*(\S[^\n]{1,100})$/gim;
+const LABEL = /^[ \t]*(?:role|position|post|campaign|competition|job(?: title)?|title of (?:the )?(?:role|position)|vacancy|opening|job opening|requisition|stelle|poste)[ \t]*:[ \t]*(\S[^\n]{1,100})$/gim;
 /** A line that ends where a title starts on the next line ("We've received your application for"). */
 const LEAD_LINE = /\b(?:application|applying|applied|interest|team|interview|hiring|candidacy) (?:for|as|to)(?: the)?(?: (?:position|role) of)?[ \t]*$|\b(?:position|role) of[ \t]*$/i;
 /** Words a title is made of, each bounded, for "the X role" (case-sensitive: titles are capitalised). */
@@ -177,7 +182,8 @@ export function readRole(subject: string, body: string, company: string | null):
   });
   for (const [name, pattern] of SUBJECT_PATTERNS) {
     const captured = pattern.exec(cleanSubject)?.[1];
-    if (captured) add(titlePart(captured, company), `role:${name}`, SCORES.subject, name === 'subject:x-application');
+    // A subject line is short on grammar: only a phrase with a title's head noun is read as one.
+    if (captured) add(titlePart(captured, company), `role:${name}`, SCORES.subject, true);
   }
   if (worthReading(SCORES.lineAfterLead)) lineClues(body, company, add);
   if (worthReading(SCORES.titled)) {
@@ -207,6 +213,9 @@ function lineClues(body: string, company: string | null, add: (raw: string | und
     if (LEAD_LINE_END.test(line.slice(-12)) && LEAD_LINE.test(line)) add(nextLine(i)?.replace(/[.!]$/, ''), 'role:line-after-lead', SCORES.lineAfterLead);
     // Job-board cards: the employer's name, then the title ("Marrowgate Analytics\nSenior BI Developer").
     if (companyKey !== '' && Math.abs(line.length - company!.length) <= 4 && squash(line) === companyKey) add(nextLine(i), 'role:card', SCORES.card, true);
+    // …or the title, then the employer and place ("Director of Food & Beverage\nOchre & Salt · Austin, TX").
+    const below = companyKey !== '' ? nextLine(i) : undefined;
+    if (below && below.length > company!.length && squash(below.split(/\s+[·|•]\s+/)[0] ?? '') === companyKey) add(line, 'role:card', SCORES.card, true);
     const event = hasEvents ? EVENT_LABEL.exec(line) : null;
     const eventValue = event ? (event[1]?.trim() || nextLine(i)) : undefined;
     if (eventValue) {

@@ -28,7 +28,7 @@ describe('company: the sender', () => {
   it('reads the tenant of a hiring-platform sender address', () => {
     expect(companyOf({ from: 'Thornfield Robotics <thornfieldrobotics@myworkday.com>', subject: 'Application update', text: 'Thank you for applying to Thornfield Robotics.' })).toBe('Thornfield Robotics');
     expect(companyOf({ from: 'noreply <lindqvist+a1b2c3@talent.icims.com>', subject: 'Application update', text: 'We will review the Lindqvist application shortly.' })).toBe('Lindqvist');
-    expect(companyOf({ from: 'Notifications <notifications@brambleworks.comeet-notifications.com>', subject: 'Update', text: 'Thanks for your time.' })).toBe('Brambleworks');
+    expect(companyOf({ from: 'Notifications <notifications@brindlecove.comeet-notifications.com>', subject: 'Update', text: 'Thanks for your time.' })).toBe('Brindlecove');
   });
 
   it('reads a relay whose display name is the employer', () => {
@@ -39,6 +39,7 @@ describe('company: the sender', () => {
     expect(companyOf({ from: 'Bron A <bron@larkandfinch.example>', subject: 'Reminder', text: 'Hi Sam, see you tomorrow.\n\nBron\nPeople Lead\nLark & Finch' })).toBe('Lark & Finch');
     expect(companyOf({ from: 'Talent Team <talent@eastgatebs.example>', subject: 'Update', text: 'Dear Sam,\nWe are reviewing applications.\n\nThe Talent Team\nEastgate Building Society' })).toBe('Eastgate Building Society');
     expect(companyOf({ from: 'Gus M <gus@quillhq.example>', subject: 'hello', text: 'hey Sam - does Thursday work?\n\ngus' })).toBe('Quill');
+    expect(companyOf({ from: 'Yael B <yael@wrenfieldgames.example>', subject: 'hello', text: 'Hi Sam, could you send your availability?\n\nYael' })).toBe('Wrenfield Games');
   });
 });
 
@@ -57,9 +58,17 @@ describe('company: what the text states', () => {
     expect(companyOf({ from: 'Derek Sz <dsz@bluefinstaffing.example>', subject: 'Interview confirmed w/ Corbel Logistics!!', text })).toBe('Corbel Logistics');
   });
 
+  it('reads an acronym and the full name it stands for as one employer, shown in full', () => {
+    const text = 'Dear Ms Seeker\n\nThe interview has moved to Friday.\n\nRegards\n\nThandi Mokoena\nHR Practitioner: Recruitment\nUmhlanga Metro Transit Agency (UMTA)';
+    expect(companyOf({ from: 'UMTA Recruitment <recruitment@umta.example>', subject: 'Change of interview date – UMTA', text })).toBe('Umhlanga Metro Transit Agency');
+  });
+
   it('reads the subject: "@ X", "X - Role", an event line beside a title', () => {
     expect(companyOf({ from: 'Lu Ma <no-reply@us.greenhouse-mail.io>', subject: 'Your application @ Orrin Grove', text: 'Thank you for applying.' })).toBe('Orrin Grove');
     expect(companyOf({ from: 'Calendly <notifications@calendly.com>', subject: 'Confirmed: Intro call with Marco Fell', text: 'A new event has been scheduled.\n\nEvent Type:\nIntro call - Tidepool Labs (Backend Engineer)\n\nHost:\nMarco Fell' })).toBe('Tidepool Labs');
+    expect(companyOf({ from: 'Calendly <notifications@calendly.com>', subject: 'Confirmed: Intro chat with Ada Wrona', text: 'Your event is scheduled.\n\nEvent Type:\nIntro chat (Vistra Game Labs)\n\nHost:\nAda Wrona' })).toBe('Vistra Game Labs');
+    expect(companyOf({ from: 'no-reply@us.greenhouse-mail.io', subject: 'Application received – Quillmere Interactive', text: 'Thanks for applying!' })).toBe('Quillmere Interactive');
+    expect(companyOf({ from: 'Lena F <lena@quarrystone.example>', subject: 'Invitation: Quarrystone Technical Interview – Sam Seeker @ Thu Oct 29, 2026 11am - 12pm (EDT)', text: 'Join with Google Meet' })).toBe('Quarrystone');
   });
 
   it('reads the organisation line of a sign-off', () => {

@@ -29,12 +29,21 @@ describe('role: where the title stands', () => {
     expect(roleOf({ subject: 'Reminder: Interview tomorrow', text: 'Hi Sam,\n\nRole: Senior Scientist, Assay Methods\nWhen: tomorrow at 10am ET' })).toBe('Senior Scientist, Assay Methods');
   });
 
+  it('reads a labelled post or campaign and drops its reference', () => {
+    expect(roleOf({ subject: 'Change of interview date', text: 'Dear Ms Seeker\n\nPOST: DEPUTY DIRECTOR: FLEET PLANNING (REF: MTA/HR/2026/114)\n\nThe interview has moved.' })).toBe('DEPUTY DIRECTOR: FLEET PLANNING');
+    expect(roleOf({ subject: 'Invitation to interview – Campaign CRA-HEO-0926', text: 'Dear Applicant,\n\nCampaign: Higher Executive Officer (Data Governance) – CRA-HEO-0926\n\nWe are pleased to invite you.' })).toBe('Higher Executive Officer (Data Governance)');
+  });
+
   it('reads a title on the line after the sentence that leads to it', () => {
     expect(roleOf({ text: 'Thank you for applying. We have received your application for\nLogistics Planner, Cold Chain\n\nWe will be in touch.' })).toBe('Logistics Planner, Cold Chain');
   });
 
   it('reads a job-board card: the employer, then the title', () => {
     expect(roleOf({ from: 'LinkedIn <jobs-noreply@linkedin.com>', subject: 'Sam, your application was sent to Marrowfield Analytics', text: 'Your application was sent to Marrowfield Analytics\n\nMarrowfield Analytics\nSenior BI Developer\nDenver, CO' })).toBe('Senior BI Developer');
+  });
+
+  it('reads a job-board card with the title above the employer and place', () => {
+    expect(roleOf({ from: 'LinkedIn <jobs-noreply@linkedin.com>', subject: 'Your application was sent to Ochreline Hospitality Group', text: 'Your application was sent to Ochreline Hospitality Group\n\nDirector of Food & Beverage\nOchreline Hospitality Group · Austin, TX (On-site)\nApplied on October 15' })).toBe('Director of Food & Beverage');
   });
 
   it('reads the title a scheduling tool puts in brackets or beside the company in the event name', () => {

@@ -135,14 +135,25 @@ export function subjectClues(subject: string): Clue[] {
   return clues.concat(besideTitleClues(subject, 'subject:beside-title'));
 }
 
-/** "Acme - Data Engineer", "Recruiter Screen – Acme (Data Analyst)": the part beside a job title. */
+/**
+ * "Acme - Data Engineer", "Recruiter Screen – Acme (Data Analyst)", "Application received – Acme",
+ * "Intro chat (Acme)": the part beside a job title or beside what the mail is about.
+ */
 function besideTitleClues(line: string, tag: string): Clue[] {
   const clues: Clue[] = [];
-  const parts = line.split(SUBJECT_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
-  if (parts.length < 2 || !parts.some(isTitlePart)) return clues;
+  // A bracket names the employer only beside a topic ("Intro chat (Acme)"); beside a name or a
+  // title it is the role or a detail ("Acme (Data Analyst)", "Producer (Mobile)").
+  const bracketed = line
+    .split(SUBJECT_SEPARATOR)
+    .filter((part) => isTopic(part.replace(BRACKETED, '')))
+    .flatMap((part) => [...part.matchAll(BRACKETED_INNER)].map((match) => match[1] ?? ''));
+  const parts = [...line.replace(BRACKETED, '').split(SUBJECT_SEPARATOR).map((part) => part.replace(TRAILING_TOPIC, '')), ...bracketed]
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length < 2 || !parts.some((part) => isTitlePart(part) || isTopic(part))) return clues;
   for (const part of parts) {
-    const bare = part.replace(BRACKETED, '');
-    if (isTitlePart(bare) || !/^[\p{Lu}\d]/u.test(bare)) continue;
+    const bare = part;
+    if (isTitlePart(bare) || isTopic(bare) || !/^[\p{Lu}\d]/u.test(bare)) continue;
     const company = cleanCompany(bare);
     if (company) clues.push({ value: company, tag, score: SOURCE_SCORES.subjectSplit });
   }
@@ -160,6 +171,16 @@ function isTitlePart(part: string): boolean {
   return false;
 }
 
+/** What a subject or event name says the mail is about ("Application received", "Intro chat"). */
+const TOPIC = /^(?:(?:your |an? )?(?:application|applying|interview|intro|introductory|screening|phone|video|first|second|final|recruiter|coffee|quick|hiring|next|thank you|thanks|update|invitation|reminder|confirmed|confirmation|received|submitted|chat|call|screen|steps?|round|meeting|for|on|with|to|the|received|status|decision|offer|re)\b[ ,!.:]*){1,6}$/i;
+
+function isTopic(part: string): boolean {
+  return TOPIC.test(part.trim());
+}
+
+/** "Quarryline Technical Interview": what the event is, after the employer's name. */
+const TRAILING_TOPIC = /\s+(?:(?:technical|phone|video|final|first|second|onsite|panel|intro|introductory|hiring manager|recruiter)\s+)?(?:interview|screen|screening|call|chat|meeting|panel|session)$/i;
+const BRACKETED_INNER = /\(([^()]{2,60})\)/g;
 const BRACKETED = /\s*\([^)]{0,80}\)|\s*\[[^\]]{0,80}\]/g;
 /** The line naming a scheduled event in scheduling tools' mail ("Event type:", "What:"). */
 const EVENT_LABEL = /^(?:event(?: type| name)?|what|meeting|title|subject)\s*:\s*(.*)$/i;

@@ -34,7 +34,10 @@ const DEPARTMENT_WORDS = new Set([
   'recruiting', 'hr', 'it', 'technology', 'networks', 'pricing', 'underwriting', 'risk', 'compliance', 'retail',
   'consumer', 'acquisition', 'human', 'resources', 'division', 'department', 'office', 'team', 'services', 'and',
   'strategy', 'analytics', 'communications', 'development', 'business', 'corporate', 'global', 'digital', 'group',
+  'unit', 'desk', 'head', 'centre', 'center', 'recruitment', 'selection',
 ]);
+/** "(EDT)" in a calendar subject. */
+const TIME_ZONE_ABBREVIATION = /^(?:[ECMPA][SD]?T|UTC|GMT|BST|CET|CEST|EET|EEST|WET|IST|SGT|HKT|AEST|AEDT|ACST|AWST|NZST|NZDT|JST|KST|SAST)$/;
 /** Mail providers written as names ("Gmail", "Outlook"): never the employer. */
 const MAIL_PROVIDER_NAMES = new Set(['gmail', 'googlemail', 'outlook', 'hotmail', 'yahoo', 'icloud', 'aol', 'proton', 'protonmail', 'gmx', 'zoho', 'fastmail']);
 /** A weekday or month opening a value: a date caught by a name pattern ("@ Thu Oct 29"). */
@@ -69,6 +72,7 @@ export function rejectReason(clue: Clue, context: ResolveContext): string | null
   if (words.length === 0 || words.every((word) => SUBJECT_WORDS.has(word))) return 'subject-word';
   if (clue.tag.startsWith('subject:') && SUBJECT_LEADING_WORDS.has(words[0] ?? '')) return 'subject-word';
   if (words.every((word) => DEPARTMENT_WORDS.has(word))) return 'department';
+  if (TIME_ZONE_ABBREVIATION.test(value)) return 'time-zone';
   if (MAIL_PROVIDER_NAMES.has(squash(value)) || /\.(?:com|net|io)$/i.test(value) && MAIL_PROVIDER_NAMES.has(squash(value.replace(/\.\w+$/, '')))) return 'mail-provider';
   if (TIME_OR_DATE.test(value) || DATE_WORD.test(words[0] ?? '') || (DATE_ABBREVIATION.test(words[0] ?? '') && /\d/.test(value))) return 'date';
   // Strong statements name the employer even when a person's name matches it (a tenant's display name).
@@ -89,18 +93,31 @@ export function rejectReason(clue: Clue, context: ResolveContext): string | null
 interface Identity {
   readonly words: readonly string[];
   readonly joined: string;
+  /** First letters of the words that carry meaning: "Umhlaba Metropolitan Transit Agency" → "umta". */
+  readonly initials: string;
+  /** The name is written as an acronym ("UMTA", "ECS"). */
+  readonly acronym: boolean;
 }
+
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'du', 'und']);
 
 /** The words of a name that tell it apart ("ECS Federal" → "ecs"), joined without spaces too. */
 function identity(value: string): Identity {
   const key = companyKey(value) ?? squash(value);
   const words = key.split(' ').filter((word) => word !== '');
-  return { words, joined: words.join('') };
+  const initials = value
+    .split(/[\s&-]+/)
+    .filter((word) => word !== '' && !CONNECTORS.has(word.toLowerCase()))
+    .map((word) => word.charAt(0).toLowerCase())
+    .join('');
+  return { words, joined: words.join(''), initials, acronym: /^[A-Z]{2,6}$/.test(value.trim()) };
 }
 
 function sameIdentity(x: Identity, y: Identity): boolean {
   if (x.joined === '' || y.joined === '') return false;
   if (x.joined === y.joined) return true;
+  // "UMTA" and "Umhlaba Metropolitan Transit Agency".
+  if ((x.acronym && y.initials.length >= 2 && y.initials.startsWith(x.joined)) || (y.acronym && x.initials.length >= 2 && x.initials.startsWith(y.joined))) return true;
   const [short, long] = x.words.length <= y.words.length ? [x, y] : [y, x];
   return short.words.every((word, i) => long.words[i] === word);
 }

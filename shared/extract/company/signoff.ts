@@ -69,8 +69,10 @@ export function signOffClues(lines: readonly string[]): Clue[] {
       afterTitle = true;
       continue;
     }
-    if (afterTitle && /^\p{Lu}/u.test(line) && line.split(' ').length <= 6 && !TITLE_WORDS.test(line)) {
-      const company = cleanCompany(line);
+    if (afterTitle && /^\p{Lu}/u.test(line) && !TITLE_WORDS.test(line)) {
+      // "Orchard Biosciences | Ness Ziona, Israel": the place after a separator is not the name.
+      const name = line.split(/\s+[|·•]\s+/)[0] ?? line;
+      const company = name.split(' ').length <= 6 ? cleanCompany(name) : null;
       if (company) clues.push({ value: company, tag: 'sign-off:under-title', score: SOURCE_SCORES.signOffUnderTitle });
       afterTitle = false;
       continue;

@@ -69,6 +69,18 @@ function writtenPrefix(slug: string, text: string): string | null {
 const HEAD_CHARS = 3000;
 const TAIL_CHARS = 2000;
 
+/** Words organisations end their names with, which domains write run together ("hoopoegames"). */
+const NAME_END_WORDS = ['games', 'labs', 'health', 'energy', 'media', 'foods', 'studios', 'studio', 'bio', 'group', 'capital', 'partners', 'systems', 'software', 'analytics', 'insurance', 'bank', 'logistics', 'robotics', 'mobility', 'interactive', 'digital', 'ventures', 'works', 'solar', 'power', 'pharma', 'therapeutics', 'foundation', 'institute', 'finance', 'payments', 'security', 'cloud', 'data', 'design', 'education', 'travel', 'motors', 'homes', 'hospitality'];
+
+/** "hoopoegames" → "Hoopoe Games"; null when the slug does not end with such a word. */
+function splitTrailingWord(slug: string): string | null {
+  for (const word of NAME_END_WORDS) {
+    const head = slug.slice(0, -word.length);
+    if (head.length >= 3 && slug.endsWith(word)) return `${head.charAt(0).toUpperCase()}${head.slice(1)} ${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+  }
+  return null;
+}
+
 export function nameForSlug(slug: string, fullText: string): SlugName | null {
   const text = fullText.length <= HEAD_CHARS + TAIL_CHARS ? fullText : `${fullText.slice(0, HEAD_CHARS)}\n${fullText.slice(-TAIL_CHARS)}`;
   const written = displayNameForSlug(slug, text);
@@ -93,6 +105,8 @@ export function nameForSlug(slug: string, fullText: string): SlugName | null {
   }
   const extended = writtenPrefix(bare, text);
   if (extended) return { value: extended, written: true };
+  const split = splitTrailingWord(core ?? bare);
+  if (split) return { value: split, written: false };
   if (core !== null) return { value: core.charAt(0).toUpperCase() + core.slice(1), written: false };
   return written ? { value: written, written: false } : null;
 }
