@@ -12,6 +12,8 @@ import { prototypeSnapshot } from './prototype-keys.ts';
 // fired through the recording scheduler and mailer. One table per input, so inputs cannot mask
 // each other as duplicates of one original.
 let emulators: Emulators;
+/** Inputs of the corpus that led to at least one email, checked after the corpus. */
+let mailedInputs = 0;
 /** Object.prototype before any hostile input was read; compared after the whole corpus. */
 const prototypeBefore = prototypeSnapshot();
 
@@ -58,6 +60,12 @@ describe('hostile inbound mail through S3, the parser, DynamoDB and the reminder
       expect(await path.rawStillStored(messageId)).toBe(true);
 
       await rig.fireDue(new Date('2028-01-01T00:00:00Z'));
+      // "Mails only the user" must not pass by mailing nothing: every reminder the store records as
+      // sent is an email in the mailer, and an input that planned reminders mailed something.
+      const sentReminders = await path.store.listAllReminders('sent');
+      expect(rig.mailer.sent.length).toBeGreaterThanOrEqual(sentReminders.length);
+      if ((await path.store.listAllReminders()).length > 0) expect(rig.mailer.sent.length).toBeGreaterThan(0);
+      mailedInputs += rig.mailer.sent.length > 0 ? 1 : 0;
       for (const email of rig.mailer.sent) {
         expect(await recipientsOf(email.raw)).toEqual([HOSTILE_USER]);
         const parsed = await simpleParser(email.raw);
@@ -87,6 +95,10 @@ describe('hostile inbound mail through S3, the parser, DynamoDB and the reminder
 
   // Runs after the corpus above (vitest keeps file order): every own property of Object.prototype,
   // not just the two names the corpus happens to use, must be as it was before any input was read.
+  it('mailed the user for the inputs that carry a readable invitation (the recipient checks ran on real mail)', () => {
+    expect(mailedInputs).toBeGreaterThanOrEqual(Math.floor(corpus.length / 3));
+  });
+
   it('leaves Object.prototype exactly as it was after reading the whole corpus', () => {
     expect(prototypeSnapshot()).toEqual(prototypeBefore);
     expect(Object.getOwnPropertyNames({})).toEqual([]);
