@@ -55,12 +55,17 @@ export function findPeople(sources: ContactSources): PeopleFound {
   // Mail to the user: its To recipients are the user (whose addresses the extractor may not know).
   const userBoxes = fromUser ? [] : original.to;
   const user = new Set([...own, ...userBoxes.map((box) => box.address.toLowerCase())]);
-  const userNames = new Set(userBoxes.map((box) => squash(readDisplayName(box.name))).filter((key) => key !== ''));
+  // The user's own display names, read only once a named contact needs comparing.
+  let userNames: Set<string> | null = null;
+  const isUserName = (name: string): boolean => {
+    userNames ??= new Set(userBoxes.map((box) => squash(readDisplayName(box.name))).filter((key) => key !== ''));
+    return userNames.has(squash(name));
+  };
   const isCompany = (name: string): boolean => namesCompany(name, sources.company, original.from);
   const people = new People();
   const add = (contact: Contact, evidence: string[] = []): void => {
     if (contact.email && user.has(contact.email)) return;
-    if (contact.name !== '' && userNames.has(squash(contact.name))) return;
+    if (contact.name !== '' && userBoxes.length > 0 && isUserName(contact.name)) return;
     if (contact.name.trim() === '' && !contact.email) return;
     people.add(contact, evidence);
   };

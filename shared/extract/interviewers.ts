@@ -90,8 +90,12 @@ const TITLED_AFTER = new RegExp(
   String.raw`(${FULL_NAME})(?: \((?:our |the |their )?[^()\n]{0,30}?\b${TITLE}\b[^()\n]{0,30}\)|, (?:our |the |their )?(?:[\p{L}&-]+ ){0,3}?${TITLE}\b)`,
   'gu',
 );
+/** Mail about meeting someone: titled people in other mail (a signature's CEO line) are not interviewers. */
+const ABOUT_MEETING = /\b(?:interview\w*|meet\w*|call|chat|speak\w*|panel|onsite|on-site|conversation|reschedul\w*|join us)\b/i;
 /** A cheap gate for the two above. */
-const ANY_TITLE = new RegExp(String.raw`\b${TITLE}\b`, 'u');
+const ANY_TITLE = /\b(?:head|director|manager|lead|leader|engineer|cto|ceo|coo|cfo|cpo|vp|vice president|founder|co-founder|partner|president|owner|principal|supervisor|architect|scientist|designer|officer)\b/gi;
+/** Characters read either side of a title word: "our Director of Supply Chain, Ben Aldridge" fits. */
+const TITLE_WINDOW_CHARS = 90;
 /** "Host: Marcus Feld", "Organizer:\nMarcus Feld": the person a scheduling tool names as holding the call. */
 const HOST_LABEL = new RegExp(
   String.raw`^(?:[Hh]ost|[Hh]osted by|[Oo]rgani[sz]er|[Ee]vent [Hh]ost|[Yy]our [Hh]ost)[ \t]*:[ \t]*\n?[ \t]*(?:(?:[Dd]r|[Mm]rs?|[Mm]s)\.? )?(${FULL_NAME})[ \t]*$`,
@@ -108,12 +112,21 @@ export function findHostNames(fullBody: string): string[] {
 
 /** Names written with their job title: in mail about an interview, the people the user will meet. */
 function titledNames(body: string): string[] {
-  if (!ANY_TITLE.test(body)) return [];
+  if (!ABOUT_MEETING.test(body)) return [];
   const names: string[] = [];
-  TITLED_BEFORE.lastIndex = 0;
-  for (const match of body.matchAll(TITLED_BEFORE)) if (match[1]) names.push(match[1]);
-  TITLED_AFTER.lastIndex = 0;
-  for (const match of body.matchAll(TITLED_AFTER)) if (match[1]) names.push(match[1]);
+  let readUpTo = 0;
+  ANY_TITLE.lastIndex = 0;
+  // Only the few stretches around a title word are read with the name patterns, not the whole body.
+  for (const title of body.matchAll(ANY_TITLE)) {
+    if (title.index < readUpTo) continue;
+    const from = Math.max(0, title.index - TITLE_WINDOW_CHARS);
+    readUpTo = Math.min(body.length, title.index + TITLE_WINDOW_CHARS);
+    const window = body.slice(from, readUpTo);
+    TITLED_BEFORE.lastIndex = 0;
+    for (const match of window.matchAll(TITLED_BEFORE)) if (match[1]) names.push(match[1]);
+    TITLED_AFTER.lastIndex = 0;
+    for (const match of window.matchAll(TITLED_AFTER)) if (match[1]) names.push(match[1]);
+  }
   return names;
 }
 
@@ -153,7 +166,8 @@ function scheduleNames(body: string): string[] {
   const names: string[] = [];
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    if (!SCHEDULE_INTRO.test(lines[i]?.trim() ?? '')) continue;
+    const intro = lines[i]?.trim() ?? '';
+    if (!intro.endsWith(':') || !SCHEDULE_INTRO.test(intro)) continue;
     let started = false;
     for (let j = i + 1; j < lines.length && j <= i + SCHEDULE_LINES; j++) {
       const line = (lines[j] ?? '').trim();

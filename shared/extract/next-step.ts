@@ -40,6 +40,8 @@ const BARE_DAY = /^[^.;!?]{0,40}?\b((?:(?:this|next) )?(?:monday|tuesday|wednesd
 const ORDINAL_DAY = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 /** "the week of December 14": news by the end of that week. */
 const WEEK_OF = /\b(?:the )?week of\s+/gi;
+/** Something a reading below could turn into a date: a span unit, a "by/on" before a day, a part of a week or month. */
+const DATE_HINT = /\b(?:hours?|days?|weeks?|fortnights?|months?)\b|\b(?:by|before|until|on|around|than)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|next|this|close|end|cob|eod)|\b(?:early|mid|late|end of|beginning of|start of|middle of)[ -]|\b(?:next|this|the) week\b|\bweek of\b/i;
 /** How much text either side of a promise is read: a real sentence fits; a stop-less body is cut. */
 const MAX_SENTENCE_SIDE_CHARS = 300;
 /** Most dates handed to chrono per sentence: each parse is costly, and a sentence names few dates. */
@@ -123,7 +125,8 @@ export function findNextStep(body: string, reference: Date | null, userZone: str
     const text = body.slice(start, Math.min(whole.end, promise.index + MAX_SENTENCE_SIDE_CHARS)).replace(/\n/g, ' ');
     if (!SPAN_OR_DATE.test(text)) continue;
     const promiseAt = promise.index - start;
-    const sentenceReadings = readSentence(text, reference, userZone, options.interviewAt ?? null);
+    // luxon's zone maths is the costly part: only a sentence that holds a date expression is read.
+    const sentenceReadings = DATE_HINT.test(text) ? readSentence(text, reference, userZone, options.interviewAt ?? null) : [];
     if (sentenceReadings.length === 0 && !WEAK_PROMISE.test(promise[0])) sentenceReadings.push(...bareDay(text, promiseAt + promise[0].length, reference, userZone, options.interviewAt ?? null));
     const readings = sentenceReadings.filter(
       (reading) => !isUserTask(text, reading.at, promiseAt) && (!WEAK_PROMISE.test(promise[0]) || !reading.loose),
@@ -274,7 +277,7 @@ function bareDay(text: string, after: number, reference: Date | null, userZone: 
 /** A date written at the start of `rest`, in the user's zone. */
 function parseDate(rest: string, reference: Date | null, userZone: string): { date: DateTime; weekdayOnly: boolean } | null {
   const instant = reference ?? new Date(Date.UTC(2000, 0, 1));
-  const parsed = chrono.parse(rest, { instant, timezone: DateTime.fromJSDate(instant, { zone: userZone }).offset }, { forwardDate: true })[0];
+  const parsed = chrono.parse(rest, { instant, timezone: offsetAt(instant, userZone) }, { forwardDate: true })[0];
   if (!parsed || parsed.index !== 0) return null;
   const { start } = parsed;
   const absolute = start.isCertain('year') && start.isCertain('month') && start.isCertain('day');
@@ -285,6 +288,15 @@ function parseDate(rest: string, reference: Date | null, userZone: string): { da
   if (year === null || month === null || day === null) return null;
   const date = DateTime.fromObject({ year, month, day }, { zone: userZone });
   return date.isValid ? { date, weekdayOnly: start.isCertain('weekday') && !start.isCertain('day') } : null;
+}
+
+/** The zone's offset at the mail's instant, kept for the next parse of the same mail (luxon's zone maths is slow). */
+let lastOffset: { readonly at: number; readonly zone: string; readonly offset: number } | null = null;
+function offsetAt(instant: Date, zone: string): number {
+  if (lastOffset?.at !== instant.getTime() || lastOffset.zone !== zone) {
+    lastOffset = { at: instant.getTime(), zone, offset: DateTime.fromJSDate(instant, { zone }).offset };
+  }
+  return lastOffset.offset;
 }
 
 function chronoDate(rest: string, reference: Date | null, userZone: string): DateTime | null {

@@ -73,8 +73,8 @@ const QUOTES = /^["'“”‘’]+|["'“”‘’]+$/g;
 const VIA = /\s*\(?\bvia\b.{0,80}$/i;
 /** Bracketed tags and parentheticals: "[US-US]", "(RAND Corporation)", "(she/her)", "<Contractor>". */
 const TAG = /\s*(?:\[[^\]\n]{0,60}\]|\([^()\n]{0,80}\)|\{[^}\n]{0,60}\})/g;
-/** "Jane Doe | Acme", "Jane Doe - Acme Talent", "Jane Doe at Acme", "Jane Doe @ Acme", "Jane Doe from Acme". */
-const TRAILING_AFFILIATION = /^(.{3,60}?)(?:\s+(?:[|–—-]|@|at|from)|,)\s+.{1,80}$/;
+/** "Jane Doe | Acme", "Jane Doe - Acme Talent", "Jane Doe at Acme", "Jane Doe from Acme", "Jane Doe on behalf of Acme". */
+const TRAILING_AFFILIATION = /^(.{3,60}?)(?:\s+(?:[|–—-]|@|at|from|on behalf of|for)|,)\s+.{1,80}$/;
 /** "Dr. Ana Ruiz": the honorific is not part of the name to greet or compare. */
 export const HONORIFIC = /^(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof)\.? (?=\p{Lu})/u;
 const LAST_FIRST = /^([^,]{1,60}),\s*([^,]{1,60})$/;

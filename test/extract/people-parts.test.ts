@@ -24,6 +24,7 @@ describe('display names', () => {
     expect(readDisplayName('Priya Raman via Greenhouse')).toBe('Priya Raman');
     expect(readDisplayName('Priya Raman (Quillfeather Labs)')).toBe('Priya Raman');
     expect(readDisplayName('Priya Raman | Quillfeather Labs')).toBe('Priya Raman');
+    expect(readDisplayName('Priya Raman on behalf of Quillfeather Labs')).toBe('Priya Raman');
     expect(readDisplayName('Quillfeather Labs, Inc.')).toBe('Quillfeather Labs, Inc.');
   });
 
