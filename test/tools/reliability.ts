@@ -1,17 +1,16 @@
 /**
- * `npm run reliability`: the hostile corpus and the duplicate/concurrency scenarios through the
+ * `npm run reliability` (lives under test/, not shared/: product code never imports tests, and
+ * this tool needs the emulators, which are dev dependencies): the hostile corpus and the duplicate/concurrency scenarios through the
  * inbound pipeline over local emulators (s3rver, dynalite; recording scheduler and mailer), then
  * every schedule fired twice. Prints figures only (never mail content). Everything but the counts
  * and the memory figures must be 0.
  *
- * Uses the hardening test support (test/hardening): the emulators are dev dependencies, so this is
- * a development tool like the other benchmarks.
  */
-import { hostileCorpus, LARGE_ATTACHMENT_BYTES } from '../../test/hardening/hostile-corpus.ts';
-import { jobMail, type JobMailKind } from '../../test/hardening/job-mail.ts';
-import { eventItemsFor, outcomeItemsFor, parserPath, startEmulators, type ParserPath } from '../../test/hardening/parser-harness.ts';
-import { pipelineRig, type PipelineRig } from '../../test/hardening/pipeline-rig.ts';
-import { fireReminder } from '../pipeline/index.ts';
+import { hostileCorpus, LARGE_ATTACHMENT_BYTES } from '../hardening/hostile-corpus.ts';
+import { jobMail, type JobMailKind } from '../hardening/job-mail.ts';
+import { eventItemsFor, outcomeItemsFor, parserPath, startEmulators, type ParserPath } from '../hardening/parser-harness.ts';
+import { pipelineRig, type PipelineRig } from '../hardening/pipeline-rig.ts';
+import { fireReminder } from '../../shared/pipeline/index.ts';
 
 /** How often resident memory is sampled: often enough to catch the peak of a 35 MB parse. */
 const RSS_SAMPLE_MS = 10;
