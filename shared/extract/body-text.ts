@@ -33,8 +33,8 @@ const WRAP_WIDTH_MIN_CHARS = 30;
 const PARAGRAPH_MAY_FOLLOW = /[.!?,:;)"'’”]$/;
 /** A line that introduces what follows ("When:", "…one of these times:"). */
 const LINE_INTRODUCES = /[:：]$/;
-/** A next line that starts a list item or a "Label: value" pair is not a continuation. */
-const STARTS_OWN_LINE = /^(?:[-*•·–]\s|\d{1,2}[.)]\s|[\p{Lu}\p{Lo}][\p{L} ]{0,23}[:：]\s|https?:)/u;
+/** A next line that starts a list item, a schedule row ("10:45 AM - …") or a "Label: value" pair is not a continuation. */
+const STARTS_OWN_LINE = /^(?:[-*•·–]\s|\d{1,2}[.)]\s|\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s+[-–—|]\s|[\p{Lu}\p{Lo}][\p{L} ]{0,23}[:：]\s|https?:)/u;
 
 /** The sender's own text of a body, read once and shared by every extractor. */
 export interface BodyText {

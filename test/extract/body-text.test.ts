@@ -54,6 +54,11 @@ describe('readBody: one text model for every reader', () => {
     expect(readBody(wrapped).flowing).toContain('10:30am Eastern, and');
   });
 
+  it('keeps schedule rows that start with a clock time apart from the long line above them', () => {
+    const body = 'Your panel is set for the afternoon of Tuesday and will run in the order shown below, with\n10:45 AM - Systems design with Ana Ruiz\n11:30 AM - Lunch with the team';
+    expect(readBody(body).flowing.split('\n')).toContain('10:45 AM - Systems design with Ana Ruiz');
+  });
+
   it('keeps flowing the same length as text, so an offset found in one is valid in the other', () => {
     const read = readBody(hardWrap(BODIES[0]!, 48));
     expect(read.flowing.length).toBe(read.text.length);
