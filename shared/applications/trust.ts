@@ -148,7 +148,9 @@ export function decideTrust(input: TrustInput, policy: TrustPolicy): TrustDecisi
   if (!input.headersTruncated && fromHeaders.length !== 1) {
     return reject('quarantined', `${fromHeaders.length} From headers: which one DMARC judged is unknown`, envelope, false);
   }
-  const fromAddresses = fromHeaders[0] ?? [];
+  // A truncated list may end before From:; SES's own reading stands in, and the parser re-checks it.
+  const fromAddresses =
+    fromHeaders[0] ?? (input.headersTruncated && input.commonFrom !== null ? input.commonFrom.flatMap((value) => value.match(/[^\s<>,;"]+@[^\s<>,;"]+/g) ?? []) : []);
   if (fromAddresses.length !== 1) return reject('quarantined', `From header with ${fromAddresses.length} addresses`, envelope, false);
   const fromAddress = canonical(fromAddresses[0] ?? '');
   if (input.commonFrom !== null) {

@@ -84,6 +84,12 @@ describe('decideTrust: the From header itself', () => {
     expect(judge({ from: USER, commonFrom: [EMPLOYER] })).toMatchObject({ accepted: false, outcome: 'quarantined', reason: expect.stringMatching(/differs/) as unknown });
   });
 
+  it('reads From from commonHeaders when SES truncated the header list before it', () => {
+    const truncated = { ...input({ headers: [{ name: 'Received', value: 'from x' }] }), headersTruncated: true };
+    expect(decideTrust(truncated, policy)).toMatchObject({ accepted: true, fromAddress: USER });
+    expect(decideTrust({ ...truncated, headersTruncated: false }, policy)).toMatchObject({ accepted: false, outcome: 'quarantined' });
+  });
+
   it('reads display names and letter case as SES does', () => {
     expect(judge({ from: '"Casey User" <Casey.User@EXAMPLE.org>', commonFrom: ['Casey User <casey.user@example.org>'] })).toMatchObject({ accepted: true });
   });
