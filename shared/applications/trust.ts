@@ -88,6 +88,11 @@ export function aligned(a: string, b: string): boolean {
   return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
 }
 
+/** The addresses in SES's `commonHeaders.from` entries ("Name <a@b>" or "a@b"). */
+function addressesOfCommonFrom(values: readonly string[]): string[] {
+  return values.flatMap((value) => value.match(/[^\s<>,;"@]+@[^\s<>,;"@]+/g) ?? []);
+}
+
 function unchecked(verdicts: AuthVerdicts): boolean {
   return Object.values(verdicts).every((status) => status === null);
 }
@@ -149,12 +154,11 @@ export function decideTrust(input: TrustInput, policy: TrustPolicy): TrustDecisi
     return reject('quarantined', `${fromHeaders.length} From headers: which one DMARC judged is unknown`, envelope, false);
   }
   // A truncated list may end before From:; SES's own reading stands in, and the parser re-checks it.
-  const fromAddresses =
-    fromHeaders[0] ?? (input.headersTruncated && input.commonFrom !== null ? input.commonFrom.flatMap((value) => value.match(/[^\s<>,;"]+@[^\s<>,;"]+/g) ?? []) : []);
+  const fromAddresses = fromHeaders[0] ?? (input.headersTruncated && input.commonFrom !== null ? addressesOfCommonFrom(input.commonFrom) : []);
   if (fromAddresses.length !== 1) return reject('quarantined', `From header with ${fromAddresses.length} addresses`, envelope, false);
   const fromAddress = canonical(fromAddresses[0] ?? '');
   if (input.commonFrom !== null) {
-    const common = input.commonFrom.flatMap((value) => value.match(/[^\s<>,;"]+@[^\s<>,;"]+/g) ?? []).map(canonical);
+    const common = addressesOfCommonFrom(input.commonFrom).map(canonical);
     if (common.length !== 1 || common[0] !== fromAddress) {
       return reject('quarantined', 'From header differs from the sender SES read', envelope, false);
     }
