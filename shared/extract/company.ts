@@ -36,7 +36,7 @@ const CONTEXT_CHARS = 12;
 /** Lines at the end of the body read as a sign-off ("Recruiter, Acme Games"). */
 const SIGN_OFF_LINES = 6;
 const ENDS_WITH_LEGAL_FORM = /\b(?:Inc|LLC|Ltd|Limited|GmbH|AG|PLC|plc|Corp|Corporation|LLP|SA|BV|NV|AB|Oy|SAS|SE|KK)\.?$/;
-const TOPIC_WORD = /\b(?:interview|interviews|screen|screening|call|chat|meeting|invitation|invite|panel|round|update|application|offer|assessment|onsite|session)\b/i;
+const TOPIC_WORD = /\b(?:interview|interviews|screen|screening|call|chat|meeting|invitation|invite|panel|round|update|application|offer|assessment|onsite|session|program|programme|fellowship|scheme|webinar|event)\b/i;
 const REPLY_PREFIX = /^(?:\s*(?:re|fw|fwd|aw|wg|tr)\s*:\s*)+/i;
 
 export function findCompany(original: OriginalMessage, body: BodyText, signature: Signature | null): Found<string> | null {

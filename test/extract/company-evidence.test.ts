@@ -84,6 +84,13 @@ describe('company: never', () => {
     expect(companyOf({ from: 'Cal F <cal@saltmarsh-energy.example>', subject: 'RE: Grid Engineer - Sam Seeker', text: "G'day Sam,\nThanks for your application.\n\nCheers,\nCal" })).toBe('Saltmarsh Energy');
   });
 
+  it('takes a subject about an order, a webinar or documents for an employer, or a department word as part of a name', () => {
+    expect(companyOf({ from: 'Shop <orders@shop-mail.example>', subject: 'Reminder: Documents Due', text: 'Please upload your documents.' })).not.toBe('Documents Due');
+    expect(companyOf({ from: 'Events <events@webinars.example>', subject: 'You are registered - Free Webinar Invitation', text: 'See you there.' })).not.toBe('Free Webinar Invitation');
+    expect(companyOf({ from: 'no-reply@us.greenhouse-mail.io', subject: 'Trevane Recruiting - Thank you for applying!', text: 'Thanks for your application.' })).toBe('Trevane');
+    expect(companyOf({ from: 'Calendly <notifications@calendly.com>', subject: 'Confirmed: Intro call - Tidepool Labs with Marco Fell on Thursday, November 5, 2026', text: 'A new event has been scheduled.' })).toBe('Tidepool Labs');
+  });
+
   it('takes a department in a title line for the employer', () => {
     const text = 'Hi Sam, see you Monday.\n\nBest,\nSamira Haddad\nEngineering Manager, Data Infrastructure\nEmberline Quill';
     expect(companyOf({ from: 'Samira Haddad <samira@emberlinequill.example>', subject: 'Emberline Quill – final round', text })).toBe('Emberline Quill');

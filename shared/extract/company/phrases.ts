@@ -153,8 +153,10 @@ function besideTitleClues(line: string, tag: string): Clue[] {
   if (parts.length < 2 || !parts.some((part) => isTitlePart(part) || isTopic(part))) return clues;
   for (const part of parts) {
     const bare = part;
-    if (isTitlePart(bare) || isTopic(bare) || !/^[\p{Lu}\d]/u.test(bare)) continue;
-    const company = cleanCompany(bare);
+    if (isTitlePart(bare) || isTopic(bare) || !/^[\p{Lu}\d]/u.test(bare) || NOT_NAME_WORD.test(bare)) continue;
+    // "Trimble Recruiting - Thank you for applying!", "Tidewater Labs with Marco Fell on Thursday":
+    // neither the department word nor what follows a lower-case preposition is part of the name.
+    const company = cleanCompany(cutAtNonNameWord(bare.split(/ (?:with|on|at|for|from|via|by) /)[0] ?? bare, 1));
     if (company) clues.push({ value: company, tag, score: SOURCE_SCORES.subjectSplit });
   }
   return clues;
@@ -178,6 +180,8 @@ function isTopic(part: string): boolean {
   return TOPIC.test(part.trim());
 }
 
+/** Nouns of mail about other things than a job ("Order Confirmation #", "Documents Due", "Free Webinar"). */
+const NOT_NAME_WORD = /#|\b(?:confirmation|invitation|webinar|order|due|documents?|reminder|payment|subscription|receipt|account|password|verification|newsletter|event|free|registration|appointment|program|programme|deadline|survey)\b/i;
 /** "Quarryline Technical Interview": what the event is, after the employer's name. */
 const TRAILING_TOPIC = /\s+(?:(?:technical|phone|video|final|first|second|onsite|panel|intro|introductory|hiring manager|recruiter)\s+)?(?:interview|screen|screening|call|chat|meeting|panel|session)$/i;
 const BRACKETED_INNER = /\(([^()]{2,60})\)/g;

@@ -64,7 +64,9 @@ export function signOffClues(lines: readonly string[]): Clue[] {
     const parts = line.split(TITLE_SEPARATOR);
     if (parts.length === 2 && parts.some((part) => TITLE_WORDS.test(part)) && !SENTENCE_LINE.test(line)) {
       const organization = parts.find((part) => !TITLE_WORDS.test(part));
-      const company = organization && /^[\p{Lu}\d]/u.test(organization) ? cleanCompany(organization) : null;
+      // "Software Engineer - Embedded": after a dash one word is as often a specialty as a name.
+      const dashed = /\s[-–—]\s/.test(line) && organization !== undefined && !organization.includes(' ');
+      const company = organization && !dashed && /^[\p{Lu}\d]/u.test(organization) ? cleanCompany(organization) : null;
       if (company) clues.push({ value: company, tag: 'sign-off:title-line', score: SOURCE_SCORES.signOffTitleLine });
       afterTitle = true;
       continue;
