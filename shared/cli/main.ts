@@ -11,18 +11,19 @@ import { UsageError } from './usage-error.ts';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  classify: { run: runClassify, usage: CLASSIFY_USAGE },
-  plan: { run: runPlan, usage: PLAN_USAGE },
-  serve: { run: runServe, usage: SERVE_USAGE },
-  import: { run: (argv, io) => runImport(argv, io), usage: IMPORT_USAGE },
-  'run-due': { run: runRunDue, usage: RUN_DUE_USAGE },
-  export: { run: runExport, usage: EXPORT_USAGE },
-  digest: { run: runDigest, usage: DIGEST_USAGE },
-};
+/** A Map, so a typed word such as "constructor" is an unknown command, not Object.prototype's. */
+const COMMANDS: ReadonlyMap<string, { run: Command; usage: string }> = new Map([
+  ['classify', { run: runClassify, usage: CLASSIFY_USAGE }],
+  ['plan', { run: runPlan, usage: PLAN_USAGE }],
+  ['serve', { run: runServe, usage: SERVE_USAGE }],
+  ['import', { run: (argv: readonly string[], io: CliIo) => runImport(argv, io), usage: IMPORT_USAGE }],
+  ['run-due', { run: runRunDue, usage: RUN_DUE_USAGE }],
+  ['export', { run: runExport, usage: EXPORT_USAGE }],
+  ['digest', { run: runDigest, usage: DIGEST_USAGE }],
+]);
 
 function usage(): string {
-  return ['usage:', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
+  return ['usage:', ...[...COMMANDS.values()].map((c) => `  ${c.usage}`)].join('\n');
 }
 
 /** The `jobnudge` command line. Returns the process exit code. */
@@ -32,7 +33,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.out(usage());
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
+  const command = COMMANDS.get(name);
   if (!command) {
     io.err(`jobnudge: unknown command "${name}"\n${usage()}`);
     return 2;
