@@ -10,18 +10,18 @@ const COMPANY_SUFFIXES = new Set([
   'pte', 'kk', 'holdings', 'group',
 ]);
 
-/** Abbreviations that job titles spell both ways. */
-const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  sr: 'senior',
-  snr: 'senior',
-  jr: 'junior',
-  mgr: 'manager',
-  eng: 'engineer',
-  engr: 'engineer',
-  dev: 'developer',
-  swe: 'software engineer',
-  vp: 'vice president',
-};
+/** Abbreviations that job titles spell both ways; a Map, since title words ("constructor") come from mail. */
+const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sr', 'senior'],
+  ['snr', 'senior'],
+  ['jr', 'junior'],
+  ['mgr', 'manager'],
+  ['eng', 'engineer'],
+  ['engr', 'engineer'],
+  ['dev', 'developer'],
+  ['swe', 'software engineer'],
+  ['vp', 'vice president'],
+]);
 
 /** Lower case, accents off, anything that is not a letter or digit becomes a space. */
 function words(value: string): string[] {
@@ -79,7 +79,7 @@ const REQUISITION_ID = /\b(?:req(?:uisition)?|job\s*id|ref)\b\.?\s*[#:]?\s*[\w-]
  */
 export function roleKey(role: string): string | null {
   const core = role.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(REQUISITION_ID, ' ');
-  const parts = words(core).flatMap((word) => (ROLE_ABBREVIATIONS[word] ?? word).split(' '));
+  const parts = words(core).flatMap((word) => (ROLE_ABBREVIATIONS.get(word) ?? word).split(' '));
   const key = parts.join(' ');
   return key === '' ? null : key;
 }
