@@ -27,14 +27,21 @@ const QUOTED_LINE = /^ ?>.*(?:\n|$)/gm;
  * lines and a line that introduces what follows ("…these times:") stay apart.
  */
 const WRAP_WIDTH_MAX_CHARS = 100;
+/** A word longer than this (an address, a link) is one no program could break, so it says nothing of the width. */
+const UNBREAKABLE_WORD_CHARS = 30;
 /** Narrower than this, lines are too short to tell a wrap from a list of short lines. */
 const WRAP_WIDTH_MIN_CHARS = 30;
 /** A line after which a new paragraph may start without a blank line: a sentence end, a greeting. */
 const PARAGRAPH_MAY_FOLLOW = /[.!?,:;)"'’”]$/;
+/** Within this share of the wrap width a line counts as full (about 11 characters at 72 columns). */
+const FULL_LINE_SLACK = 0.15;
+const SENTENCE_THEN_CAPITAL = /^[.!?]\p{Lu}$/u;
 /** A line that introduces what follows ("When:", "…one of these times:"). */
 const LINE_INTRODUCES = /[:：]$/;
 /** A next line that starts a list item, a schedule row ("10:45 AM - …") or a "Label: value" pair is not a continuation. */
-const STARTS_OWN_LINE = /^(?:[-*•·–]\s|\d{1,2}[.)]\s|\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s+[-–—|]\s|[\p{Lu}\p{Lo}][\p{L} ]{0,23}[:：]\s|https?:)/u;
+/** "10:45 AM - Systems design": a row of a schedule. */
+const SCHEDULE_ROW = /^\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s+[-–—|]\s/;
+const STARTS_OWN_LINE = /^(?:\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s+[-–—|]\s|(?:\p{Lu}[\p{L} ]{2,23}|\p{Lo}[\p{L} ]{0,23})[:：](?:\s|$)|https?:)/u;
 
 /** The sender's own text of a body, read once and shared by every extractor. */
 export interface BodyText {
@@ -61,7 +68,10 @@ export function readBody(raw: string): BodyText {
   text = text.replace(RUN_OF_SPACE, ' ').replace(SPACE_BEFORE_BREAK, '');
   if (QUOTED_LINE_HINT.test(text)) text = text.replace(QUOTED_LINE, '');
   const lines = text.split('\n');
-  return { text, flowing: joinWrappedLines(lines), lines };
+  // Every reader gets the unwrapped text: where the sender's program broke a paragraph must never
+  // split a sentence, a time from its zone, or a name from the rest of it.
+  const flowing = joinWrappedLines(lines);
+  return { text: flowing, flowing, lines: flowing.split('\n') };
 }
 
 /**
@@ -74,6 +84,7 @@ export function unwrapParagraphs(text: string): string {
 
 function joinWrappedLines(lines: readonly string[]): string {
   const width = wrapWidth(lines);
+  const manyFull = width !== null && fullLines(lines, width) >= 2;
   const parts: string[] = [];
   let joinedPrevious = false;
   for (let i = 0; i < lines.length; i++) {
@@ -81,7 +92,14 @@ function joinWrappedLines(lines: readonly string[]): string {
     parts.push(line);
     if (i === lines.length - 1) break;
     const next = lines[i + 1] ?? '';
-    const joined: boolean = width !== null && (startsRun(lines[i - 1], joinedPrevious) || BREAKS_OFF.test(line) || /^\p{Ll}/u.test(next)) && isWrapped(line, next, width);
+    const joined: boolean =
+      width !== null &&
+      (startsRun(lines[i - 1], joinedPrevious, line) || BREAKS_OFF.test(line) || opensBracket(line) || (CONTINUES.test(next) && !LONE_TOKEN.test(next))) &&
+      isWrapped(line, next, width, manyFull) &&
+      // A finished sentence followed by a capital is a wrap only where the body shows wrapping
+      // throughout: one long line over a short signature ("…this week?\nTeodor") is not.
+      (manyFull || !SENTENCE_THEN_CAPITAL.test(`${line.slice(-1)}${next.charAt(0)}`)) &&
+      !startsList(lines, i + 1, line);
     parts.push(joined ? ' ' : '\n');
     joinedPrevious = joined;
   }
@@ -94,9 +112,18 @@ function joinWrappedLines(lines: readonly string[]): string {
  * A signature's title line ("Engineering Manager, Data Infrastructure") follows a bare name, so it
  * is never joined to the company line under it, however long it is.
  */
-function startsRun(previous: string | undefined, joinedPrevious: boolean): boolean {
-  return previous === undefined || previous === '' || joinedPrevious || PARAGRAPH_MAY_FOLLOW.test(previous);
+function startsRun(previous: string | undefined, joinedPrevious: boolean, line: string): boolean {
+  if (previous === undefined || previous === '' || joinedPrevious) return true;
+  // A list row or schedule row may wrap its own tail ("10:45 AM - Systems Design with Alicia\nMontgomery-Reid").
+  if (LIST_ITEM.test(line) || SCHEDULE_ROW.test(line)) return true;
+  // Lines under "You will meet:" are rows of their own; only a visible break-off joins them.
+  return PARAGRAPH_MAY_FOLLOW.test(previous) && !LINE_INTRODUCES.test(previous);
 }
+
+/** A next line that can only continue the one before: lower case, an opening bracket (a phone number may start its own line). */
+const CONTINUES = /^[\p{Ll}(]/u;
+/** A line that is one token with a dot (a web address, an email address): never a continuation. */
+const LONE_TOKEN = /^\S+\.\S+$/;
 
 /** Inside a signature a line is joined only when it visibly breaks off: "…Kettle &" or "…Manager,". */
 const BREAKS_OFF = /(?:[,&|/–-]|\b(?:and|of|for|at|the|in|to))$/i;
@@ -105,20 +132,54 @@ const BREAKS_OFF = /(?:[,&|/–-]|\b(?:and|of|for|at|the|in|to))$/i;
 function wrapWidth(lines: readonly string[]): number | null {
   let width = 0;
   for (const line of lines) {
-    if (line.length > width && line.length <= WRAP_WIDTH_MAX_CHARS && line.includes(' ')) width = line.length;
+    // A line that ends in one long token (a web address) is as long as that token, not as the wrap width.
+    if (line.length > width && line.length <= WRAP_WIDTH_MAX_CHARS && line.includes(' ') && line.length - line.lastIndexOf(' ') <= UNBREAKABLE_WORD_CHARS) width = line.length;
   }
   return width >= WRAP_WIDTH_MIN_CHARS ? width : null;
 }
 
+/** How many lines run close to the wrap width: a wrapped body has several, a flat one rarely. */
+function fullLines(lines: readonly string[], width: number): number {
+  const least = width - Math.round(width * FULL_LINE_SLACK);
+  let count = 0;
+  for (const line of lines) if (line.length <= width && line.length >= least && line.includes(' ')) count++;
+  return count;
+}
+
 /** Cheap tests first: most lines are short or end a sentence. */
-function isWrapped(line: string, nextLine: string, width: number): boolean {
+function isWrapped(line: string, nextLine: string, width: number, manyFull: boolean): boolean {
   const next = nextLine.charCodeAt(0) === 32 ? nextLine.slice(1) : nextLine;
   if (next === '' || line === '') return false;
   const space = next.indexOf(' ');
   const firstWord = space < 0 ? next.length : space;
   if (line.length + 1 + firstWord <= width) return false;
-  if (LINE_INTRODUCES.test(line)) return false;
+  // A bracket left open ("(REF:") or a dangling "of", "the", "&" is finished on the next line,
+  // whatever that line looks like.
+  if (opensBracket(line) || BREAKS_OFF.test(line)) return true;
+  // "…say it plainly:\nwe've decided" and "…application for Analyst:\nDemand Planning. Our…" run on:
+  // an introduced line starts lower-case, or is itself a full line of a body wrapped throughout.
+  if (LINE_INTRODUCES.test(line)) return /^\p{Ll}/u.test(next) || (manyFull && next.length >= width - Math.round(width * FULL_LINE_SLACK));
   return !STARTS_OWN_LINE.test(next);
+}
+
+/**
+ * A "- " or "1. " line starts a list item only inside a list: after an introducing line, another
+ * item, or before one. A lone "- Thermoforming position" under a long line is a wrapped " - ".
+ */
+function startsList(lines: readonly string[], index: number, previous: string): boolean {
+  const line = lines[index] ?? '';
+  if (!LIST_ITEM.test(line)) return false;
+  return LINE_INTRODUCES.test(previous) || LIST_ITEM.test(previous) || LIST_ITEM.test(lines[index + 1] ?? '');
+}
+
+function opensBracket(line: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 40) depth++; // (
+    else if (code === 41 && depth > 0) depth--; // )
+  }
+  return depth > 0;
 }
 
 export interface Span {

@@ -18,6 +18,10 @@ const SUBJECT_WORDS = new Set([
   'careers', 'role', 'position', 'candidate', 'candidates', 'applicant', 'applicants', 'assessment', 'call', 'chat',
   'meeting', 'welcome', 'dear', 'greetings', 'news', 'decision', 'equal', 'employment', 'leadership', 'and', 'the',
   'a', 'for', 'of', 'to', 'with', 'at', 'on', 'intro', 'introduction', 'introductory', 'screening', 'coffee', 'catch',
+  // The same subject words in the languages the classifier reads (German, French, Spanish, Dutch, Italian).
+  'ihre', 'ihr', 'deine', 'bewerbung', 'einladung', 'vorstellungsgespräch', 'absage', 'eingangsbestätigung', 'stelle',
+  'votre', 'candidature', 'entretien', 'poste', 'su', 'tu', 'candidatura', 'solicitud', 'entrevista', 'puesto',
+  'uw', 'je', 'sollicitatie', 'gesprek', 'vacature', 'tua', 'vostra', 'colloquio',
 ]);
 /**
  * Words that head a subject line but can also be a name written in a sentence ("applying to
