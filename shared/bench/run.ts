@@ -20,6 +20,7 @@ import {
   type InterviewTimeLabels,
 } from './interview-time-eval.ts';
 import { formatReport, scoreClassification, type LabelPair } from './metrics.ts';
+import { formatGrowth, measureInputGrowth } from './growth.ts';
 import { formatScores, formatTargets, readAll, scoreCases } from './reading-eval.ts';
 import { benchReminders } from './reminders-bench.ts';
 import { median, medianMs } from './timing.ts';
@@ -217,6 +218,8 @@ async function main(): Promise<void> {
   await benchFixtureTimes(timeLabels);
   await benchReading();
   await benchSpeed(messages);
+  section('input growth: analysis time at 100 KB over 10 KB (linear is about 10)');
+  console.log(formatGrowth(await measureInputGrowth()));
   await benchReminders();
 }
 
