@@ -94,7 +94,7 @@ function joinWrappedLines(lines: readonly string[]): string {
     const next = lines[i + 1] ?? '';
     const joined: boolean =
       width !== null &&
-      (startsRun(lines[i - 1], joinedPrevious, line) || BREAKS_OFF.test(line) || opensBracket(line) || (CONTINUES.test(next) && !LONE_TOKEN.test(next))) &&
+      (startsRun(lines[i - 1], joinedPrevious, line) || BREAKS_OFF.test(line) || opensBracket(line) || (CONTINUES.test(next) && !isLoneToken(next))) &&
       isWrapped(line, next, width, manyFull) &&
       // A finished sentence followed by a capital is a wrap only where the body shows wrapping
       // throughout: one long line over a short signature ("…this week?\nTeodor") is not.
@@ -123,7 +123,9 @@ function startsRun(previous: string | undefined, joinedPrevious: boolean, line: 
 /** A next line that can only continue the one before: lower case, an opening bracket (a phone number may start its own line). */
 const CONTINUES = /^[\p{Ll}(]/u;
 /** A line that is one token with a dot (a web address, an email address): never a continuation. */
-const LONE_TOKEN = /^\S+\.\S+$/;
+function isLoneToken(line: string): boolean {
+  return line.includes('.') && !/\s/.test(line);
+}
 
 /** Inside a signature a line is joined only when it visibly breaks off: "…Kettle &" or "…Manager,". */
 const BREAKS_OFF = /(?:[,&|/–-]|\b(?:and|of|for|at|the|in|to))$/i;
