@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import { mailboxesFromText } from '../mail/mailbox.ts';
 import { htmlToPlainText } from '../mail/html-text.ts';
@@ -92,9 +91,4 @@ export async function readingItemToEml(item: ReadingItem, options: ReadingEmlOpt
     ...bodies,
     attachments,
   });
-}
-
-/** The sender's wall-clock Date, for reports. */
-export function sentLocal(item: ReadingItem): string {
-  return DateTime.fromISO(item.sentAt, { setZone: true }).toFormat("ccc yyyy-LL-dd HH:mm ZZ");
 }

@@ -44,10 +44,6 @@ const SOURCE_SCORE: Readonly<Record<Contact['source'], number>> = {
 };
 const PART_RANK: Readonly<Record<ContactPart, number>> = { arranged: 3, interviewer: 2, copied: 1 };
 
-export function findContacts(sources: ContactSources): Contact[] {
-  return findPeople(sources).contacts;
-}
-
 export function findPeople(sources: ContactSources): PeopleFound {
   const { original } = sources;
   const own = new Set(sources.userAddresses.map((address) => address.toLowerCase()));
