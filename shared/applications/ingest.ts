@@ -1,4 +1,5 @@
 import { analyzeMessage } from '../analyze.ts';
+import { ApplicationContentionError, MAX_APPLY_ATTEMPTS } from './apply-contention.ts';
 import { handleReply, replayCommandEffect, type CommandEffect } from '../commands/handle-reply.ts';
 import type { Analysis } from '../domain/analysis.ts';
 import type { ApplicationEvent, ApplicationRecord, MessageOutcome, Notice } from '../domain/application.ts';
@@ -93,19 +94,6 @@ export async function recordUntrusted(
     ...(decision.claimsUser ? { listedForUser: true } : {}),
   };
   return outcome.outcome === 'quarantined' ? { ...base, outcome: 'quarantined' } : { ...base, outcome: 'ignored' };
-}
-
-/**
- * Optimistic-locking retries before giving up: only concurrent writers on the same application
- * cause conflicts, and a single user produces few of those.
- */
-export const MAX_APPLY_ATTEMPTS = 5;
-
-export class ApplicationContentionError extends Error {
-  override readonly name = 'ApplicationContentionError';
-  constructor(readonly applicationId: string) {
-    super(`Application ${applicationId} kept changing under ${MAX_APPLY_ATTEMPTS} attempts to update it`);
-  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ApplicationContentionError, MAX_APPLY_ATTEMPTS } from '../applications/ingest.ts';
+import { ApplicationContentionError, MAX_APPLY_ATTEMPTS } from '../applications/apply-contention.ts';
 import type { ApplicationRecord, ReminderRecord } from '../domain/application.ts';
 import { reminderMessageKey } from '../mailer/message-id.ts';
 import { onReminderFired, stillDue } from '../policy/after-firing.ts';
