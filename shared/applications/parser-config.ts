@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ENDPOINT_ENV, ENV } from '../config/env-names.ts';
 import type { UserSettings } from '../config/settings.ts';
 import { ConfigError, parseOrThrow } from '../config/zod-errors.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOrThrow } from '../config/zod-errors.ts';
 
 /** Hand-made labels: the confirmed interview time each interview email states (see its `about`). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOrThrow } from '../config/zod-errors.ts';
 
 /** The relay for outbound mail in a local run; unset means "write to the outbox directory". */

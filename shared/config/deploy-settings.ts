@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { UserSettingsSchema } from './settings.ts';
 import { parseOrThrow } from './zod-errors.ts';
 

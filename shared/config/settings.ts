@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 import { RULE_IDS } from '../policy/rule-ids.ts';
 import type { RuleId } from '../policy/rule-ids.ts';
 import { RULE_SETTINGS_APPLY, whySettingDoesNotApply } from '../policy/rule-settings.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** One line per wrong field, each naming the field's path, so a user can fix all of them at once. */
 export function describeIssues(error: z.ZodError, prefix = ''): string[] {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What the recurring schedule hands the reminder function instead of a reminder payload. Like a

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError, describeIssues } from '../config/zod-errors.ts';
 import { UserSettingsSchema } from '../config/settings.ts';
 import type { UserSettings } from '../config/settings.ts';

@@ -1,6 +1,6 @@
 import { ConflictException, CreateScheduleCommand, DeleteScheduleCommand, ResourceNotFoundException } from '@aws-sdk/client-scheduler';
 import type { CreateScheduleCommandInput, SchedulerClient } from '@aws-sdk/client-scheduler';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOrThrow } from '../config/zod-errors.ts';
 import type { ReminderRecord } from '../domain/application.ts';
 import type { Clock } from '../domain/clock.ts';

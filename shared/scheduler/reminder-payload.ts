@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ReminderRecord } from '../domain/application.ts';
 import { RULE_IDS } from '../policy/rule-ids.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DigestClaim } from './application-store.ts';
 
 /** A digest marker read back from the table (beside item-schemas.ts, which holds the mail items). */

@@ -9,7 +9,7 @@ import {
   type QueryCommandInput,
   type ScanCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { describeIssues } from '../config/zod-errors.ts';
 import type {
   ApplicationEvent,

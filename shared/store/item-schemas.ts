@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CONTACT_PARTS, type Contact } from '../domain/analysis.ts';
 import type { ApplicationEvent, ApplicationRecord, MessageOutcome, Notice, ReminderRecord } from '../domain/application.ts';
 import { REMINDER_STATUSES } from '../domain/application.ts';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { analyzeMessage } from '../../shared/analyze.ts';
 import type { Analysis } from '../../shared/domain/analysis.ts';
 import { EVENT_KINDS } from '../../shared/domain/kinds.ts';
