@@ -7,6 +7,15 @@ const MEETING =
 /** A day or clock time as a proposal names it ("this Thursday", "tomorrow", "3pm", "11:15"). */
 const DAY_OR_TIME = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m|p\\.m)|\\d{1,2}:\\d{2})';
 
+/**
+ * The same as people type it on a phone too: "tmrw", "thurs", "wed", "9.30am", "13.00". Used only
+ * where a slot is put or held, so a short day word is not read as anything else.
+ */
+const SHORT_DAY_OR_TIME =
+  '(?:mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|tomorrow|tmrw?|tmw|today|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m|p\\.m)|\\d{1,2}[:.]\\d{2})';
+/** A meeting named as a noun ("the final round", "the interview", "a call"). */
+const MEETING_NOUN = '(?:interview|call|chat|meeting|round|conversation|session|screen|onsite|on-site|panel|visit)';
+
 /** "If selected, we will contact you to schedule an interview": a receipt talking about later. */
 const CONDITIONAL: Reroute = { tag: 'confirmation:conditional-interview', kind: 'confirmation', weight: 2 };
 /** "We are unable to invite you to an interview": a decision against the candidate. */
@@ -85,6 +94,24 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     ...guarded,
   },
   {
+    // A slot stated as settled or put to the candidate, in any register: "tmrw 2pm MT still good?",
+    // "next wk tues 10am CT is locked in", "confirming tmr (thurs) 11:30am", "put you down for fri
+    // 2pm-ish", "the interview with our CPO is on Wednesday", "we'd like to do the final round this
+    // Thursday", "we'd love to host you for the onsite round on Tuesday". A receipt names no slot.
+    tag: 'interview:slot-set',
+    kind: 'interview',
+    weight: 4,
+    pattern: new RegExp(
+      `\\b${SHORT_DAY_OR_TIME}\\b[^.;?!\\n]{0,40}?\\b(?:still (?:good|ok|okay|on|work|works)|works?(?: for (?:me|us|you))?|(?:is |are )?(?:locked in|confirmed|booked|set))\\b` +
+        `|\\b(?:confirming|put you down for|(?:pencil+ed|booked|slotted) you in for|host you for|(?:i|we|she|he|they) can do|see you (?:on|at|this|next))\\b[^.;?!\\n]{0,30}?\\b${SHORT_DAY_OR_TIME}\\b` +
+        `|\\b${MEETING_NOUN}\\b[^.;?!]{0,50}?\\b(?:is|will be) (?:on|at|set for|scheduled for|booked for|planned for) (?:this |next )?${SHORT_DAY_OR_TIME}\\b` +
+        `|\\b(?:like|love|want) to (?:do|have|hold|run) (?:the|a|an|your) (?:[a-z-]+ ){0,2}?${MEETING_NOUN}\\b[^.;?!]{0,40}?\\b(?:on |this |next )${SHORT_DAY_OR_TIME}\\b` +
+        `|\\b(?:meet|see) you\\b[^.;?!]{0,60}?\\b(?:on|this|next) ${SHORT_DAY_OR_TIME}\\b`,
+    ),
+    where: 'body',
+    ...guarded,
+  },
+  {
     // The same family in the words people use when they ask in person: "when suits you?", "what's a
     // good time to call?", "do you have 15 minutes tomorrow?", "are you around for a quick chat?".
     // A separate rule only so that each keeps a selective gate (see literal-gate.ts).
@@ -158,7 +185,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 3,
     pattern:
-      /\b(?:like|love|want|keen|happy|eager|glad) to (?:speak|talk|chat|meet|connect|have a (?:call|chat|conversation)|learn more about you|get to know you|call you|phone you|ring you|give you a (?:call|ring|buzz)|(?:do|have|set up|book|grab) an? (?:[a-z-]+ )?(?:call|chat))\b/,
+      /\b(?:like|love|want|keen|happy|eager|glad) (?:you )?to (?:speak|talk|chat|meet|connect|have a (?:call|chat|conversation)|learn more about you|get to know you|call you|phone you|ring you|give you a (?:call|ring|buzz)|(?:do|have|set up|book|grab) an? (?:[a-z-]+ )?(?:call|chat))\b/,
     where: 'body',
     ...guarded,
   },
