@@ -7,6 +7,11 @@ export function when(iso: string, zone: string): string {
   return dt.isValid ? dt.toFormat('yyyy-LL-dd HH:mm ZZZZ') : iso;
 }
 
+/** "Company — Role" (the company alone when the role is unknown), by application id. */
+export function applicationLabels(applications: readonly ApplicationRecord[]): Map<string, string> {
+  return new Map(applications.map((a) => [a.id, a.role ? `${a.company} — ${a.role}` : a.company]));
+}
+
 export function applicationLines(applications: readonly ApplicationRecord[]): string[] {
   return applications.map((a) => {
     const extras = [a.interviewAt ? `interview ${a.interviewAt}` : null, a.nextStepBy ? `reply by ${a.nextStepBy}` : null].filter(Boolean);

@@ -1,20 +1,22 @@
 import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import dynalite from 'dynalite';
+import { databaseDirectory } from './data-dir.ts';
 import { lockDataDir } from './data-dir-lock.ts';
-import { createTable } from '../store/create-table.ts';
+import type { ApplicationListing } from '../store/application-listing.ts';
+import { createTable, PAGE_INDEX_NAMES } from '../store/create-table.ts';
+import { DynamoDbApplicationListing, ScanningApplicationListing } from '../store/dynamodb-application-listing.ts';
 import { DynamoDbApplicationStore } from '../store/dynamodb-application-store.ts';
 
 /** The local table's name (the deployed stack names its own). */
 export const LOCAL_TABLE_NAME = 'jobnudge';
 
-
 export interface EmbeddedStore {
   readonly store: DynamoDbApplicationStore;
+  /** The page's reads: on the table's page indexes, or by scanning a table made before them. */
+  readonly listing: ApplicationListing;
   /** The loopback endpoint dynalite answers on (for debugging with the AWS CLI). */
   readonly endpoint: string;
   stop(): Promise<void>;
@@ -26,7 +28,9 @@ export interface EmbeddedStore {
  * DataDirBusyError when another process has the data directory.
  */
 export async function startEmbeddedStore(dataDir: string): Promise<EmbeddedStore> {
-  const path = join(dataDir, 'db');
+  // Loaded here, not at the top: only the commands that open the data directory need it.
+  const { default: dynalite } = await import('dynalite');
+  const path = databaseDirectory(dataDir);
   await mkdir(path, { recursive: true });
   const lock = await lockDataDir(dataDir);
   const server: Server = dynalite({ path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
@@ -48,21 +52,28 @@ export async function startEmbeddedStore(dataDir: string): Promise<EmbeddedStore
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await lock.release();
   };
+  let indexed: boolean;
   try {
-    await ensureTable(client);
+    indexed = await ensureTable(client);
   } catch (error) {
     await stop();
     throw error;
   }
-  const store = new DynamoDbApplicationStore({ client: DynamoDBDocumentClient.from(client), tableName: LOCAL_TABLE_NAME });
-  return { store, endpoint, stop };
+  const documents = DynamoDBDocumentClient.from(client);
+  const store = new DynamoDbApplicationStore({ client: documents, tableName: LOCAL_TABLE_NAME });
+  const listing = indexed ? new DynamoDbApplicationListing(documents, LOCAL_TABLE_NAME) : new ScanningApplicationListing(store);
+  return { store, listing, endpoint, stop };
 }
 
-async function ensureTable(client: DynamoDBClient): Promise<void> {
+/** Create the table on first use; true when it has the page's indexes. */
+async function ensureTable(client: DynamoDBClient): Promise<boolean> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: LOCAL_TABLE_NAME }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: LOCAL_TABLE_NAME }));
+    const names = new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
+    return PAGE_INDEX_NAMES.every((name) => names.has(name));
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
-    await createTable(client, LOCAL_TABLE_NAME);
+    await createTable(client, LOCAL_TABLE_NAME, { pageIndexes: true });
+    return true;
   }
 }

@@ -40,6 +40,8 @@ export async function importItems(path: string): Promise<ImportItem[]> {
   }
   if (info.isDirectory()) {
     const names = (await readdir(path)).filter((name) => name.toLowerCase().endsWith('.eml')).sort();
+    // An empty or wrong folder is a mistake to report, not an import of nothing.
+    if (names.length === 0) throw new ImportSourceError(`no .eml files in ${path}`);
     return names.map((name, i) => ({ index: i + 1, label: name, load: () => readFile(join(path, name)) }));
   }
   const ranges = await indexMboxFile(path);
@@ -81,6 +83,12 @@ export interface ImportDeps {
   readonly logger: Logger;
   /** Keep raw copies under `<dataDir>/raw` (null for a dry run: rawKey is the item's label). */
   readonly dataDir: string | null;
+  /**
+   * Whose mail is acted on. `own-mailbox` (the default): the user's own mailbox, so each message's
+   * From counts as theirs. `allowed-senders`: only mail the trust check accepts for the configured
+   * allowedSenders (import --allow), as serve --allow judges SMTP mail.
+   */
+  readonly trust?: 'own-mailbox' | 'allowed-senders';
 }
 
 export interface ImportReport {
@@ -153,7 +161,7 @@ export async function importMail(
           store: deps.store,
           scheduler: deps.scheduler,
           mailer: countingMailer,
-          settings: trustedSettingsFor({ ...deps.local, acceptAnySender: true }, [from]),
+          settings: trustedSettingsFor({ ...deps.local, acceptAnySender: deps.trust !== 'allowed-senders' }, [from]),
           clock: new ManualClock(at),
           logger: deps.logger,
         },

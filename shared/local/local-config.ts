@@ -4,6 +4,7 @@ import { ConfigError, describeIssues } from '../config/zod-errors.ts';
 import { UserSettingsSchema } from '../config/settings.ts';
 import type { UserSettings } from '../config/settings.ts';
 import { DigestScheduleSchema, type DigestSchedule } from '../digest/digest-schedule.ts';
+import type { RememberedSettings } from './remembered-settings.ts';
 
 /** Where reminders go when no --notify is given: fine for the outbox, refused for a real relay. */
 export const PLACEHOLDER_NOTIFY_ADDRESS = 'you@jobnudge.localhost';
@@ -42,6 +43,8 @@ export interface LocalConfigFlags {
   readonly timeZone?: string | undefined;
   readonly notifyAddress?: string | undefined;
   readonly allow?: readonly string[] | undefined;
+  /** Date and time format, e.g. en-US (default: the zone's country). */
+  readonly locale?: string | undefined;
 }
 
 /** Validate a config object (already merged with flags); one problem line per wrong field. */
@@ -62,36 +65,76 @@ export function parseLocalConfig(input: unknown, source: string, options: { rela
   return { settings, acceptAnySender, placeholderNotify, digest };
 }
 
-/** Read `--config FILE` (JSON), apply the flags on top and validate. */
-export async function loadLocalConfig(flags: LocalConfigFlags, options: { relay: boolean }): Promise<LocalSettings> {
-  let base: Record<string, unknown> = {};
-  if (flags.configFile !== undefined) {
-    let text: string;
-    try {
-      text = await readFile(flags.configFile, 'utf8');
-    } catch (error) {
-      throw new ConfigError(flags.configFile, [`cannot read the file (${(error as { code?: string }).code ?? 'error'})`]);
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      throw new ConfigError(flags.configFile, [`not JSON: ${(error as Error).message}`]);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      throw new ConfigError(flags.configFile, ['(root): must be a JSON object of settings']);
-    }
-    base = parsed as Record<string, unknown>;
+/** The validated settings and the input they came from (what `serve` remembers). */
+export interface ResolvedLocalConfig {
+  readonly local: LocalSettings;
+  /** Config file and flags merged, before the schema's defaults. */
+  readonly input: Readonly<Record<string, unknown>>;
+}
+
+async function readConfigFile(file: string): Promise<Record<string, unknown>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(file, [`cannot read the file (${(error as { code?: string }).code ?? 'error'})`]);
   }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(file, [`not JSON: ${(error as Error).message}`]);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ConfigError(file, ['(root): must be a JSON object of settings']);
+  }
+  return parsed as Record<string, unknown>;
+}
+
+/**
+ * Settings from, lowest first: the machine's zone, what `serve` remembered in the data directory,
+ * `--config FILE` (JSON), then the flags. Validated once, one problem line per wrong field.
+ */
+export async function resolveLocalConfig(
+  flags: LocalConfigFlags,
+  options: { relay: boolean; remembered?: RememberedSettings | null },
+): Promise<ResolvedLocalConfig> {
+  const base = flags.configFile === undefined ? {} : await readConfigFile(flags.configFile);
   const merged: Record<string, unknown> = {
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    ...options.remembered?.values,
     ...base,
   };
   if (flags.timeZone !== undefined) merged.timeZone = flags.timeZone;
   if (flags.notifyAddress !== undefined) merged.notifyAddress = flags.notifyAddress;
+  if (flags.locale !== undefined) merged.locale = flags.locale;
   if (flags.allow !== undefined && flags.allow.length > 0) merged.allowedSenders = [...flags.allow];
-  const source = flags.configFile === undefined ? 'settings (flags)' : `settings (${flags.configFile} and flags)`;
-  return parseLocalConfig(merged, source, options);
+  const sources = [options.remembered?.path, flags.configFile].filter((s): s is string => s !== undefined);
+  const source = `settings (${[...sources, 'flags'].join(' and ')})`;
+  return { local: parseLocalConfig(merged, source, options), input: merged };
+}
+
+/** Read `--config FILE` (JSON), apply the flags on top and validate. */
+export async function loadLocalConfig(flags: LocalConfigFlags, options: { relay: boolean; remembered?: RememberedSettings | null }): Promise<LocalSettings> {
+  return (await resolveLocalConfig(flags, options)).local;
+}
+
+/**
+ * The one line a command prints when it runs with what `serve` remembered, so nobody wonders where
+ * the zone or the address came from. Null when nothing was remembered.
+ */
+export function rememberedLine(remembered: RememberedSettings | null, local: LocalSettings, flags: LocalConfigFlags): string | null {
+  if (remembered === null) return null;
+  const overridden = [
+    flags.configFile !== undefined ? '--config' : null,
+    flags.timeZone !== undefined ? '--tz' : null,
+    flags.notifyAddress !== undefined ? '--notify' : null,
+    flags.locale !== undefined ? '--locale' : null,
+    flags.allow !== undefined && flags.allow.length > 0 ? '--allow' : null,
+  ].filter(Boolean);
+  const to = local.placeholderNotify ? 'the placeholder address (no --notify)' : local.settings.notifyAddress;
+  const locale = local.settings.locale === undefined ? '' : `, locale ${local.settings.locale}`;
+  return `Using the settings \`serve\` saved in ${remembered.path}: time zone ${local.settings.timeZone}${locale}, reminders to ${to}${overridden.length > 0 ? ` (${overridden.join(', ')} given here take precedence)` : ''}.`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DEFAULT_DATA_DIR } from './local-server.ts';
+import { DEFAULT_DATA_DIR } from './data-dir.ts';
 import type { LocalConfigFlags } from './local-config.ts';
 import { UsageError } from '../cli/usage-error.ts';
 
@@ -8,6 +8,7 @@ export const LOCAL_OPTIONS = {
   config: { type: 'string' },
   tz: { type: 'string' },
   notify: { type: 'string' },
+  locale: { type: 'string' },
   allow: { type: 'string', multiple: true },
 } as const;
 
@@ -16,11 +17,12 @@ export interface LocalFlagValues {
   readonly config?: string | undefined;
   readonly tz?: string | undefined;
   readonly notify?: string | undefined;
+  readonly locale?: string | undefined;
   readonly allow?: string[] | undefined;
 }
 
 export function configFlags(values: LocalFlagValues): LocalConfigFlags {
-  return { configFile: values.config, timeZone: values.tz, notifyAddress: values.notify, allow: values.allow };
+  return { configFile: values.config, timeZone: values.tz, notifyAddress: values.notify, locale: values.locale, allow: values.allow };
 }
 
 export function dataDirFlag(values: LocalFlagValues): string {

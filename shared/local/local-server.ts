@@ -17,7 +17,7 @@ import { startWebServer, type WebServer } from './web/web-server.ts';
 
 export const DEFAULT_SMTP_PORT = 2525;
 export const DEFAULT_HTTP_PORT = 8025;
-export const DEFAULT_DATA_DIR = '.jobnudge';
+export { DEFAULT_DATA_DIR } from './data-dir.ts';
 
 export interface LocalServerOptions {
   readonly dataDir: string;

@@ -4,10 +4,9 @@ import { analyzeMessage } from '../../analyze.ts';
 import type { Analysis } from '../../domain/analysis.ts';
 import type { Candidate } from '../../extract/evidence.ts';
 import type { CliIo } from '../io.ts';
+import { fileProblem } from '../path-error.ts';
 import { resolveTimeZone } from '../time-zone.ts';
 import { UsageError } from '../usage-error.ts';
-
-export const CLASSIFY_USAGE = 'jobnudge classify [--json] [--explain] [--tz ZONE] FILE.eml...';
 
 /** The stable, documented shape of one `classify --json` line. */
 export interface ClassifyLine {
@@ -92,7 +91,7 @@ export async function runClassify(argv: readonly string[], io: CliIo): Promise<n
       io.out(values.json ? JSON.stringify(line) : values.explain ? `${describe(line)}\n${explain(line)}` : describe(line));
     } catch (error) {
       failed++;
-      const message = error instanceof Error ? error.message : String(error);
+      const message = fileProblem(error) ?? (error instanceof Error ? error.message : String(error));
       if (values.json) io.out(JSON.stringify({ file, error: message }));
       else io.err(`${file}: ${message}`);
     }

@@ -9,13 +9,12 @@ import { composeMessage } from '../../mailer/compose.ts';
 import { noticeMessageKey } from '../../mailer/message-id.ts';
 import { toUser } from '../../reminders/rendered-email.ts';
 import { DataDirBusyError } from '../../local/data-dir-lock.ts';
+import { checkOutputDirectory } from '../../local/data-dir.ts';
 import { startEmbeddedStore } from '../../local/embedded-store.ts';
-import { loadLocalConfig } from '../../local/local-config.ts';
-import { configFlags, dataDirFlag, LOCAL_OPTIONS } from '../../local/local-flags.ts';
+import { LOCAL_OPTIONS } from '../../local/local-flags.ts';
 import type { CliIo } from '../io.ts';
+import { settingsForDataDir } from '../local-settings.ts';
 import { UsageError } from '../usage-error.ts';
-
-export const DIGEST_USAGE = 'jobnudge digest --preview [--out DIR] [--data DIR] [--config FILE] [--tz ZONE]';
 
 /** Sends nothing: renders the weekly digest as it would read now, as .eml, .html, .txt and the CSV. */
 export async function runDigest(argv: readonly string[], io: CliIo): Promise<number> {
@@ -26,10 +25,10 @@ export async function runDigest(argv: readonly string[], io: CliIo): Promise<num
   });
   // Sending happens through the schedule, run-due or a `status` reply; this command only shows.
   if (!values.preview) throw new UsageError('only --preview is supported (the digest is sent by run-due, serve or a "status" reply)');
-  const dataDir = dataDirFlag(values);
-  const outDir = resolve(values.out ?? join(dataDir, 'preview'));
   try {
-    const local = await loadLocalConfig(configFlags(values), { relay: false });
+    const { dataDir, local } = await settingsForDataDir(values, io, { relay: false, dataDir: 'existing' });
+    const outDir = resolve(values.out ?? join(dataDir, 'preview'));
+    await checkOutputDirectory(outDir, '--out');
     const embedded = await startEmbeddedStore(dataDir);
     try {
       const zone = local.settings.timeZone;

@@ -5,12 +5,10 @@ import { applicationsCsv } from '../../digest/applications-csv.ts';
 import { composeDigest } from '../../digest/load-digest-input.ts';
 import { DataDirBusyError } from '../../local/data-dir-lock.ts';
 import { startEmbeddedStore } from '../../local/embedded-store.ts';
-import { loadLocalConfig } from '../../local/local-config.ts';
-import { configFlags, dataDirFlag, LOCAL_OPTIONS } from '../../local/local-flags.ts';
+import { LOCAL_OPTIONS } from '../../local/local-flags.ts';
 import type { CliIo } from '../io.ts';
+import { settingsForDataDir } from '../local-settings.ts';
 import { UsageError } from '../usage-error.ts';
-
-export const EXPORT_USAGE = 'jobnudge export --csv [--data DIR] [--config FILE] [--tz ZONE]';
 
 /** Write applications.csv (the digest's attachment) to stdout: one row per application. */
 export async function runExport(argv: readonly string[], io: CliIo): Promise<number> {
@@ -18,8 +16,8 @@ export async function runExport(argv: readonly string[], io: CliIo): Promise<num
   // CSV is the only format today; the flag keeps room for others without changing what this prints.
   if (!values.csv) throw new UsageError('say which format: --csv');
   try {
-    const local = await loadLocalConfig(configFlags(values), { relay: false });
-    const embedded = await startEmbeddedStore(dataDirFlag(values));
+    const { dataDir, local } = await settingsForDataDir(values, io, { relay: false, dataDir: 'existing' });
+    const embedded = await startEmbeddedStore(dataDir);
     try {
       const { rows } = await composeDigest(embedded.store, { kind: 'status', timeZone: local.settings.timeZone, clock: systemClock });
       // io.out ends the text with a newline itself.

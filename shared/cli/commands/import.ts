@@ -6,17 +6,15 @@ import { DataDirBusyError } from '../../local/data-dir-lock.ts';
 import { applicationLines, reminderTimelineLines } from '../../local/describe.ts';
 import { startEmbeddedStore } from '../../local/embedded-store.ts';
 import { importItems, importMail, ImportSourceError, type ImportReport } from '../../local/import-mail.ts';
-import { loadLocalConfig } from '../../local/local-config.ts';
-import { configFlags, dataDirFlag, LOCAL_OPTIONS } from '../../local/local-flags.ts';
+import { LOCAL_OPTIONS } from '../../local/local-flags.ts';
 import { Progress } from '../../local/progress.ts';
 import { RecordingMailer } from '../../mailer/recording-mailer.ts';
 import { RecordingReminderScheduler } from '../../scheduler/recording-reminder-scheduler.ts';
 import type { ApplicationStore } from '../../store/application-store.ts';
 import { MemoryApplicationStore } from '../../store/memory-application-store.ts';
 import type { CliIo } from '../io.ts';
+import { settingsForDataDir } from '../local-settings.ts';
 import { UsageError } from '../usage-error.ts';
-
-export const IMPORT_USAGE = 'jobnudge import FILE.mbox|DIR [--data DIR] [--dry-run] [--config FILE] [--tz ZONE]';
 
 function countsLine(counts: ImportReport['counts']): string {
   return `${counts.processed} job, ${counts.ignored} not job mail, ${counts.duplicate} duplicate, ${counts.quarantined} quarantined, ${counts.unreadable + counts.failed} skipped`;
@@ -32,9 +30,9 @@ export async function runImport(argv: readonly string[], io: CliIo, stderr: { is
   const source = positionals[0] as string;
   const dryRun = values['dry-run'];
   try {
-    const local = await loadLocalConfig(configFlags(values), { relay: false });
+    const { dataDir, local } = await settingsForDataDir(values, io, { relay: false, dataDir: 'create' });
     const items = await importItems(source);
-    const embedded = dryRun ? null : await startEmbeddedStore(dataDirFlag(values));
+    const embedded = dryRun ? null : await startEmbeddedStore(dataDir);
     const store: ApplicationStore = embedded?.store ?? new MemoryApplicationStore();
     try {
       const progress = new Progress(items.length, stderr);
@@ -48,7 +46,10 @@ export async function runImport(argv: readonly string[], io: CliIo, stderr: { is
           local,
           clock: systemClock,
           logger: new ConsoleLogger((line) => io.err(line), 'warn'),
-          dataDir: embedded ? dataDirFlag(values) : null,
+          dataDir: embedded ? dataDir : null,
+          // --allow here means "act only on mail from these addresses", as in serve; without it
+          // the mailbox is the user's own and each message's From counts as theirs.
+          trust: values.allow !== undefined && values.allow.length > 0 ? 'allowed-senders' : 'own-mailbox',
         },
         (done, counts) => progress.update(done, countsLine(counts)),
       );

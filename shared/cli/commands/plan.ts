@@ -18,10 +18,11 @@ import type { RuleId } from '../../policy/rule-ids.ts';
 import { RecordingReminderScheduler } from '../../scheduler/recording-reminder-scheduler.ts';
 import { MemoryApplicationStore } from '../../store/memory-application-store.ts';
 import type { CliIo } from '../io.ts';
+import { checkOutputDirectory } from '../../local/data-dir.ts';
+import { fileProblem } from '../path-error.ts';
 import { resolveTimeZone } from '../time-zone.ts';
+import { parseUntil } from '../until.ts';
 import { UsageError } from '../usage-error.ts';
-
-export const PLAN_USAGE = 'jobnudge plan [--tz ZONE] [--config FILE] [--until ISO] [--json] [--render DIR] FILE.eml...';
 
 /**
  * Addresses a simulation without --config mails to and from. `.invalid` (RFC 2606) can never be a
@@ -89,6 +90,8 @@ export async function runPlan(argv: readonly string[], io: CliIo): Promise<numbe
   }
   const timeZone = values.tz !== undefined || configured === null ? resolveTimeZone(values.tz) : configured.timeZone;
   const until = values.until === undefined ? null : parseUntil(values.until, timeZone);
+  // Checked before the simulation runs, so a mistake costs nothing and prints one line.
+  if (values.render !== undefined) await checkOutputDirectory(values.render, '--render');
 
   let failed = 0;
   const fail = (file: string, message: string): void => {
@@ -102,7 +105,7 @@ export async function runPlan(argv: readonly string[], io: CliIo): Promise<numbe
     try {
       files.push(await readMailFile(file, index, timeZone));
     } catch (error) {
-      fail(file, error instanceof Error ? error.message : String(error));
+      fail(file, fileProblem(error) ?? (error instanceof Error ? error.message : String(error)));
     }
   }
   files.sort((a, b) => a.date.getTime() - b.date.getTime() || a.index - b.index);
@@ -160,13 +163,6 @@ async function readSettingsFile(file: string): Promise<UserSettings> {
   const parsed = UserSettingsSchema.safeParse(value);
   if (!parsed.success) throw new SettingsFileError(file, describeIssues(parsed.error));
   return parsed.data;
-}
-
-function parseUntil(value: string, timeZone: string): Date {
-  // A time without an offset is read in the simulation's zone.
-  const at = DateTime.fromISO(value, { zone: timeZone });
-  if (!at.isValid) throw new UsageError(`--until: "${value}" is not an ISO-8601 date or date-time`);
-  return at.toJSDate();
 }
 
 async function readMailFile(file: string, index: number, timeZone: string): Promise<MailFile> {

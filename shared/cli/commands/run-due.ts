@@ -3,28 +3,27 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '../../config/zod-errors.ts';
 import { ConsoleLogger } from '../../local/console-logger.ts';
 import { DataDirBusyError } from '../../local/data-dir-lock.ts';
-import { when } from '../../local/describe.ts';
+import { applicationLabels, when } from '../../local/describe.ts';
 import { startEmbeddedStore } from '../../local/embedded-store.ts';
-import { loadLocalConfig, trustedSettingsFor } from '../../local/local-config.ts';
-import { configFlags, dataDirFlag, LOCAL_OPTIONS } from '../../local/local-flags.ts';
+import { trustedSettingsFor } from '../../local/local-config.ts';
+import { LOCAL_OPTIONS } from '../../local/local-flags.ts';
 import { localOutbound } from '../../local/outbound.ts';
 import { runDueWithDigest } from '../../local/run-due-digests.ts';
 import { RecordingReminderScheduler } from '../../scheduler/recording-reminder-scheduler.ts';
 import type { CliIo } from '../io.ts';
+import { settingsForDataDir } from '../local-settings.ts';
+import { parseUntil } from '../until.ts';
 import { UsageError } from '../usage-error.ts';
-
-export const RUN_DUE_USAGE = 'jobnudge run-due --until ISO [--data DIR] [--config FILE] [--tz ZONE] [--notify ADDRESS]';
 
 /** Fire every pending reminder of the local data directory due up to --until, and say what happened. */
 export async function runRunDue(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args: [...argv], options: { ...LOCAL_OPTIONS, until: { type: 'string' } }, allowPositionals: false });
-  if (values.until === undefined) throw new UsageError('--until is required (an ISO instant such as 2026-12-01T09:00:00Z)');
-  const until = new Date(values.until);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(values.until) || Number.isNaN(until.getTime())) throw new UsageError(`--until: "${values.until}" is not an ISO date or instant`);
+  if (values.until === undefined) throw new UsageError('--until is required (an ISO date-time such as 2026-12-01T09:00, read in your time zone)');
   const smtpUrl = smtpUrlFromEnv(process.env);
   try {
-    const local = await loadLocalConfig(configFlags(values), { relay: smtpUrl !== null });
-    const dataDir = dataDirFlag(values);
+    const { dataDir, local } = await settingsForDataDir(values, io, { relay: smtpUrl !== null, dataDir: 'existing' });
+    // The same rule as plan: without an offset, the user's zone (the remembered one, when serve saved it).
+    const until = parseUntil(values.until, local.settings.timeZone);
     const embedded = await startEmbeddedStore(dataDir);
     const outbound = localOutbound({ dataDir, notifyAddress: local.settings.notifyAddress, smtpUrl });
     try {
@@ -41,9 +40,13 @@ export async function runRunDue(argv: readonly string[], io: CliIo): Promise<num
         local.digest,
       );
       const zone = local.settings.timeZone;
-      for (const f of firings) io.out(`${when(f.firedAt, zone)}  ${f.result.status.padEnd(7)} ${f.reminder.rule.padEnd(15)} ${f.reminder.applicationId}  ${f.result.reason}`);
+      const labels = applicationLabels(await embedded.store.listApplications());
+      for (const f of firings) {
+        const label = labels.get(f.reminder.applicationId) ?? '(application removed)';
+        io.out(`${when(f.firedAt, zone)}  ${f.result.status.padEnd(7)} ${f.reminder.rule.padEnd(15)} ${label}  ${f.result.reason}`);
+      }
       const sent = firings.filter((f) => f.result.status === 'sent').length;
-      io.out(`${firings.length} reminder(s) due up to ${until.toISOString()}: ${sent} sent, ${firings.length - sent} dropped.`);
+      io.out(`${firings.length} reminder(s) due up to ${when(until.toISOString(), zone)}: ${sent} sent, ${firings.length - sent} dropped.`);
       if (digest) io.out(`Weekly digest of ${when(digest.firedAt, zone)}: ${digest.result.status} (${digest.result.reason}).`);
       if (outbound.target.kind === 'outbox' && (sent > 0 || digest?.result.status === 'sent')) io.out(`Sent mail is in ${outbound.target.directory}`);
       return 0;

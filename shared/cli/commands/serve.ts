@@ -4,13 +4,12 @@ import { ConfigError } from '../../config/zod-errors.ts';
 import { ConsoleLogger } from '../../local/console-logger.ts';
 import { DataDirBusyError } from '../../local/data-dir-lock.ts';
 import { PortInUseError } from '../../local/listen.ts';
-import { loadLocalConfig, type LocalSettings } from '../../local/local-config.ts';
+import { checkDataDir } from '../../local/data-dir.ts';
+import { resolveLocalConfig, type LocalSettings } from '../../local/local-config.ts';
 import { configFlags, dataDirFlag, LOCAL_OPTIONS, portFlag } from '../../local/local-flags.ts';
 import { DEFAULT_HTTP_PORT, DEFAULT_SMTP_PORT, startLocalServer, type LocalServer } from '../../local/local-server.ts';
+import { rememberedSettingsPath, rememberSettings } from '../../local/remembered-settings.ts';
 import type { CliIo } from '../io.ts';
-
-export const SERVE_USAGE =
-  'jobnudge serve [--data DIR] [--smtp-port N] [--http-port N] [--config FILE] [--tz ZONE] [--notify ADDRESS] [--allow ADDRESS]... [--verbose]';
 
 /** The lines printed once everything listens: how to use the local run. */
 export function startupLines(server: LocalServer, local: LocalSettings): string[] {
@@ -31,6 +30,7 @@ export function startupLines(server: LocalServer, local: LocalSettings): string[
       ? `  Reminders are addressed to ${local.settings.notifyAddress} (a placeholder: use --notify ADDRESS for your own).`
       : `  Reminders go to ${local.settings.notifyAddress}.`,
   ];
+  lines.push(`  These settings are saved in ${rememberedSettingsPath(server.dataDir)}: run-due, import, export and digest on this directory use them.`);
   if (server.recovered > 0) lines.push(`  Processed ${server.recovered} saved message(s) left unfinished by the last run.`);
   lines.push('  Ctrl-C stops it; accepted mail is never lost.');
   return lines;
@@ -55,9 +55,19 @@ export async function runServe(argv: readonly string[], io: CliIo): Promise<numb
   let server: LocalServer;
   let local: LocalSettings;
   try {
-    local = await loadLocalConfig(configFlags(values), { relay: smtpUrl !== null });
+    const dataDir = dataDirFlag(values);
+    await checkDataDir(dataDir, 'create');
+    // What serve starts with is what it remembers; an earlier run's remembered settings are not read.
+    const resolved = await resolveLocalConfig(configFlags(values), { relay: smtpUrl !== null });
+    local = resolved.local;
     const logger = new ConsoleLogger((line) => io.err(line), values.verbose ? 'debug' : 'info');
-    server = await startLocalServer({ dataDir: dataDirFlag(values), smtpPort, httpPort, local, smtpUrl, logger });
+    server = await startLocalServer({ dataDir, smtpPort, httpPort, local, smtpUrl, logger });
+    try {
+      await rememberSettings(server.dataDir, resolved.input);
+    } catch (error) {
+      await server.stop();
+      throw error;
+    }
   } catch (error) {
     if (error instanceof ConfigError || error instanceof PortInUseError || error instanceof DataDirBusyError) {
       io.err(`jobnudge serve: ${error.message}`);
