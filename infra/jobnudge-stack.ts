@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { CfnOutput, Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import type { Construct } from 'constructs';
@@ -10,17 +11,20 @@ import type { DeploySettings } from '../shared/config/deploy-settings.ts';
 import { ConfigError } from '../shared/config/zod-errors.ts';
 import { AppFunction } from './constructs/app-function.ts';
 import { ApplicationTable } from './constructs/application-table.ts';
-import { FailureQueue } from './constructs/failure-queue.ts';
+import { DailyReconcileSchedule } from './constructs/daily-reconcile-schedule.ts';
+import { FailureQueue, MAX_FAILURE_RETENTION } from './constructs/failure-queue.ts';
 import { MailReceiving } from './constructs/mail-receiving.ts';
-import { OperatorAlarms } from './constructs/operator-alarms.ts';
+import { COUNT_ALARM_PERIOD, OperatorAlarms } from './constructs/operator-alarms.ts';
 import { RAW_MAIL_PREFIX, RawMailBucket } from './constructs/raw-mail-bucket.ts';
 import { ReminderScheduling } from './constructs/reminder-scheduling.ts';
 import { WeeklyDigestSchedule } from './constructs/weekly-digest-schedule.ts';
 import { DEFAULT_DIGEST_SCHEDULE, type DigestSchedule } from '../shared/digest/digest-schedule.ts';
 import { nagResourceText } from './nag-finding-id.ts';
+import { METRICS_NAMESPACE, RECONCILE_METRICS, RECONCILER_SERVICE_NAME } from '../shared/pipeline/reconcile-metrics.ts';
 
 const PARSER_ENTRY = fileURLToPath(new URL('../functions/parser/handler.ts', import.meta.url));
 const REMINDER_ENTRY = fileURLToPath(new URL('../functions/reminder/handler.ts', import.meta.url));
+const RECONCILER_ENTRY = fileURLToPath(new URL('../functions/reconciler/handler.ts', import.meta.url));
 
 /**
  * Memory per function (MB; Lambda also scales CPU with it). The parser holds one decoded message
@@ -29,9 +33,13 @@ const REMINDER_ENTRY = fileURLToPath(new URL('../functions/reminder/handler.ts',
  */
 export const PARSER_MEMORY_MB = 512;
 export const REMINDER_MEMORY_MB = 256;
+/** The reconciler scans one user's reminders (hundreds of small items) and creates a few schedules. */
+export const RECONCILER_MEMORY_MB = 256;
 /** The parser reads S3, parses, writes DynamoDB and plans schedules; a minute covers a large message. */
 const PARSER_TIMEOUT = Duration.seconds(60);
 const REMINDER_TIMEOUT = Duration.seconds(30);
+/** One Scan plus a Scheduler call per orphan; a minute leaves room for throttled retries. */
+const RECONCILER_TIMEOUT = Duration.seconds(60);
 /** Lambda retries a failed asynchronous run this often (the maximum), then hands it to the failure queue. */
 const ASYNC_RETRY_ATTEMPTS = 2;
 /** A run older than this is not retried: a reminder or ingest delayed by hours is better inspected. */
@@ -49,6 +57,7 @@ export interface JobnudgeStackProps extends StackProps {
 export class JobnudgeStack extends Stack {
   readonly parser: AppFunction;
   readonly reminder: AppFunction;
+  readonly reconciler: AppFunction;
 
   constructor(scope: Construct, id: string, props: JobnudgeStackProps) {
     const { settings } = props;
@@ -74,7 +83,11 @@ export class JobnudgeStack extends Stack {
         'Only SES (for one receipt rule) writes and only the parser role reads; server access logs would need a second bucket for a single-user inbox. CloudTrail data events can be enabled if auditing is wanted.',
     });
     const scheduling = new ReminderScheduling(this, 'Reminders');
-    const parserFailures = new FailureQueue(this, 'ParserFailures');
+    // The parser's failure queue holds whole SES events (addresses, subject): kept no longer than a
+    // redrive can still work, i.e. while the raw message is still in S3, and never beyond 14 days.
+    const parserFailures = new FailureQueue(this, 'ParserFailures', {
+      retention: Duration.days(Math.min(MAX_FAILURE_RETENTION.toDays(), settings.rawRetentionDays)),
+    });
     for (const queue of [parserFailures, scheduling.deadLetterQueue]) {
       Validations.of(queue).acknowledge({
         id: 'AwsSolutions-SQS3',
@@ -122,14 +135,35 @@ export class JobnudgeStack extends Stack {
       ...(settings.parserConcurrency === null ? {} : { reservedConcurrentExecutions: settings.parserConcurrency }),
     });
 
+    // The daily sweep for reminders that lost their schedule: no settings and no mail permission, it
+    // only reads reminders, drops stale ones and re-creates schedules that invoke the reminder.
+    this.reconciler = new AppFunction(this, 'Reconciler', {
+      entry: RECONCILER_ENTRY,
+      description: 'Daily: re-creates missing reminder schedules and settles reminders that fell due without one',
+      serviceName: RECONCILER_SERVICE_NAME,
+      memorySize: RECONCILER_MEMORY_MB,
+      timeout: RECONCILER_TIMEOUT,
+      environment: {
+        [ENV.tableName]: table.tableName,
+        [ENV.scheduleGroup]: scheduling.group.scheduleGroupName,
+        [ENV.schedulerRoleArn]: scheduling.schedulerRole.roleArn,
+        [ENV.reminderDlqArn]: scheduling.deadLetterQueue.queueArn,
+        [ENV.reminderFunctionArn]: this.reminder.function.functionArn,
+      },
+      retryAttempts: ASYNC_RETRY_ATTEMPTS,
+      maxEventAge: ASYNC_MAX_EVENT_AGE,
+      onFailure: new SqsDestination(scheduling.deadLetterQueue),
+    });
+
     this.parser.role.addToPrincipalPolicy(
       new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [rawBucket.arnForObjects(`${RAW_MAIL_PREFIX}*`)] }),
     );
-    for (const fn of [this.parser, this.reminder]) {
-      table.grantReadWriteData(fn.role);
-      scheduling.allowManagingSchedules(fn.role);
-    }
+    for (const fn of [this.parser, this.reminder]) table.grantStoreAccess(fn.role);
+    table.grantReconcilerAccess(this.reconciler.role);
+    for (const fn of [this.parser, this.reminder, this.reconciler]) scheduling.allowManagingSchedules(fn.role);
     scheduling.allowInvoking(this.reminder.function);
+    scheduling.allowInvoking(this.reconciler.function);
+    new DailyReconcileSchedule(this, 'DailyReconcile', { timeZone: settings.user.timeZone, target: this.reconciler.function, scheduling });
     new WeeklyDigestSchedule(this, 'WeeklyDigest', {
       schedule: props.digest ?? DEFAULT_DIGEST_SCHEDULE,
       timeZone: settings.user.timeZone,
@@ -144,16 +178,23 @@ export class JobnudgeStack extends Stack {
       parser: this.parser.function,
     });
 
-    // Both functions send mail (reminders; notices such as a forwarding confirmation), always From the
-    // sender address. SES authorizes a send against the sender's identity and, in the sandbox, the
-    // recipient's verified identity too, so both ARNs are named and nothing else.
+    // Both functions send mail (reminders; notices such as a forwarding confirmation) through
+    // SendRawEmail only (shared/mailer/ses-mailer.ts), always From the sender address and only to the
+    // user's notify address: every recipient must be that address (ForAllValues), and the Null test
+    // refuses a request without recipients, which ForAllValues alone would let through. SES authorizes
+    // a send against the sender's identity and, in the sandbox, the recipient's verified identity too,
+    // so both ARNs are named and nothing else.
     const sendAsSender = new iam.PolicyStatement({
-      actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+      actions: ['ses:SendRawEmail'],
       resources: [
         receiving.identity.emailIdentityArn,
         this.formatArn({ service: 'ses', resource: 'identity', resourceName: settings.user.notifyAddress }),
       ],
-      conditions: { StringEquals: { 'ses:FromAddress': settings.user.senderAddress } },
+      conditions: {
+        StringEquals: { 'ses:FromAddress': settings.user.senderAddress },
+        'ForAllValues:StringEquals': { 'ses:Recipients': [settings.user.notifyAddress] },
+        Null: { 'ses:Recipients': 'false' },
+      },
     });
     this.parser.role.addToPrincipalPolicy(sendAsSender);
     this.reminder.role.addToPrincipalPolicy(sendAsSender);
@@ -163,6 +204,18 @@ export class JobnudgeStack extends Stack {
     alarms.watchQueue('ReminderDeadLettersAlarm', scheduling.deadLetterQueue, 'A reminder could not be delivered after retries; see the reminder dead-letter queue.');
     alarms.watchFunction('ParserErrorsAlarm', this.parser.function, 'The parser function reported an error.');
     alarms.watchFunction('ReminderErrorsAlarm', this.reminder.function, 'The reminder function reported an error.');
+    alarms.watchFunction('ReconcilerErrorsAlarm', this.reconciler.function, 'The daily reminder sweep failed or could not settle every reminder; it runs again tomorrow.');
+    alarms.watchCount(
+      'OrphanedRemindersAlarm',
+      new cloudwatch.Metric({
+        namespace: METRICS_NAMESPACE,
+        metricName: RECONCILE_METRICS.orphansFixed,
+        dimensionsMap: { service: RECONCILER_SERVICE_NAME },
+        statistic: cloudwatch.Stats.SUM,
+        period: COUNT_ALARM_PERIOD,
+      }),
+      'The daily sweep found reminders without a schedule and fixed them (scheduled again or dropped as too late): scheduling had failed after its retries earlier.',
+    );
 
     this.acknowledgeScopedWildcards(table, rawBucket, scheduling);
     this.addOutputs(settings, receiving);
@@ -170,21 +223,19 @@ export class JobnudgeStack extends Stack {
     new CfnOutput(this, 'ApplicationsTableName', { value: table.tableName, description: 'Applications table (kept on stack deletion)' });
     new CfnOutput(this, 'ParserLogGroupName', { value: this.parser.logGroup.logGroupName, description: 'Parser logs' });
     new CfnOutput(this, 'ReminderLogGroupName', { value: this.reminder.logGroup.logGroupName, description: 'Reminder logs' });
+    new CfnOutput(this, 'ReconcilerLogGroupName', { value: this.reconciler.logGroup.logGroupName, description: 'Daily reminder sweep logs' });
   }
 
   /** Wildcards that are already narrowed to this stack's own resources; each finding named exactly. */
   private acknowledgeScopedWildcards(table: ApplicationTable, rawBucket: RawMailBucket, scheduling: ReminderScheduling): void {
     const tableArn = nagResourceText(this, table.tableArn);
-    const scheduleArn = nagResourceText(
-      this,
-      this.formatArn({ service: 'scheduler', resource: 'schedule', resourceName: `${scheduling.group.scheduleGroupName}/*` }),
-    );
-    for (const fn of [this.parser, this.reminder]) {
+    const scheduleArn = nagResourceText(this, scheduling.scheduleArnPattern);
+    for (const fn of [this.parser, this.reminder, this.reconciler]) {
       const logArn = nagResourceText(this, fn.logGroup.logGroupArn);
       const acknowledge = (finding: string, reason: string): void =>
         Validations.of(fn.role).acknowledge({ id: `AwsSolutions-IAM5[Resource::${finding}]`, reason });
       acknowledge(`${logArn}:log-stream:*`, 'Log streams are created by Lambda at run time, inside this function\'s own log group.');
-      acknowledge(`${tableArn}/index/*`, 'Queries the table\'s own GSI (gsi1); the wildcard covers only this table\'s indexes.');
+      if (fn !== this.reconciler) acknowledge(`${tableArn}/index/*`, 'Queries the table\'s own GSI (gsi1); the wildcard covers only this table\'s indexes.');
       acknowledge(scheduleArn, 'Schedule names are derived from reminder ids at run time; the wildcard is limited to this stack\'s schedule group.');
     }
     const rawArn = nagResourceText(this, rawBucket.bucketArn);

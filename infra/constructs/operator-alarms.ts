@@ -15,6 +15,9 @@ export interface OperatorAlarmsProps {
   readonly email: string;
 }
 
+/** Period of count alarms on the code's own metrics (the reconciler publishes once a day). */
+export const COUNT_ALARM_PERIOD = ALARM_PERIOD;
+
 /**
  * Alarms that tell the user something went wrong (a failed queue is not empty, a function errored),
  * delivered by email through one SNS topic. Every alarm fires on the first occurrence: with a
@@ -48,6 +51,11 @@ export class OperatorAlarms extends Construct {
   /** Alarm when a function reports any error. */
   watchFunction(id: string, fn: lambda.IFunction, description: string): cloudwatch.Alarm {
     return this.add(id, fn.metricErrors({ period: ALARM_PERIOD, statistic: cloudwatch.Stats.SUM }), description);
+  }
+
+  /** Alarm when a count the code publishes (e.g. orphaned reminders fixed) reaches one in a period. */
+  watchCount(id: string, metric: cloudwatch.IMetric, description: string): cloudwatch.Alarm {
+    return this.add(id, metric, description);
   }
 
   private add(id: string, metric: cloudwatch.IMetric, description: string): cloudwatch.Alarm {

@@ -5,6 +5,9 @@ import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
 import { FailureQueue } from './failure-queue.ts';
 
+/** The Scheduler calls of shared/scheduler/eventbridge-reminder-scheduler.ts, one action per command it sends. */
+export const SCHEDULE_ACTIONS = ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule'] as const;
+
 /**
  * Where reminder schedules live and what they may do. Schedules are created at run time (by the
  * parser and the reminder function), so the stack provides their group, the role they run as and
@@ -16,6 +19,8 @@ export class ReminderScheduling extends Construct {
   readonly schedulerRole: iam.Role;
   /** Reminders the scheduler could not deliver, and reminder runs that failed after retries. */
   readonly deadLetterQueue: FailureQueue;
+  /** Every schedule of the group (names are derived from reminder ids at run time). */
+  readonly scheduleArnPattern: string;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -27,6 +32,7 @@ export class ReminderScheduling extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
     });
     this.deadLetterQueue = new FailureQueue(this, 'DeadLetters');
+    this.scheduleArnPattern = stack.formatArn({ service: 'scheduler', resource: 'schedule', resourceName: `${this.group.scheduleGroupName}/*` });
 
     this.schedulerRole = new iam.Role(this, 'SchedulerRole', {
       description: 'Assumed by EventBridge Scheduler to deliver jobnudge reminders',
@@ -41,7 +47,7 @@ export class ReminderScheduling extends Construct {
     this.deadLetterQueue.grantSendMessages(this.schedulerRole);
   }
 
-  /** The scheduler role may invoke this function (the reminder), and nothing else. */
+  /** The scheduler role may invoke this function (the reminder, the reconciler), and nothing else. */
   allowInvoking(target: lambda.IFunction): void {
     this.schedulerRole.addToPrincipalPolicy(
       new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [target.functionArn] }),
@@ -49,13 +55,14 @@ export class ReminderScheduling extends Construct {
   }
 
   /**
-   * Lets a function manage reminder schedules: create, update, read and delete them in this group
-   * only, and hand them the scheduler role (and only to EventBridge Scheduler).
+   * Lets a function create and delete reminder schedules in this group only (the two calls
+   * EventBridgeReminderScheduler makes: a duplicate create answers ConflictException, so it never
+   * needs to read or update one), and hand them the scheduler role, only to EventBridge Scheduler.
    */
   allowManagingSchedules(grantee: iam.IGrantable): void {
-    this.group.grants.writeSchedules(grantee);
-    this.group.grants.deleteSchedules(grantee);
-    this.group.grants.readSchedules(grantee);
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: [...SCHEDULE_ACTIONS], resources: [this.scheduleArnPattern] }),
+    );
     grantee.grantPrincipal.addToPrincipalPolicy(
       new iam.PolicyStatement({
         actions: ['iam:PassRole'],

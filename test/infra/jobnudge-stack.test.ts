@@ -18,6 +18,8 @@ import { ENV } from '../../shared/config/env-names.ts';
 import { UserSettingsSchema } from '../../shared/config/settings.ts';
 import { ConfigError } from '../../shared/config/zod-errors.ts';
 import { TABLE_KEYS } from '../../shared/store/table-schema.ts';
+import { METRICS_NAMESPACE, RECONCILE_METRICS, RECONCILER_SERVICE_NAME } from '../../shared/pipeline/reconcile-metrics.ts';
+import { ReconcilePayloadSchema } from '../../shared/pipeline/reconcile-payload.ts';
 
 const example = JSON.parse(readFileSync(new URL('../../infra/jobnudge.config.example.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const settings = parseDeploySettings(example, 'example');
@@ -189,8 +191,8 @@ describe('the jobnudge stack (example config)', () => {
     });
   });
 
-  it('runs both functions on ARM64 Node.js 24 with JSON logs in their own log groups', () => {
-    for (const prefix of ['ParserFunction', 'ReminderFunction']) {
+  it('runs every function on ARM64 Node.js 24 with JSON logs in their own log groups', () => {
+    for (const prefix of ['ParserFunction', 'ReminderFunction', 'ReconcilerFunction']) {
       const fn = resourceOf(main.template, 'AWS::Lambda::Function', prefix);
       expect(fn.props).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], Handler: 'index.handler', LoggingConfig: { LogFormat: 'JSON' } });
     }
@@ -218,6 +220,44 @@ describe('the jobnudge stack (example config)', () => {
     }
     expect(envOf(parser)[ENV.rawPrefix]).toBe('raw/');
     expect(envOf(parser).POWERTOOLS_SERVICE_NAME).toBe('jobnudge-parser');
+  });
+
+  it('gives the reconciler only the table and scheduling names it needs: no settings, so no addresses', () => {
+    const reconciler = resourceOf(main.template, 'AWS::Lambda::Function', 'ReconcilerFunction');
+    const reminder = resourceOf(main.template, 'AWS::Lambda::Function', 'ReminderFunction');
+    const env = (reconciler.props.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(Object.keys(env).sort()).toEqual(
+      [ENV.tableName, ENV.scheduleGroup, ENV.schedulerRoleArn, ENV.reminderDlqArn, ENV.reminderFunctionArn, 'POWERTOOLS_SERVICE_NAME', 'POWERTOOLS_LOG_LEVEL', 'NODE_OPTIONS'].sort(),
+    );
+    // Schedules it re-creates invoke the reminder function, like the parser's.
+    expect(env[ENV.reminderFunctionArn]).toEqual({ 'Fn::GetAtt': [reminder.id, 'Arn'] });
+    expect(env.POWERTOOLS_SERVICE_NAME).toBe(RECONCILER_SERVICE_NAME);
+  });
+
+  it('runs the reconciler every day at 04:00 in the user’s zone from the reminders group, with the reconcile payload', () => {
+    const schedule = resourceOf(main.template, 'AWS::Scheduler::Schedule', 'DailyReconcile');
+    const reconciler = resourceOf(main.template, 'AWS::Lambda::Function', 'ReconcilerFunction');
+    const role = resourceOf(main.template, 'AWS::IAM::Role', 'RemindersSchedulerRole');
+    const queue = resourceOf(main.template, 'AWS::SQS::Queue', 'RemindersDeadLetters');
+    const group = resourceOf(main.template, 'AWS::Scheduler::ScheduleGroup', 'RemindersGroup');
+    expect(schedule.props).toMatchObject({
+      Name: 'daily-reconcile',
+      GroupName: 'Jobnudge-reminders',
+      ScheduleExpression: 'cron(0 4 * * ? *)',
+      ScheduleExpressionTimezone: settings.user.timeZone,
+      State: 'ENABLED',
+      FlexibleTimeWindow: { Mode: 'OFF' },
+      Target: {
+        Arn: { 'Fn::GetAtt': [reconciler.id, 'Arn'] },
+        RoleArn: { 'Fn::GetAtt': [role.id, 'Arn'] },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [queue.id, 'Arn'] } },
+        RetryPolicy: { MaximumEventAgeInSeconds: 6 * 3600, MaximumRetryAttempts: 10 },
+      },
+    });
+    const input = JSON.parse((schedule.props.Target as { Input: string }).Input) as Record<string, unknown>;
+    expect(input).toEqual({ reconcile: 'daily', scheduledAt: '<aws.scheduler.scheduled-time>' });
+    expect(ReconcilePayloadSchema.safeParse({ ...input, scheduledAt: '2026-12-04T03:00:00Z' }).success).toBe(true);
+    expect(schedule.raw.DependsOn).toContain(group.id);
   });
 
   it('reserves the configured parser concurrency (2 by default) and leaves the reminder unreserved', () => {
@@ -253,7 +293,7 @@ describe('the jobnudge stack (example config)', () => {
   });
 
   it('retries failed asynchronous runs and then sends them to a failure queue', () => {
-    for (const [fnPrefix, queuePrefix] of [['ParserFunction', 'ParserFailures'], ['ReminderFunction', 'RemindersDeadLetters']] as const) {
+    for (const [fnPrefix, queuePrefix] of [['ParserFunction', 'ParserFailures'], ['ReminderFunction', 'RemindersDeadLetters'], ['ReconcilerFunction', 'RemindersDeadLetters']] as const) {
       const config = resourceOf(main.template, 'AWS::Lambda::EventInvokeConfig', fnPrefix);
       const queue = resourceOf(main.template, 'AWS::SQS::Queue', queuePrefix);
       expect(config.props).toMatchObject({
@@ -266,7 +306,7 @@ describe('the jobnudge stack (example config)', () => {
   });
 
   it('bundles each handler locally as an ESM module that loads with exactly the environment the stack gives it', () => {
-    for (const prefix of ['ParserFunction', 'ReminderFunction']) {
+    for (const prefix of ['ParserFunction', 'ReminderFunction', 'ReconcilerFunction']) {
       const fn = resourceOf(main.template, 'AWS::Lambda::Function', prefix);
       const assetHash = String((fn.props.Code as { S3Key: string }).S3Key).replace(/\.zip$/, '');
       const bundlePath = join(main.outdir, `asset.${assetHash}`, 'index.mjs');
@@ -307,24 +347,25 @@ describe('the jobnudge stack (example config)', () => {
     });
   });
 
-  it('lets the scheduler role only invoke the reminder function and write to its dead-letter queue', () => {
+  it('lets the scheduler role only invoke the reminder and reconciler functions and write to its dead-letter queue', () => {
     const role = resourceOf(main.template, 'AWS::IAM::Role', 'RemindersSchedulerRole');
     const reminder = resourceOf(main.template, 'AWS::Lambda::Function', 'ReminderFunction');
+    const reconciler = resourceOf(main.template, 'AWS::Lambda::Function', 'ReconcilerFunction');
     const queue = resourceOf(main.template, 'AWS::SQS::Queue', 'RemindersDeadLetters');
     expect(statementsOfRole(main.template, role.id)).toEqual([
       { Effect: 'Allow', Action: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'], Resource: { 'Fn::GetAtt': [queue.id, 'Arn'] } },
       { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [reminder.id, 'Arn'] } },
+      { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [reconciler.id, 'Arn'] } },
     ]);
   });
 
-  it('lets both functions manage schedules only in the group and pass only the scheduler role, only to Scheduler', () => {
+  it('lets every function only create and delete schedules in the group and pass only the scheduler role, only to Scheduler', () => {
     const schedulerRole = resourceOf(main.template, 'AWS::IAM::Role', 'RemindersSchedulerRole');
-    for (const prefix of ['ParserRole', 'ReminderRole']) {
+    for (const prefix of ['ParserRole', 'ReminderRole', 'ReconcilerRole']) {
       const statements = statementsOfRole(main.template, resourceOf(main.template, 'AWS::IAM::Role', prefix).id);
       const schedulerStatements = statements.filter((s) => JSON.stringify(s.Action).includes('scheduler:'));
-      expect(schedulerStatements.flatMap((s) => [s.Action].flat()).sort()).toEqual(
-        ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule', 'scheduler:ListSchedules', 'scheduler:UpdateSchedule'],
-      );
+      // The two calls EventBridgeReminderScheduler sends; a duplicate create answers ConflictException, so no read or update.
+      expect(schedulerStatements.flatMap((s) => [s.Action].flat()).sort()).toEqual(['scheduler:CreateSchedule', 'scheduler:DeleteSchedule']);
       for (const statement of schedulerStatements) {
         expect(JSON.stringify(statement.Resource)).toContain(':schedule/Jobnudge-reminders/*');
       }
@@ -339,14 +380,17 @@ describe('the jobnudge stack (example config)', () => {
     }
   });
 
-  it('lets the functions send mail only as the sender address, through the domain and recipient identities', () => {
+  it('lets the parser and reminder send raw mail only as the sender address and only to the notify address, through the domain and recipient identities', () => {
     for (const prefix of ['ParserRole', 'ReminderRole']) {
       const statements = statementsOfRole(main.template, resourceOf(main.template, 'AWS::IAM::Role', prefix).id);
       const send = statements.filter((s) => JSON.stringify(s.Action).includes('ses:'));
       expect(send).toHaveLength(1);
-      expect(send[0]).toMatchObject({
-        Action: ['ses:SendEmail', 'ses:SendRawEmail'],
-        Condition: { StringEquals: { 'ses:FromAddress': settings.user.senderAddress } },
+      // SesMailer sends SendRawEmail only; SendEmail is not granted.
+      expect(send[0]?.Action).toBe('ses:SendRawEmail');
+      expect(send[0]?.Condition).toEqual({
+        StringEquals: { 'ses:FromAddress': settings.user.senderAddress },
+        'ForAllValues:StringEquals': { 'ses:Recipients': [settings.user.notifyAddress] },
+        Null: { 'ses:Recipients': 'false' },
       });
       const resources = JSON.stringify(send[0]?.Resource);
       expect(resources).toContain(':identity/');
@@ -354,8 +398,37 @@ describe('the jobnudge stack (example config)', () => {
     }
   });
 
+  it('lets the reconciler send no mail at all', () => {
+    const statements = statementsOfRole(main.template, resourceOf(main.template, 'AWS::IAM::Role', 'ReconcilerRole').id);
+    expect(statements.filter((s) => JSON.stringify(s.Action).includes('ses:'))).toEqual([]);
+  });
+
+  it('grants each function exactly the DynamoDB calls its code makes, on this table only', () => {
+    const table = resourceOf(main.template, 'AWS::DynamoDB::Table', 'Applications');
+    const tableArn = { 'Fn::GetAtt': [table.id, 'Arn'] };
+    const dynamoStatements = (prefix: string): Record<string, unknown>[] =>
+      statementsOfRole(main.template, resourceOf(main.template, 'AWS::IAM::Role', prefix).id).filter((s) => JSON.stringify(s.Action).includes('dynamodb:'));
+    // The adapter's commands, read from its source: a new command without a grant (or a grant without a command) fails here.
+    const adapter = readFileSync(new URL('../../shared/store/dynamodb-application-store.ts', import.meta.url), 'utf8');
+    const imported = /import \{([^}]*)\} from '@aws-sdk\/lib-dynamodb'/.exec(adapter)?.[1] ?? '';
+    const commands = [...imported.matchAll(/\b(\w+)Command\b/g)].map((m) => m[1]).filter((name) => name !== undefined && !name.endsWith('Input'));
+    const adapterActions = commands.map((name) => `dynamodb:${['Get', 'Put', 'Update', 'Delete'].includes(name) ? `${name}Item` : name}`).sort();
+    expect(adapterActions).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:UpdateItem']);
+    for (const prefix of ['ParserRole', 'ReminderRole']) {
+      const statements = dynamoStatements(prefix);
+      expect(statements).toHaveLength(1);
+      expect([statements[0]?.Action].flat().sort()).toEqual(adapterActions);
+      expect(statements[0]?.Resource).toEqual([tableArn, { 'Fn::Join': ['', [tableArn, '/index/*']] }]);
+    }
+    // The sweep: Scan the reminders, GetItem an application or reminder, UpdateItem a dropped one.
+    const reconciler = dynamoStatements('ReconcilerRole');
+    expect(reconciler).toHaveLength(1);
+    expect([reconciler[0]?.Action].flat().sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Scan', 'dynamodb:UpdateItem']);
+    expect(reconciler[0]?.Resource).toEqual(tableArn);
+  });
+
   it('grants no function or scheduler permission on Resource "*"', () => {
-    for (const prefix of ['ParserRole', 'ReminderRole', 'RemindersSchedulerRole']) {
+    for (const prefix of ['ParserRole', 'ReminderRole', 'ReconcilerRole', 'RemindersSchedulerRole']) {
       const statements = statementsOfRole(main.template, resourceOf(main.template, 'AWS::IAM::Role', prefix).id);
       expect(statements.length).toBeGreaterThan(0);
       for (const statement of statements) expect([statement.Resource].flat()).not.toContain('*');
@@ -370,9 +443,24 @@ describe('the jobnudge stack (example config)', () => {
     ]);
   });
 
-  it('alarms on both failure queues and on errors of both functions, emailing the user through SNS', () => {
+  it('alarms on orphaned reminders the daily sweep fixed, on the metric the reconciler publishes', () => {
+    const alarm = resourceOf(main.template, 'AWS::CloudWatch::Alarm', 'AlarmsOrphanedRemindersAlarm');
+    expect(alarm.props).toMatchObject({
+      Namespace: METRICS_NAMESPACE,
+      MetricName: RECONCILE_METRICS.orphansFixed,
+      Dimensions: [{ Name: 'service', Value: RECONCILER_SERVICE_NAME }],
+      Statistic: 'Sum',
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      EvaluationPeriods: 1,
+    });
+  });
+
+  it('alarms on both failure queues, on errors of every function and on fixed orphans, emailing the user through SNS', () => {
     const alarms = Object.values(main.template.findResources('AWS::CloudWatch::Alarm')).map((alarm) => alarm.Properties as Record<string, unknown>);
-    expect(alarms.map((alarm) => alarm.MetricName).sort()).toEqual(['ApproximateNumberOfMessagesVisible', 'ApproximateNumberOfMessagesVisible', 'Errors', 'Errors']);
+    expect(alarms.map((alarm) => alarm.MetricName).sort()).toEqual(
+      ['ApproximateNumberOfMessagesVisible', 'ApproximateNumberOfMessagesVisible', 'Errors', 'Errors', 'Errors', RECONCILE_METRICS.orphansFixed].sort(),
+    );
     const topic = resourceOf(main.template, 'AWS::SNS::Topic', 'AlarmsTopic');
     for (const alarm of alarms) {
       expect(alarm).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', TreatMissingData: 'notBreaching', AlarmActions: [{ Ref: topic.id }] });

@@ -30,7 +30,10 @@ function synth(config: Record<string, unknown>): { template: Template; app: App 
 }
 
 function digestSchedule(template: Template): Record<string, unknown> {
-  const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule'));
+  // The daily reconcile schedule sits in the same group; this one is picked by its name.
+  const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule')).filter(
+    (schedule) => (schedule.Properties as { Name?: unknown }).Name === DIGEST_SCHEDULE_NAME,
+  );
   expect(schedules).toHaveLength(1);
   return { ...(schedules[0] as { Properties: Record<string, unknown> }).Properties, DependsOn: (schedules[0] as { DependsOn?: unknown }).DependsOn };
 }
