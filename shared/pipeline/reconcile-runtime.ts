@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ENDPOINT_ENV, ENV } from '../config/env-names.ts';
 import { parseOrThrow } from '../config/zod-errors.ts';
 import { systemClock, type Clock } from '../domain/clock.ts';
