@@ -8,7 +8,7 @@ import type { Mention } from './mentions.ts';
  */
 
 /** "When:", "Date/Time:", "Event Date/Time:", "Interview time:", "New time:" and their German/Japanese forms. */
-const LABEL = /^\s*(?:[\p{L}]{1,14}\s){0,2}(?:when|date|time|start|slot|interview|meeting|appointment|call|termin|datum|uhrzeit|zeit|日時|日程|時間)(?:\s*(?:&|and|\/)\s*(?:time|date))?\s*[:：]/iu;
+const LABEL = /^\s*(?:[\p{L}]{1,14}\s){0,2}(?:when|date|time|start|slot|schedule|interview|meeting|appointment|call|termin|datum|uhrzeit|zeit|日時|日程|時間)(?:\s*(?:&|and|\/)\s*(?:time|date))?\s*[:：]/iu;
 /** A label about something other than the meeting ("Reply by date:", "Deadline:"). */
 const OTHER_LABEL = /^\s*[^:：\n]{0,30}\b(?:deadline|due|expir\w*|submi\w*|complet\w*|closing|reply|respond|rsvp|sent|received|posted|applied|application|last updated|created)\b/i;
 /** A label or heading alone on its line, with the value on the next ("When:" or "Interview Schedule" above the date). */
@@ -35,7 +35,7 @@ const CONFIRMED = new RegExp([
   String.raw`\b(?:you|we)(?:'re|’re| are) (?:all )?(?:set|booked|confirmed|scheduled|on)\b`,
 ].join('|'), 'i');
 /** An interview noun leading into the time: "a video interview on Tuesday, …", "your call is tomorrow at …". */
-const INTERVIEW_LEADS_TO_TIME = /\b(?:interview|call|meeting|meet|screen|chat|conversation|speak|talk|session|onsite|on-site)\b(?:[^.?!]{0,80}\b(?:on|at|for|is|will be|(?:see|meet|speak (?:to|with)|talk (?:to|with)|call) you))?[\s:–-]{0,3}$/i;
+const INTERVIEW_LEADS_TO_TIME = /\b(?:interview|call|meeting|meet|screen|chat|conversation|speak|talk|session|onsite|on-site|round)\b(?:[^.?!]{0,80}\b(?:on|at|for|is|will be|(?:see|meet|speak (?:to|with)|talk (?:to|with)|call) you))?[\s:–-]{0,3}$/i;
 /** Someone meeting the candidate at the time: "we would love to see you Monday the 9th at …". */
 const MEETS_YOU_LEAD = /\b(?:see|meet|speak (?:to|with)|talk (?:to|with)|host|welcome|call) you\s*(?:on|at)?\s*$/i;
 /** A reminder: the mail is about an interview already arranged. */
@@ -69,6 +69,10 @@ const ASKS_IF_IT_WORKS = /\b(?:works? (?:best )?for you|(?:does|would|will) .{0,
 const PENCILLED = /\b(?:placeholder|(?:i|we)(?:'ll|’ll| will| have|'ve|’ve)? (?:send|sent|put|add(?:ed)?|drop(?:ped)?) (?:you |over )?(?:an? |the )?(?:calendar )?(?:invite|invitation|hold|zoom|meet|teams|link|calendar)|if (?:not|it doesn'?t|that doesn'?t|it does not|that does not|this doesn'?t)\b)/i;
 /** How far after a question a pencilled cue may stand (the next sentence or two). */
 const PENCILLED_AFTER_CHARS = 200;
+/** A time already agreed, asked about again: "tmrw 2pm still good?", "are we still on for Thursday?". */
+const STILL_ON = /\bstill (?:good|ok|okay|on|works?|happening)\b/i;
+/** Someone free at the time, put to the candidate: "Lena can do 9am your time", "I can make 3pm". */
+const CAN_DO_LEAD = /\bcan (?:do|make|manage)\s*(?:on|at)?\s*$/i;
 /** A question offers a time rather than stating one. */
 const QUESTION = /\?\s*$/;
 /** "e.g. Tuesday at 2pm": an example of an answer, not a time. */
@@ -153,7 +157,9 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   const intro = listed ? introLine(body, mention.index) : '';
   const labelled = (LABEL.test(lineBefore) && !OTHER_LABEL.test(lineBefore)) || LONE_LABEL.test(previousLine(body, line.start));
   if (labelled) tags.push('for:label');
-  if (CONFIRMED.test(sentenceText)) tags.push('for:confirmed');
+  const stillOn = STILL_ON.test(sentenceText);
+  if (CONFIRMED.test(sentenceText) || stillOn) tags.push('for:confirmed');
+  if (CAN_DO_LEAD.test(near)) tags.push('for:pencilled');
   const nounInside = NOUN_IN_MENTION.test(flowing.slice(mention.index, mention.end)) && POSSESSIVE_LEAD.test(lineLead);
   if (!listed && (INTERVIEW_LEADS_TO_TIME.test(lead) || MEETS_YOU_LEAD.test(near) || nounInside)) tags.push('for:interview-sentence');
   if (PLEASE_COME.test(sentenceText) && !QUESTION.test(sentenceText)) tags.push('for:invitation');
@@ -173,7 +179,7 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   const offered = intro !== '' && (CHOICE.test(intro) || AVAILABILITY.test(intro) || QUESTION.test(intro));
   if (offered || CHOICE.test(sentenceText)) tags.push('against:choice');
   else if (AVAILABILITY.test(sentenceText)) tags.push('against:availability');
-  else if (ASKS_IF_IT_WORKS.test(sentenceText) || QUESTION.test(sentenceText)) {
+  else if (!stillOn && (ASKS_IF_IT_WORKS.test(sentenceText) || QUESTION.test(sentenceText))) {
     const after = flowing.slice(sentence.end, sentence.end + PENCILLED_AFTER_CHARS);
     if (PENCILLED.test(`${sentenceText} ${after}`)) tags.push('for:pencilled');
     else tags.push(invitation ? 'for:invitation' : 'against:question');

@@ -17,7 +17,7 @@ const SENTENCE_END = /[.!?](?:\s|$)|\n/;
 /** A time line and a date line under it ("Time: 14:00 (GMT+01:00) Amsterdam, …" over "Date: …"). */
 const NEXT_LABEL_LINE = /^[^\n.!?]*\n[ \t]*[\p{L} ]{1,20}[:：][ \t]*$/u;
 /** A clock time ("2pm", "14:00", "noon"): "in 30min" is a duration, not an appointment. */
-export const CLOCK_TIME = /\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h\b|uhr)|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|\d{1,2}時/i;
+export const CLOCK_TIME = /\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h\b|uhr)|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|\d{1,2}時|\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s{0,2}\(?(?:hrs?|wib|wita|msk|hkt|sgt|ist|cet|cest|eet|eest|gmt|utc|bst|sast|eat|wat|jst|kst|pkt|pht|myt|npt|trt|aest|aedt|nzst|nzdt)\b)/i;
 /** The same, searched for across a body: only the stretches holding one are given to chrono. */
 const CLOCK_TIME_ANYWHERE = new RegExp(CLOCK_TIME.source, 'gi');
 /**
@@ -41,7 +41,7 @@ const CLOCK_HOURS_WORD = /\b(\d{1,2}[:.]\d{2})\s?(?:hrs|hours|hr)\b/gi;
 const URL = /https?:\/\/\S+/g;
 const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})\b/;
 /** chrono reports these as known dates, but they are counted from the mail's own day. */
-const RELATIVE_DAY_WORD = /\b(?:today|tonight|tomorrow)\b/i;
+const RELATIVE_DAY_WORD = /\b(?:today|tonight|tomorrow|tmrw?|tmw|next\s{1,2}(?:wk|week)(?:'s)?\s{1,2}[a-z]{3,9})\b/i;
 /** How many months ahead "Monday the 9th" may point. */
 const ORDINAL_MONTHS_AHEAD = 3;
 
@@ -52,7 +52,27 @@ const WEEKDAYS: Readonly<Record<string, number>> = { sun: 0, mon: 1, tue: 2, wed
  */
 const WEEKDAY_ORDINAL = /\b(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s{1,2}\(?(?:the\s{1,2})?|the\s{1,2})(\d{1,2})(?:st|nd|rd|th)\b\)?(?!\s{0,2}(?:of\s{1,2})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
+/**
+ * "next wk tues", "next week's Thursday": the weekday in the week after the mail's own (weeks start
+ * on Monday). chrono reads "next week" alone and drops the weekday.
+ */
+const NEXT_WEEK_WEEKDAY = /\bnext\s{1,2}(?:wk|week)(?:'s|’s)?\s{1,2}(?:on\s{1,2})?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?(?![a-z])/i;
+
 const english = chrono.casual.clone();
+english.parsers.push({
+  pattern: () => NEXT_WEEK_WEEKDAY,
+  extract: (context, match) => {
+    const weekday = WEEKDAYS[(match[1] ?? '').toLowerCase()];
+    if (weekday === undefined) return null;
+    const offset = context.reference.timezoneOffset ?? 0;
+    const today = new Date(context.reference.instant.getTime() + offset * 60_000);
+    const sinceMonday = (today.getUTCDay() + 6) % 7;
+    const target = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - sinceMonday + 7 + ((weekday + 6) % 7)));
+    const components = context.createParsingComponents({ day: target.getUTCDate(), weekday });
+    components.imply('month', target.getUTCMonth() + 1).imply('year', target.getUTCFullYear());
+    return components;
+  },
+});
 english.parsers.push({
   pattern: () => WEEKDAY_ORDINAL,
   extract: (context, match) => {
