@@ -1,5 +1,5 @@
 import type { Contact } from '../domain/analysis.ts';
-import type { ApplicationRecord } from '../domain/application.ts';
+import type { ApplicationRecord, MeetingDetails } from '../domain/application.ts';
 import type { EventKind, Stage } from '../domain/kinds.ts';
 import { isClosed } from '../domain/kinds.ts';
 
@@ -14,6 +14,8 @@ export interface EventFacts {
   readonly contacts: readonly Contact[];
   readonly role: string | null;
   readonly roleKey: string | null;
+  /** An interview email's link, place, dial-in and length (absent for other kinds). */
+  readonly meeting?: MeetingDetails | null;
 }
 
 const ms = (iso: string): number => Date.parse(iso);
@@ -41,8 +43,10 @@ export function applyEvent(application: ApplicationRecord, facts: EventFacts, no
   const fillRole = application.roleKey === null && facts.roleKey !== null;
 
   let { interviewRound, interviewAt, nextStepBy } = application;
+  let meeting = application.meeting ?? null;
   if (facts.kind === 'interview') {
     ({ interviewRound, interviewAt } = nextRound(application, facts, newer));
+    meeting = nextMeeting(meeting, facts.meeting ?? null, { newRound: interviewRound !== application.interviewRound, newer });
     // A promised date holds until an email replaces it: a reminder or reschedule of the same
     // interview that names none keeps it. A new round's invite answers the earlier promise.
     if (newer && (facts.nextStepBy !== null || interviewRound !== application.interviewRound)) nextStepBy = facts.nextStepBy;
@@ -62,6 +66,7 @@ export function applyEvent(application: ApplicationRecord, facts: EventFacts, no
     interviewRound,
     interviewAt,
     nextStepBy,
+    ...(meeting !== null || application.meeting !== undefined ? { meeting } : {}),
     lastEventAt,
   };
   return sameApplicationState(application, next) ? application : { ...next, updatedAt: now };
@@ -97,6 +102,24 @@ function nextRound(
   if (facts.interviewAt === null) return current;
   if (current.interviewAt !== null && ms(current.interviewAt) === ms(facts.interviewAt)) return current;
   return { ...current, interviewAt: facts.interviewAt };
+}
+
+/**
+ * The round's meeting details: a new round starts from its own invite; within a round a newer
+ * email's details win field by field (a reschedule that moves the room), an older one only fills gaps.
+ */
+function nextMeeting(current: MeetingDetails | null, incoming: MeetingDetails | null, when: { newRound: boolean; newer: boolean }): MeetingDetails | null {
+  if (when.newRound) return incoming;
+  if (incoming === null) return current;
+  if (current === null) return incoming;
+  const [first, second] = when.newer ? [incoming, current] : [current, incoming];
+  return {
+    format: first.format !== 'unknown' ? first.format : second.format,
+    link: first.link ?? second.link,
+    location: first.location ?? second.location,
+    dialIn: first.dialIn ?? second.dialIn,
+    durationMinutes: first.durationMinutes ?? second.durationMinutes,
+  };
 }
 
 function contactKey(contact: Contact): string {

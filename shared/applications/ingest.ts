@@ -2,7 +2,7 @@ import { analyzeMessage } from '../analyze.ts';
 import { ApplicationContentionError, MAX_APPLY_ATTEMPTS } from './apply-contention.ts';
 import { handleReply, replayCommandEffect, type CommandEffect } from '../commands/handle-reply.ts';
 import type { Analysis } from '../domain/analysis.ts';
-import type { ApplicationEvent, ApplicationRecord, MessageOutcome, Notice } from '../domain/application.ts';
+import type { ApplicationEvent, ApplicationRecord, MeetingDetails, MessageOutcome, Notice } from '../domain/application.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { Outcome } from '../domain/kinds.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -254,6 +254,7 @@ class IngestRun {
       interviewAt: summary.interviewAt,
       nextStepBy: summary.nextStepBy,
       doNotContact: summary.doNotContact,
+      ...(summary.kind === 'interview' ? { meeting: meetingOf(analysis) } : {}),
     };
     await deps.store.putEvent(event);
 
@@ -266,6 +267,7 @@ class IngestRun {
       contacts: analysis.contacts,
       role: summary.role,
       roleKey,
+      meeting: event.meeting ?? null,
     };
     const seed = { company: summary.company ?? companyKey, companyKey, role: summary.role, roleKey };
     const { before, after } = await this.applyWithRetry(applicationId, facts, seed);
@@ -376,6 +378,12 @@ class IngestRun {
         return { ...base, outcome: 'quarantined' };
     }
   }
+}
+
+/** The invitation's link, place, dial-in and length, as the reminders repeat them. */
+function meetingOf(analysis: Analysis): MeetingDetails {
+  const { format, link, location, durationMinutes, dialIn } = analysis.extraction.interview;
+  return { format, link, location, dialIn: dialIn ?? null, durationMinutes: durationMinutes ?? null };
 }
 
 function summarize(analysis: Analysis, receivedAt: string): AnalysisSummary {

@@ -19,6 +19,7 @@ function factsOf(event: ApplicationEvent): EventFacts {
     contacts: [],
     role: null,
     roleKey: null,
+    meeting: event.meeting ?? null,
   };
 }
 

@@ -4,10 +4,16 @@ import { RULE_IDS } from '../policy/rule-ids.ts';
 import type { RuleId } from '../policy/rule-ids.ts';
 import { RULE_SETTINGS_APPLY, whySettingDoesNotApply } from '../policy/rule-settings.ts';
 import type { RuleSettingField } from '../policy/rule-settings.ts';
+import { isFormatLocale } from './locale.ts';
 
 const ianaZone = z
   .string()
   .refine((zone) => IANAZone.isValidZone(zone), { message: 'must be an IANA time zone such as "Europe/Berlin"' });
+
+/** A locale for dates and clock times; when absent, the time zone's country decides (config/locale.ts). */
+const formatLocale = z
+  .string()
+  .refine(isFormatLocale, { message: 'must be a locale such as "en-US" (12-hour, month first) or "en-GB" (24-hour, day first)' });
 
 const email = z.email({ message: 'must be an email address' });
 
@@ -25,6 +31,11 @@ export const RuleOverrideSchema = z
     afterNextStepDays: z.number().int().min(0).max(365).optional(),
     /** `keep-applying` / `move-on` only: false keeps the application open when the reminder fires. */
     closesAsStale: z.boolean().optional(),
+    /**
+     * `thank-you-note` only: true (the default) plans a card only after an in-person interview or
+     * when the invitation gave a postal address; false plans one after every interview.
+     */
+    inPersonOnly: z.boolean().optional(),
   })
   .strict();
 export type RuleOverride = z.infer<typeof RuleOverrideSchema>;
@@ -55,6 +66,8 @@ export type QuietHours = z.infer<typeof QuietHoursSchema>;
 export const UserSettingsSchema = z
   .object({
     timeZone: ianaZone,
+    /** How dates and times are written ("en-US", "en-GB"…); defaults from `timeZone` (formatLocaleOf). */
+    locale: formatLocale.optional(),
     /** Local hour for reminders that fire at a fixed hour ("09:00"). */
     localHour: z.number().int().min(0).max(23).default(9),
     /** `shift`: a fixed-hour reminder that falls on Saturday/Sunday moves to Monday. */

@@ -52,6 +52,10 @@ export interface InterviewDetails {
   readonly format: InterviewFormat;
   readonly link: string | null;
   readonly location: string | null;
+  /** How long the invitation said it lasts ("45 minutes", DTEND − DTSTART); absent from older readers. */
+  readonly durationMinutes?: number | null;
+  /** A dial-in number (with its meeting id or passcode when given), as written. */
+  readonly dialIn?: string | null;
 }
 
 /** A Gmail forwarding-verification mail: the user must see the code/link to finish set-up. */

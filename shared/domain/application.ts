@@ -1,4 +1,4 @@
-import type { Contact, Signal } from './analysis.ts';
+import type { Contact, InterviewFormat, Signal } from './analysis.ts';
 import type { EventKind, Outcome, Stage } from './kinds.ts';
 import type { RuleId } from '../policy/rule-ids.ts';
 
@@ -19,6 +19,11 @@ export interface ApplicationRecord {
   /** Date (yyyy-mm-dd) the employer said it would be in touch by. */
   readonly nextStepBy: string | null;
   readonly doNotContact: boolean;
+  /**
+   * Where and how the current round's interview takes place, as its emails said; absent on
+   * applications stored before it was read.
+   */
+  readonly meeting?: MeetingDetails | null;
   /** Original Date of the newest event applied (ISO): events are ordered by this, not by arrival. */
   readonly lastEventAt: string;
   /** The user said "stop": no more reminders for this application. */
@@ -27,6 +32,19 @@ export interface ApplicationRecord {
   readonly updatedAt: string;
   /** Optimistic-locking counter: every write is conditional on the version read. */
   readonly version: number;
+}
+
+/** Where and how an interview takes place, as the invitation said (reminders and the .ics repeat it). */
+export interface MeetingDetails {
+  readonly format: InterviewFormat;
+  /** Video-meeting link. */
+  readonly link: string | null;
+  /** Address or room, as written. */
+  readonly location: string | null;
+  /** Dial-in number with its meeting id or passcode, as written. */
+  readonly dialIn: string | null;
+  /** Stated length; null when the invitation gave none. */
+  readonly durationMinutes: number | null;
 }
 
 /** What one processed email said, without its body. */
@@ -49,6 +67,8 @@ export interface ApplicationEvent {
   readonly interviewAt: string | null;
   readonly nextStepBy: string | null;
   readonly doNotContact: boolean;
+  /** An interview email's meeting details; absent on other kinds and on events stored before it was read. */
+  readonly meeting?: MeetingDetails | null;
 }
 
 export const REMINDER_STATUSES = ['pending', 'sent', 'cancelled', 'dropped', 'done'] as const;

@@ -147,7 +147,7 @@ const AGENCY_LABEL = /staffing|recruit|talent|search|personnel|resourc|headhunt|
 /** How much an agency's own name loses: its mail is about a client, who is the employer. */
 const AGENCY_PENALTY = 4;
 
-function agencyDomainLabel(from: Mailbox | null): string | null {
+export function agencyDomainLabel(from: Mailbox | null): string | null {
   const label = from ? domainLabel(domainOf(from.address)) : null;
   return label !== null && AGENCY_LABEL.test(label) ? label.replace(/-/g, '') : null;
 }

@@ -6,7 +6,9 @@ import { readBody, type BodyText } from './body-text.ts';
 import { readCalendars, type CalendarInterview } from './calendar.ts';
 import { readCompany } from './company.ts';
 import { findPeople } from './contacts.ts';
+import { findDialIn } from './dial-in.ts';
 import { findContactPreference } from './do-not-contact.ts';
+import { calendarDurationMinutes, statedDurationMinutes } from './duration.ts';
 import { findForwardingVerification } from './forwarding-verification.ts';
 import { findConferenceLink, findLocationLine, formatFromText } from './meeting-place.ts';
 import { findNextStep } from './next-step.ts';
@@ -94,10 +96,12 @@ function readInterview(
   candidates: Candidate[],
 ): InterviewDetails {
   if (context.kind !== 'interview') return NO_INTERVIEW;
+  // Length and dial-in: the invite's own end time first, then what the text says.
+  const said = { durationMinutes: (calendar ? calendarDurationMinutes(original.calendars) : null) ?? statedDurationMinutes(text.flowing), dialIn: findDialIn(text.text) };
   if (calendar) {
     const { at, zone, format, link, location } = calendar;
     if (at) candidates.push({ field: 'interviewAt', value: at, score: 1, evidence: ['calendar:attached-invite'], chosen: true });
-    return { at, zone: at ? zone : null, source: 'calendar', proposedSlots: [], format, link, location };
+    return { at, zone: at ? zone : null, source: 'calendar', proposedSlots: [], format, link, location, ...said };
   }
   const body = text.text;
   const time = findInterviewTime(text, original.date, context.timeZone, original.subject, { senderOffsetMinutes: original.dateOffsetMinutes ?? null });
@@ -113,5 +117,6 @@ function readInterview(
     format: link ? 'video' : formatFromText(`${original.subject}\n${body}`, location !== null),
     link,
     location,
+    ...said,
   };
 }

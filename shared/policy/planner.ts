@@ -2,6 +2,8 @@ import type { DateTime } from 'luxon';
 import type { UserSettings } from '../config/settings.ts';
 import type { ApplicationEvent, ApplicationRecord, ReminderRecord } from '../domain/application.ts';
 import { isClosed } from '../domain/kinds.ts';
+import { readDisplayName, looksLikeFullName } from '../extract/person-name.ts';
+import { isRobotAddress, isTeamMailbox } from '../extract/robots.ts';
 import { scheduleNameFor } from '../scheduler/schedule-name.ts';
 import { contactPermission, describeNoContact } from './contact-permission.ts';
 import type { ContactPermission, ReminderVariant } from './contact-permission.ts';
@@ -159,7 +161,11 @@ export function planReminders(input: PlanInput): ReminderPlan {
     }
   } else if (event.kind === 'confirmation' && application.stage === 'applied') {
     candidates.push(fixedHourCandidate(ctx, 'keep-applying', 0, occurredAt, `the confirmation of ${localWallClock(occurredAt)}`));
-    if (ctx.permission.allowed) {
+    const confirmedBy = receiptConfirmedBy(event, settings);
+    if (confirmedBy !== null) {
+      // A person already wrote that it arrived: asking them whether it arrived would be odd.
+      skipped.push({ rule: 'confirm-receipt', round: 0, reason: `not planned: ${confirmedBy} already confirmed receiving it` });
+    } else if (ctx.permission.allowed) {
       candidates.push(fixedHourCandidate(ctx, 'confirm-receipt', 0, occurredAt, `the confirmation of ${localWallClock(occurredAt)}`));
     } else {
       skipped.push({ rule: 'confirm-receipt', round: 0, reason: `not planned: ${describeNoContact(ctx.permission.reason)}` });
@@ -181,8 +187,33 @@ export function planReminders(input: PlanInput): ReminderPlan {
     outOfOrder,
     closing,
     superseded: outOfOrder ? () => false : superseded,
-    eventLabel: `${event.kind} of ${localWallClock(occurredAt)}`,
+    eventLabel: eventLabel(event, application, zone, occurredAt),
   });
+}
+
+/**
+ * The event that replaced a reminder, as its cancellation reason names it: an interview by the
+ * date it takes place ("the interview on Tue 2026-11-03 10:00"), not by the day the invite was sent.
+ */
+function eventLabel(event: ApplicationEvent, application: ApplicationRecord, zone: string, occurredAt: DateTime): string {
+  const interviewAt = event.kind === 'interview' ? (event.interviewAt ?? application.interviewAt) : null;
+  if (interviewAt !== null) return `interview on ${localWallClock(inZone(interviewAt, zone, 'event.interviewAt'))}`;
+  if (event.kind === 'interview') return `interview invitation of ${localWallClock(occurredAt)} (interview time not known yet)`;
+  return `${event.kind} of ${localWallClock(occurredAt)}`;
+}
+
+/**
+ * The named person who wrote that the application arrived, or null. A confirmation written by a
+ * person (not a no-reply robot, a team inbox or the user's own sent mail) already answers the
+ * question confirm-receipt would ask.
+ */
+function receiptConfirmedBy(event: ApplicationEvent, settings: UserSettings): string | null {
+  if (event.kind !== 'confirmation' || event.fromAddress === null || event.fromName === null) return null;
+  const address = event.fromAddress.toLowerCase();
+  const own = [...settings.allowedSenders, settings.notifyAddress].some((a) => a.toLowerCase() === address);
+  if (own || isRobotAddress(address) || isTeamMailbox(event.fromName, address)) return null;
+  const name = readDisplayName(event.fromName, address);
+  return looksLikeFullName(name) ? name : null;
 }
 
 function interviewCandidates(ctx: PlanContext, round: number, invitedAt: DateTime, skipped: SkippedReminder[]): Candidate[] {
@@ -208,7 +239,12 @@ function interviewCandidates(ctx: PlanContext, round: number, invitedAt: DateTim
         result: hoursAfterInterview(interviewAt, email.timing, email.definition.lateLimitHours, ctx.now),
       });
     }
-    out.push(fixedHourCandidate(ctx, 'thank-you-note', round, interviewAt, label));
+    const note = effectiveRule('thank-you-note', ctx.input.settings);
+    if (note.inPersonOnly && !cardCanReach(application)) {
+      skipped.push({ rule: 'thank-you-note', round, reason: 'not planned: the interview is not in person and no postal address is known (rules.thank-you-note.inPersonOnly)' });
+    } else {
+      out.push(fixedHourCandidate(ctx, 'thank-you-note', round, interviewAt, label));
+    }
   }
 
   // status-check: a week after the employer's own date if it gave one, else two weeks after the
@@ -231,6 +267,13 @@ function interviewCandidates(ctx: PlanContext, round: number, invitedAt: DateTim
   return out;
 }
 
+/** A card has somewhere to go: the interview is in person, or the invitation gave an address (not a video or phone call's "location"). */
+function cardCanReach(application: ApplicationRecord): boolean {
+  const meeting = application.meeting ?? null;
+  if (meeting === null) return false;
+  return meeting.format === 'onsite' || (meeting.location !== null && meeting.format !== 'video' && meeting.format !== 'phone');
+}
+
 function fixedHourCandidate(
   ctx: PlanContext,
   rule: RuleId,
@@ -245,7 +288,7 @@ function fixedHourCandidate(
   return {
     rule,
     round,
-    basis: `${timing.days} day(s) after ${basis}, at ${String(timing.hour).padStart(2, '0')}:00`,
+    basis: `${timing.days === 1 ? '1 day' : `${timing.days} days`} after ${basis}, at ${String(timing.hour).padStart(2, '0')}:00`,
     result: fixedHourAfter(anchor, timing, effective.definition.lateLimitHours, ctx.input.settings, ctx.now),
   };
 }
@@ -300,7 +343,7 @@ function buildDiff(
       fireAt: isoWithOffset(time.at),
       localTime: localWallClock(time.at),
       zone: ctx.zone,
-      reason: `${RULES[rule].why} Planned ${candidate.basis}.`,
+      reason: `${whyFor(rule, contactVariant(rule, permission))} Planned ${candidate.basis}.`,
       source: RULES[rule].source,
       variant: contactVariant(rule, permission),
       adjustments: time.adjustments,
@@ -338,6 +381,12 @@ function buildDiff(
 
   const desired = [...planned.values()].sort((a, b) => Date.parse(a.fireAt) - Date.parse(b.fireAt));
   return { desired, diff: { create, keep, cancel }, skipped, outOfOrder: options.outOfOrder };
+}
+
+/** The why a reminder's reason starts with, in the wording of its variant (never arguing for contact it drops). */
+function whyFor(rule: RuleId, variant: ReminderVariant): string {
+  const definition = RULES[rule];
+  return variant === 'no-contact' ? (definition.noContactWhy ?? definition.why) : definition.why;
 }
 
 function cancelled(record: ReminderRecord, statusReason: string): ReminderRecord {

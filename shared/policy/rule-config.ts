@@ -11,6 +11,8 @@ export interface EffectiveRule {
   /** status-check only: days after the employer's next-step date. */
   readonly afterNextStepDays: number;
   readonly closesAsStale: boolean;
+  /** thank-you-note only: plan a card only after an in-person interview or with a postal address. */
+  readonly inPersonOnly: boolean;
 }
 
 export type EffectiveTiming =
@@ -27,6 +29,7 @@ export function effectiveRule(rule: RuleId, settings: UserSettings): EffectiveRu
     timing: applyOverride(definition.timing, override, settings.localHour),
     afterNextStepDays: override.afterNextStepDays ?? STATUS_CHECK_AFTER_NEXT_STEP_DAYS,
     closesAsStale: definition.closesAsStale && (override.closesAsStale ?? true),
+    inPersonOnly: override.inPersonOnly ?? true,
   };
 }
 

@@ -5,7 +5,7 @@ import type { RuleId } from './rule-ids.ts';
  * with a message naming the field, so a typo like `localHour` on `thank-you-email` (which fires a
  * number of hours after the interview, not at an hour of the day) is not silently ignored.
  */
-export const RULE_SETTING_FIELDS = ['enabled', 'delayDays', 'delayHours', 'localHour', 'afterNextStepDays', 'closesAsStale'] as const;
+export const RULE_SETTING_FIELDS = ['enabled', 'delayDays', 'delayHours', 'localHour', 'afterNextStepDays', 'closesAsStale', 'inPersonOnly'] as const;
 export type RuleSettingField = (typeof RULE_SETTING_FIELDS)[number];
 
 const FIXED_HOUR: readonly RuleSettingField[] = ['enabled', 'delayDays', 'localHour'];
@@ -16,7 +16,8 @@ export const RULE_SETTINGS_APPLY: Readonly<Record<RuleId, readonly RuleSettingFi
   /** delayDays counts days BEFORE the interview. */
   prepare: FIXED_HOUR,
   'thank-you-email': ['enabled', 'delayHours'],
-  'thank-you-note': FIXED_HOUR,
+  /** inPersonOnly: cards only after an in-person interview or when a postal address is known. */
+  'thank-you-note': [...FIXED_HOUR, 'inPersonOnly'],
   /** delayDays: after the interview (or invite); afterNextStepDays: after the employer's own date. */
   'status-check': [...FIXED_HOUR, 'afterNextStepDays'],
   'move-on': [...FIXED_HOUR, 'closesAsStale'],

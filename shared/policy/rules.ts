@@ -41,6 +41,8 @@ export interface RuleDefinition {
   readonly noContactAction?: string;
   /** Why, for the reminder's "why" line. */
   readonly why: string;
+  /** Why, for the `no-contact` variant: it must not argue for the contact the variant drops. */
+  readonly noContactWhy?: string;
   readonly source: readonly SeedId[];
   /** It asks the user to write to (or call) someone at the employer. */
   readonly contactsSomeone: boolean;
@@ -103,6 +105,7 @@ export const RULES: Readonly<Record<RuleId, RuleDefinition>> = {
       'For tomorrow: note each interviewer’s name and role, and ask what happens next and when you should hear. ' +
       'Expect them to have looked you up online.',
     why: 'Names, addresses and an agreed way to follow up make every later step easier and welcome.',
+    noContactWhy: 'Knowing who you met and when news is due helps even when there will be no follow-up.',
     // 003 (003_65f50e6ec05d6627.txt): ask about next step, timing and how to follow up.
     // 004 (004_cc73d508b1d52711.txt): get interviewers' cards; candidates get searched online.
     source: ['003', '004'],
@@ -153,6 +156,7 @@ export const RULES: Readonly<Record<RuleId, RuleDefinition>> = {
       'next steps and timing? Email only, no phone call.',
     noContactAction: 'No follow-up for this one: they asked not to be contacted, or no person is known. Keep applying elsewhere and let them come to you.',
     why: 'One polite check is fair a week after the date they gave, or two weeks after the interview when they gave none.',
+    noContactWhy: 'There is nobody to check with here, so at the time a check would be due this says to keep applying and let them come to you.',
     // 002 (002_d1c42f83825a8050.txt): timing, email-only, once, only to whoever arranged it.
     // 003 (003_65f50e6ec05d6627.txt) would not wait longer than a week: the delay is a setting.
     source: ['002'],

@@ -17,3 +17,19 @@ export const SEED_ARTICLES = {
 } as const;
 
 export type SeedId = keyof typeof SEED_ARTICLES;
+
+/**
+ * Each article's title and who published it, as a reminder names it ("why" lines): a reader can
+ * find the piece by its title, which a number in a file name does not allow.
+ */
+export const SEED_ARTICLE_TITLES: Readonly<Record<SeedId, string>> = {
+  '000': '“Should I Contact a Hiring Manager After My Interview?” (METRO’s Asked&Answered column)',
+  '001': '“Why it is OK to Contact the Hiring Manager Directly” (GetFive)',
+  '002': '“What You Need to Know About Contacting Hiring Managers After an Interview” (McKinley Marketing Partners roundtable)',
+  '003': '“Following up After An Interview”',
+  '004': '“Pushy Interview Follow Ups” (an HR manager’s blog)',
+};
+
+export function isSeedId(value: string): value is SeedId {
+  return Object.hasOwn(SEED_ARTICLES, value);
+}

@@ -3,6 +3,8 @@ import { singleLine, truncate } from '../mailer/header-value.ts';
 
 /** Length written to the calendar when the invitation gave none: most first interviews fit an hour. */
 export const DEFAULT_INTERVIEW_MINUTES = 60;
+/** Longest LOCATION: an address or a link, never a paragraph. */
+const MAX_LOCATION_LENGTH = 300;
 /** Longest SUMMARY: calendar apps show one line. */
 const MAX_SUMMARY_LENGTH = 120;
 
@@ -15,6 +17,12 @@ export interface InterviewCalendarInput {
   /** DTSTAMP: when the file was made. */
   readonly now: Date;
   readonly description?: string;
+  /** The length the invitation stated; DEFAULT_INTERVIEW_MINUTES when it gave none. */
+  readonly durationMinutes?: number | null;
+  /** LOCATION: the address, else the video link or dial-in, so a calendar app offers it on the day. */
+  readonly location?: string | null;
+  /** URL: the meeting link (https only). */
+  readonly url?: string | null;
 }
 
 /** "Interview: Acme — Data Engineer" (one line, as calendar apps show it). */
@@ -39,8 +47,12 @@ export function interviewCalendar(input: InterviewCalendarInput): string {
   event.uid = interviewUid(input.applicationId, input.round);
   event.summary = interviewSummary(input.company, input.role);
   event.startDate = ICAL.Time.fromJSDate(input.start, true);
-  event.endDate = ICAL.Time.fromJSDate(new Date(input.start.getTime() + DEFAULT_INTERVIEW_MINUTES * 60_000), true);
+  const minutes = input.durationMinutes ?? DEFAULT_INTERVIEW_MINUTES;
+  event.endDate = ICAL.Time.fromJSDate(new Date(input.start.getTime() + minutes * 60_000), true);
   if (input.description) event.description = input.description.replace(/\r\n?/g, '\n');
+  if (input.location) event.location = truncate(singleLine(input.location), MAX_LOCATION_LENGTH);
+  // Only an https link becomes the event's URL: the calendar app opens it with one tap.
+  if (input.url && input.url.startsWith('https://') && !/\s/.test(input.url)) component.updatePropertyWithValue('url', input.url);
   component.updatePropertyWithValue('dtstamp', ICAL.Time.fromJSDate(input.now, true));
   component.updatePropertyWithValue('sequence', input.round);
   calendar.addSubcomponent(component);

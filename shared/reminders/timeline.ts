@@ -21,14 +21,15 @@ export function timelineEntries(
   events: readonly ApplicationEvent[],
   applicationId: string,
   zone: string,
+  locale?: string,
 ): { entries: TimelineEntry[]; omitted: number } {
   const own = events
     .filter((event) => event.applicationId === applicationId)
-    .map((event) => ({ event, at: inZone(event.occurredAt, zone) ?? inZone(event.receivedAt, zone) }))
+    .map((event) => ({ event, at: inZone(event.occurredAt, zone, locale) ?? inZone(event.receivedAt, zone, locale) }))
     .sort((a, b) => (a.at?.toMillis() ?? 0) - (b.at?.toMillis() ?? 0));
   const shown = own.slice(-MAX_TIMELINE_ENTRIES);
   const entries = shown.map(({ event, at }) => {
-    const interviewAt = event.kind === 'interview' && event.interviewAt ? inZone(event.interviewAt, zone) : null;
+    const interviewAt = event.kind === 'interview' && event.interviewAt ? inZone(event.interviewAt, zone, locale) : null;
     return {
       when: at ? dateTimeLabel(at) : 'date unknown',
       what: KIND_LABELS[event.kind],

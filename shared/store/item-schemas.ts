@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { CONTACT_PARTS, type Contact } from '../domain/analysis.ts';
-import type { ApplicationEvent, ApplicationRecord, MessageOutcome, Notice, ReminderRecord } from '../domain/application.ts';
+import type { ApplicationEvent, ApplicationRecord, MeetingDetails, MessageOutcome, Notice, ReminderRecord } from '../domain/application.ts';
 import { REMINDER_STATUSES } from '../domain/application.ts';
 import { CLOSED_STAGES, EVENT_KINDS, OPEN_STAGES, OUTCOMES } from '../domain/kinds.ts';
 import { RULE_IDS } from '../policy/rule-ids.ts';
@@ -22,6 +22,14 @@ export const ContactSchema: z.ZodType<Contact> = z.object({
   part: z.enum(CONTACT_PARTS).optional(),
 });
 
+export const MeetingDetailsSchema: z.ZodType<MeetingDetails> = z.object({
+  format: z.enum(['video', 'phone', 'onsite', 'unknown']),
+  link: z.string().nullable(),
+  location: z.string().nullable(),
+  dialIn: z.string().nullable(),
+  durationMinutes: z.number().int().min(1).nullable(),
+});
+
 export const ApplicationRecordSchema: z.ZodType<ApplicationRecord> = z.object({
   id: z.string().min(1),
   company: z.string(),
@@ -34,6 +42,8 @@ export const ApplicationRecordSchema: z.ZodType<ApplicationRecord> = z.object({
   interviewAt: isoInstant.nullable(),
   nextStepBy: isoDate.nullable(),
   doNotContact: z.boolean(),
+  // Optional: applications stored before meeting details were read have none.
+  meeting: MeetingDetailsSchema.nullable().optional(),
   lastEventAt: isoInstant,
   remindersStopped: z.boolean(),
   createdAt: isoInstant,
@@ -57,6 +67,7 @@ export const ApplicationEventSchema: z.ZodType<ApplicationEvent> = z.object({
   interviewAt: isoInstant.nullable(),
   nextStepBy: isoDate.nullable(),
   doNotContact: z.boolean(),
+  meeting: MeetingDetailsSchema.nullable().optional(),
 });
 
 export const ReminderRecordSchema: z.ZodType<ReminderRecord> = z.object({

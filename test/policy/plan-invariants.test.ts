@@ -329,7 +329,7 @@ describe('reminder records', () => {
       expect(record.plannedAtVersion).toBe(7);
       expect(record.status).toBe('pending');
       expect(record.source.length).toBeGreaterThan(0);
-      expect(record.reason).toMatch(/Planned \d+ day\(s\) after the confirmation/);
+      expect(record.reason).toMatch(/Planned \d+ days? after the confirmation/);
     }
     expect(new Set(a.map((r) => r.scheduleName)).size).toBe(a.length);
   });

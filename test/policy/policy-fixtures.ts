@@ -33,6 +33,8 @@ export function applicationWith(fields: Partial<ApplicationRecord> = {}): Applic
     interviewAt: null,
     nextStepBy: null,
     doNotContact: false,
+    // In person at a known address, so the optional card rule is planned unless a test says otherwise.
+    meeting: { format: 'onsite', link: null, location: 'Northwind, 12 Harbour Road, Rotterdam', dialIn: null, durationMinutes: null },
     lastEventAt: '2026-03-02T14:12:00+01:00',
     remindersStopped: false,
     createdAt: '2026-03-02T14:13:00Z',
@@ -56,8 +58,10 @@ export function eventOf(kind: EventKind, occurredAt: string, fields: Partial<App
     occurredAt,
     receivedAt: occurredAt,
     subject: `${kind} (test)`,
-    fromName: 'Dana Okafor',
-    fromAddress: 'dana.okafor@northwind.example',
+    // A confirmation is the user's own sent application (to Dana) unless a test says otherwise: a
+    // confirmation Dana wrote herself already confirms receipt, and confirm-receipt is not planned.
+    fromName: kind === 'confirmation' ? 'Me' : 'Dana Okafor',
+    fromAddress: kind === 'confirmation' ? 'me@home.example' : 'dana.okafor@northwind.example',
     rawKey: `raw/ses-${messageCounter}`,
     interviewAt: null,
     nextStepBy: null,

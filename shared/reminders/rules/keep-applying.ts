@@ -1,3 +1,4 @@
+import { calendarDaysBetween } from '../local-time.ts';
 import { roleSuffix } from './phrasing.ts';
 import type { RuleContent, RuleContext } from './rule-context.ts';
 
@@ -7,16 +8,19 @@ const WHY =
   'and effort spent on new applications pays off more than waiting on this one.';
 
 export function keepApplying(ctx: RuleContext): RuleContent {
-  const days = ctx.appliedAt ? Math.floor(ctx.now.diff(ctx.appliedAt, 'days').days) : null;
-  const since = days !== null && days > 0 ? `${days} days` : null;
+  // Calendar days from the confirmation the reminder was planned from: the same count as its "Planned N days after".
+  const since = ctx.confirmedAt ?? ctx.appliedAt;
+  const days = since ? calendarDaysBetween(since, ctx.now) : null;
+  const span = days !== null && days > 0 ? `${days} ${days === 1 ? 'day' : 'days'}` : null;
+  const what = ctx.confirmedAt ? `${ctx.company} confirmed your application` : `you applied to ${ctx.company}`;
   return {
-    subject: since ? `No reply from ${ctx.company} in ${since}: keep applying${roleSuffix(ctx)}` : `No reply from ${ctx.company}: keep applying${roleSuffix(ctx)}`,
+    subject: span ? `No reply from ${ctx.company} in ${span}: keep applying${roleSuffix(ctx)}` : `No reply from ${ctx.company}: keep applying${roleSuffix(ctx)}`,
     todo: [
-      `${since ? `It has been ${since} since you applied to ${ctx.company}` : `You applied to ${ctx.company} some time ago`} and nothing has followed. It is fine to stop waiting for this one and spend the time on new applications.`,
+      `${span ? `It has been ${span} since ${what}` : `You applied to ${ctx.company} some time ago`} and nothing has followed. It is fine to stop waiting for this one and spend the time on new applications.`,
       `jobnudge now treats this application as stale. If ${ctx.company} writes after all, forward the email here as usual.`,
     ],
     checklist: [],
-    draft: null,
+    drafts: [],
     why: WHY,
   };
 }

@@ -8,7 +8,7 @@ import { roleSuffix } from './phrasing.ts';
 // Sources: 000, 002 and 004 (do not chase an employer who asked not to be, nor a no-reply address).
 const WAIT_WHY =
   'A follow-up only helps when it reaches someone who can answer. Writing to an employer who asked not to be contacted, ' +
-  'or to an address nobody reads, does more harm than good (articles 000, 002 and 004); more applications are a better use of the time.';
+  'or to an address nobody reads, does more harm than good; more applications are a better use of the time.';
 
 export function keepWaiting(ctx: RuleContext, subject?: string): RuleContent {
   const because =
@@ -21,7 +21,10 @@ export function keepWaiting(ctx: RuleContext, subject?: string): RuleContent {
     subject: subject ?? `No action needed for ${ctx.company}: keep applying${roleSuffix(ctx)}`,
     todo: [because, `Keep applying elsewhere while you wait. If ${ctx.company} gets in touch, forward their email here as usual.`],
     checklist: [],
-    draft: null,
+    drafts: [],
     why: WAIT_WHY,
+    // The planner's reason names the usual advice ("one polite check is fair"): this one replaces it.
+    variantReason: 'there is nobody to write to about this application, so instead of a follow-up this reminder says to keep applying and wait.',
+    sources: ['000', '002', '004'],
   };
 }

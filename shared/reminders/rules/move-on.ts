@@ -13,7 +13,7 @@ export function moveOn(ctx: RuleContext): RuleContent {
       `jobnudge now treats this application as stale. If ${ctx.company} replies later, forward the email here as usual.`,
     ],
     checklist: [],
-    draft: null,
+    drafts: [],
     why: WHY,
   };
 }

@@ -1,5 +1,5 @@
 import type { DraftPart } from '../email-document.ts';
-import { joinNames, type Person } from '../people.ts';
+import { greetingName, joinNames, type Person } from '../people.ts';
 import type { RuleContext } from './rule-context.ts';
 
 /** " (Data Engineer)" or "" — the application's role as a subject suffix. */
@@ -16,14 +16,9 @@ export function names(people: readonly Person[]): string {
   return joinNames(people.map((p) => p.name));
 }
 
-/** "Dear Ana Lima," when one person is known, else a slot to fill per person. */
-export function greeting(people: readonly Person[], word = 'Dear'): DraftPart {
-  return { kind: 'lines', lines: [`${word} ${people.length === 1 && people[0] ? people[0].name : '[name]'},`] };
-}
-
-/** Draft note when several people get their own copy. */
-export function perPersonNote(people: readonly Person[], what: string): string | null {
-  return people.length > 1 ? `Send one ${what} to each of ${names(people)}, and change the details for each person.` : null;
+/** "Dear Ana," for Ana Lima; a slot to fill when nobody is known. */
+export function greeting(person: Person | null, word = 'Dear'): DraftPart {
+  return { kind: 'lines', lines: [`${word} ${person ? greetingName(person) : '[name]'},`] };
 }
 
 /** The user's signature lines, or slots for the contact details a follow-up should carry. */

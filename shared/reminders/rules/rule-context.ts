@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { UserSettings } from '../../config/settings.ts';
-import type { ApplicationRecord, ReminderRecord } from '../../domain/application.ts';
+import type { ApplicationRecord, MeetingDetails, ReminderRecord } from '../../domain/application.ts';
+import type { SeedId } from '../../policy/seed-articles.ts';
 import type { Draft } from '../email-document.ts';
 import type { ContactBlock, Person } from '../people.ts';
 
@@ -10,6 +11,8 @@ export interface RuleContext {
   readonly reminder: ReminderRecord;
   readonly settings: UserSettings;
   readonly zone: string;
+  /** The locale dates are written in (settings.locale, else the zone's). */
+  readonly locale: string;
   readonly now: DateTime;
   readonly company: string;
   readonly role: string | null;
@@ -20,8 +23,12 @@ export interface RuleContext {
   readonly interviewAt: DateTime | null;
   /** When the application was first confirmed (or created), in the user's zone. */
   readonly appliedAt: DateTime | null;
+  /** The newest confirmation's Date: what keep-applying counts its days from. */
+  readonly confirmedAt: DateTime | null;
   /** The date the employer said it would be in touch by, as "Tue 3 Nov". */
   readonly nextStepByLabel: string | null;
+  /** Where and how the current round's interview takes place, as its emails said. */
+  readonly meeting: MeetingDetails | null;
 }
 
 /** What one rule's reminder says; the layout adds timeline, sources and footer. */
@@ -31,9 +38,17 @@ export interface RuleContent {
   readonly todo: readonly string[];
   /** Optional short checklist under the todo. */
   readonly checklist: readonly string[];
-  readonly draft: Draft | null;
+  /** Drafts to start from: one per person when each gets their own (thank-you to each interviewer). */
+  readonly drafts: readonly Draft[];
   /** Why, in jobnudge's own words. */
   readonly why: string;
+  /**
+   * Set when the reminder says something other than its rule's usual advice (the "wait, keep
+   * applying" variant): the planner's reason names the usual advice, so this replaces it.
+   */
+  readonly variantReason?: string;
+  /** The articles this wording rests on, when not the rule's own (the variant's). */
+  readonly sources?: readonly SeedId[];
 }
 
 export type RuleContentBuilder = (ctx: RuleContext) => RuleContent;
