@@ -19,7 +19,10 @@ export function settings(overrides: Partial<UserSettingsInput> = {}): UserSettin
   });
 }
 
-export const interviewer: Contact = { name: 'Priya Natarajan', email: 'priya@acme.example', robot: false, source: 'from' };
+/** The recruiter who wrote and arranged the interview. */
+export const recruiter: Contact = { name: 'Priya Natarajan', email: 'priya@acme.example', robot: false, source: 'from', part: 'arranged' };
+/** The person the user met, from the invite's attendees. */
+export const interviewer: Contact = { name: 'Emily Garner', email: 'emily.garner@acme.example', robot: false, source: 'calendar', part: 'interviewer' };
 export const robot: Contact = { name: 'Acme Careers', email: 'no-reply@ats.example', robot: true, source: 'from' };
 
 export function application(overrides: Partial<ApplicationRecord> = {}): ApplicationRecord {
@@ -30,7 +33,7 @@ export function application(overrides: Partial<ApplicationRecord> = {}): Applica
     role: 'Data Engineer',
     roleKey: 'data engineer',
     stage: 'interviewing',
-    contacts: [interviewer],
+    contacts: [recruiter, interviewer],
     interviewRound: 1,
     interviewAt: '2026-11-03T10:00:00+01:00',
     nextStepBy: null,

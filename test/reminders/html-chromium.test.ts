@@ -54,12 +54,12 @@ describe.skipIf(!AVAILABLE)('reminder HTML in headless Chromium', () => {
     const { page, requests } = await open(email.html);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Today: thank Acme for your interview (Data Engineer)');
     const article = page.getByRole('article');
-    expect(await article.getByText('Send a short thank-you email to Priya Natarajan today').isVisible()).toBe(true);
+    expect(await article.getByText('Send a short thank-you email to Emily Garner today').isVisible()).toBe(true);
     expect(await article.getByText("I'm looking forward to next steps.").isVisible()).toBe(true);
-    expect(await article.getByText('Dear Priya Natarajan,').isVisible()).toBe(true);
+    expect(await article.getByText('Dear Emily,').isVisible()).toBe(true);
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
       'What to do now',
-      'Draft: thank-you email',
+      'Draft: thank-you email to Emily Garner',
       'What happened so far',
       'Why this reminder',
     ]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS, type RuleId } from '../../shared/policy/rule-ids.ts';
 import { renderReminder } from '../../shared/reminders/render.ts';
-import { application, event, input, interviewer, reminder, robot, settings, timeline, USER } from './fixtures.ts';
+import { application, event, input, interviewer, recruiter, reminder, robot, settings, timeline, USER } from './fixtures.ts';
 
 const EXPECTED_SUBJECTS: Record<RuleId, string> = {
   'confirm-receipt': 'Today: check that Acme received your application (Data Engineer)',
@@ -20,8 +20,8 @@ const KEY_SENTENCES: Record<RuleId, string> = {
   'confirm-receipt': 'Send Priya Natarajan one short email (or make a quick call) to make sure your résumé arrived.',
   'keep-applying': 'It is fine to stop waiting for this one and spend the time on new applications.',
   prepare: 'Ask what happens next and roughly when you will hear from them.',
-  'thank-you-email': 'Send a short thank-you email to Priya Natarajan today, or tomorrow at the latest.',
-  'thank-you-note': 'Handwrite a short card to Priya Natarajan and post it today.',
+  'thank-you-email': 'Send a short thank-you email to Emily Garner today, or tomorrow at the latest.',
+  'thank-you-note': 'Handwrite a short card to Emily Garner and post it today.',
   'status-check': 'ask about next steps and timing',
   'move-on': 'Stop waiting on this one and keep your search moving.',
   'ask-feedback': 'asking what would have made you a stronger candidate',
@@ -50,12 +50,21 @@ describe('renderReminder', () => {
     const invited = text.indexOf('Tue 27 Oct 2026, 09:30 · Interview invitation · "Interview invitation: Data Engineer"');
     expect(applied).toBeGreaterThan(-1);
     expect(invited).toBeGreaterThan(applied);
-    expect(text).toMatch(new RegExp(`Rule: ${rule} \\(from articles? \\d{3}`));
+    expect(text).toContain(`Rule: ${rule}, from jobnudge's follow-up policy, which rests on “`);
+    expect(text).not.toMatch(/articles? \d{3}/);
   });
 
-  it('names the source articles from the reminder record when it carries them', () => {
+  it('names the source articles by title, from the reminder record when it carries them', () => {
     const email = renderReminder(input('status-check', { reminder: reminder('status-check', '2026-11-17T09:00:00+01:00', { source: ['seeds/003_x.txt', '002'] }) }));
-    expect(email.text).toContain('Rule: status-check (from articles 003 and 002');
+    expect(email.text).toContain(
+      'which rests on “Following up After An Interview” and “What You Need to Know About Contacting Hiring Managers After an Interview” (McKinley Marketing Partners roundtable).',
+    );
+  });
+
+  it('lists every reply command in the footer, wrong: included', () => {
+    const { text } = renderReminder(input('status-check'));
+    const footer = text.slice(text.lastIndexOf('-- '));
+    for (const command of ['"done"', '"snooze 3d"', '"stop"', '"wrong: interview|rejection|confirmation|other"']) expect(footer).toContain(command);
   });
 
   it('shows the planner’s reason when the reminder has one', () => {
@@ -65,14 +74,23 @@ describe('renderReminder', () => {
     expect(email.text).toContain('Planned because: status check sent 17 Nov, no reply');
   });
 
-  it('shows timeline dates in the user’s time zone', () => {
+  it('shows timeline dates in the user’s time zone, US style for a US zone', () => {
     const email = renderReminder(input('move-on', { settings: settings({ timeZone: 'America/New_York' }) }));
-    expect(email.text).toContain('Tue 20 Oct 2026, 03:00 · Application received');
+    expect(email.text).toContain('Tue, Oct 20, 2026, 3:00 AM · Application received');
+  });
+
+  it('writes dates the way the locale setting says, whatever the zone', () => {
+    const british = renderReminder(input('status-check', { settings: settings({ timeZone: 'America/New_York', locale: 'en-GB' }) }));
+    expect(british.text).toContain('Tue 20 Oct 2026, 03:00 · Application received');
+    const american = renderReminder(input('prepare', { settings: settings({ locale: 'en-US' }) }));
+    expect(american.subject).toBe('Tomorrow 10:00 AM: prepare for your Acme interview (Data Engineer)');
+    expect(american.text).toContain('is tomorrow, Tue, Nov 3, at 10:00 AM (Europe/Berlin time)');
   });
 
   it('drafts a thank-you email with two lines of thanks, bullets to fill, next steps and the user’s signature', () => {
     const { text } = renderReminder(input('thank-you-email'));
-    expect(text).toContain('Dear Priya Natarajan,');
+    expect(text).toContain('Dear Emily,');
+    expect(text).toContain('To: Emily Garner <emily.garner@acme.example>');
     expect(text).toContain('Thank you for meeting with me today about the Data Engineer role at Acme.');
     const bullets = text.split('\n').filter((line) => line.includes('[how your experience with X fits their need for Y]'));
     expect(bullets.length).toBeGreaterThanOrEqual(1);
@@ -86,19 +104,26 @@ describe('renderReminder', () => {
     expect(text).toContain('[your full name]\n[phone] · [email] · [LinkedIn profile]');
   });
 
-  it('addresses each interviewer when several are known and never the user', () => {
+  it('gives each interviewer a draft of their own, and never the user, a robot or the recruiter who only arranged it', () => {
     const app = application({
       contacts: [
+        recruiter,
         interviewer,
-        { name: 'Tomás Ruiz', email: 'tomas@acme.example', robot: false, source: 'calendar' },
+        { name: 'Tomás Ruiz', email: 'tomas@acme.example', robot: false, source: 'calendar', part: 'interviewer' },
         { name: 'Sam Rivera', email: USER, robot: false, source: 'to' },
         robot,
       ],
     });
     const { text } = renderReminder(input('thank-you-email', { application: app }));
-    expect(text).toContain('Send a short thank-you email to Priya Natarajan and Tomás Ruiz today');
-    expect(text).toContain('Send one email to each of Priya Natarajan and Tomás Ruiz');
-    expect(text).toContain('Dear [name],');
+    expect(text).toContain('Send a short thank-you email to Emily Garner and Tomás Ruiz today, or tomorrow at the latest: one email each');
+    expect(text).toContain('DRAFT: THANK-YOU EMAIL TO EMILY GARNER\n');
+    expect(text).toContain('DRAFT: THANK-YOU EMAIL TO TOMÁS RUIZ\n');
+    expect(text).toContain('To: Emily Garner <emily.garner@acme.example>');
+    expect(text).toContain('To: Tomás Ruiz <tomas@acme.example>');
+    expect(text.match(/^Dear /gm)).toEqual(['Dear ', 'Dear ']);
+    expect(text).toContain('Dear Emily,');
+    expect(text).toContain('Dear Tomás,');
+    expect(text).not.toContain('Priya');
     expect(text).not.toContain('Acme Careers');
     expect(text).not.toMatch(/to [^\n]*Sam Rivera/);
   });
@@ -106,7 +131,10 @@ describe('renderReminder', () => {
   it('drafts a status check that thanks, restates interest and asks about next steps and timing', () => {
     const { text } = renderReminder(input('status-check'));
     expect(text).toContain('Your interview was on Tue 3 Nov and nothing has come since.');
-    expect(text).toContain('Thank you again for meeting with me on Tue 3 Nov about the Data Engineer role.');
+    expect(text).toContain('To: Priya Natarajan <priya@acme.example>');
+    expect(text).toContain('Dear Priya,');
+    expect(text).toContain('Thank you again for arranging my interview with Acme on Tue 3 Nov for the Data Engineer role.');
+    expect(text).not.toContain('Emily');
     expect(text).toContain('I remain very interested in joining Acme');
     expect(text).toContain('Could you tell me where things stand, and when I might expect to hear about next steps?');
     expect(text).toContain('Email only, no phone call');
@@ -124,7 +152,7 @@ describe('renderReminder', () => {
       'I sent my application for the Data Engineer role on Tue 20 Oct and wanted to make sure my résumé reached you.',
     );
     const note = renderReminder(input('stay-in-touch')).text;
-    expect(note).toContain('Hi Priya Natarajan,');
+    expect(note).toContain('Hi Emily,');
     expect(note).toContain('on LinkedIn');
   });
 
@@ -137,7 +165,7 @@ describe('renderReminder', () => {
       expect(email.subject).toMatch(/keep applying \(Data Engineer\)$/);
       expect(email.text).toContain(because);
       expect(email.text).toContain('Keep applying elsewhere while you wait.');
-      expect(email.text).toContain('(articles 000, 002 and 004)');
+      expect(email.text).toContain('“Should I Contact a Hiring Manager After My Interview?”');
       expect(email.text).not.toMatch(/DRAFT|Dear |Send |email to|Connect with|card to/);
       expect(email.html).not.toContain('class="draft"');
     });
