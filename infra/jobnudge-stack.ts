@@ -75,6 +75,7 @@ export class JobnudgeStack extends Stack {
       ]);
     }
 
+    // TTL on `expiresAt`, which the store stamps on every item from settings.retention.
     const table = new ApplicationTable(this, 'Applications');
     const rawBucket = new RawMailBucket(this, 'RawMail', { retentionDays: settings.rawRetentionDays });
     Validations.of(rawBucket).acknowledge({
@@ -101,6 +102,7 @@ export class JobnudgeStack extends Stack {
       [ENV.scheduleGroup]: scheduling.group.scheduleGroupName,
       [ENV.schedulerRoleArn]: scheduling.schedulerRole.roleArn,
       [ENV.reminderDlqArn]: scheduling.deadLetterQueue.queueArn,
+      [ENV.retention]: JSON.stringify(settings.retention),
     };
 
     // The reminder learns its own ARN from context.invokedFunctionArn: an env var naming itself

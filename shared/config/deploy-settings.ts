@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { RetentionSchema } from '../store/retention.ts';
 import { UserSettingsSchema } from './settings.ts';
 import { parseOrThrow } from './zod-errors.ts';
 
@@ -94,6 +95,8 @@ export const DeploySettingsSchema = z
       .default(DEFAULT_PARSER_CONCURRENCY),
     /** Days raw forwarded mail is kept in S3 before it expires. */
     rawRetentionDays: z.number().int().min(1).max(MAX_RAW_RETENTION_DAYS).default(30),
+    /** Days each kind of table item is kept (shared/store/retention.ts; defaults in the README). */
+    retention: RetentionSchema.prefault({}),
     /** When given, the stack writes the MX and DKIM records into this Route 53 zone. */
     hostedZone: HostedZoneSchema.optional(),
     /** Where alarm notifications go; defaults to the user's notifyAddress. */

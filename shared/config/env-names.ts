@@ -13,6 +13,8 @@ export const ENV = {
   schedulerRoleArn: 'JOBNUDGE_SCHEDULER_ROLE_ARN',
   reminderFunctionArn: 'JOBNUDGE_REMINDER_FUNCTION_ARN',
   reminderDlqArn: 'JOBNUDGE_REMINDER_DLQ_ARN',
+  /** Days each table item kind is kept (RetentionSchema) as JSON; the documented defaults when unset. */
+  retention: 'JOBNUDGE_RETENTION',
 } as const;
 export type EnvName = (typeof ENV)[keyof typeof ENV];
 

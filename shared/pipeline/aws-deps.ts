@@ -8,6 +8,7 @@ import type { Logger } from '../logging/logger.ts';
 import { SesMailer } from '../mailer/ses-mailer.ts';
 import { EventBridgeReminderScheduler } from '../scheduler/eventbridge-reminder-scheduler.ts';
 import { DynamoDbApplicationStore } from '../store/dynamodb-application-store.ts';
+import { DEFAULT_RETENTION } from '../store/retention.ts';
 import { awsClientOptions, mailClientOptions } from './aws-client-options.ts';
 import type { PipelineDeps } from './deps.ts';
 import type { PipelineRuntimeConfig } from './lambda-config.ts';
@@ -39,7 +40,7 @@ export function buildAwsPipelineDeps(
 ): PipelineDeps {
   const clock = options.clock ?? systemClock;
   return {
-    store: new DynamoDbApplicationStore({ client: clients.dynamo, tableName: config.tableName }),
+    store: new DynamoDbApplicationStore({ client: clients.dynamo, tableName: config.tableName, retention: config.retention ?? DEFAULT_RETENTION }),
     scheduler: new EventBridgeReminderScheduler(clients.scheduler, { ...config.scheduler, targetArn: options.reminderFunctionArn }, clock),
     mailer: new SesMailer({ client: clients.ses, allowedRecipient: config.settings.notifyAddress }),
     settings: config.settings,

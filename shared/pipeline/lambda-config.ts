@@ -3,6 +3,7 @@ import { ENDPOINT_ENV, ENV } from '../config/env-names.ts';
 import { UserSettingsSchema, type UserSettings } from '../config/settings.ts';
 import { ConfigError, describeIssues, parseOrThrow } from '../config/zod-errors.ts';
 import { EventBridgeSchedulerConfigSchema } from '../scheduler/eventbridge-reminder-scheduler.ts';
+import { DEFAULT_RETENTION, RetentionSchema, type Retention } from '../store/retention.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -10,6 +11,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 export interface PipelineRuntimeConfig {
   readonly settings: UserSettings;
   readonly tableName: string;
+  /** How long each kind of item the functions write is kept (the TTL they stamp on it); the defaults when absent. */
+  readonly retention?: Retention;
   /** Where schedules go and what they run as; the target (the reminder function) is added by the caller. */
   readonly scheduler: { readonly groupName: string; readonly roleArn: string; readonly deadLetterArn: string };
   /** Emulator endpoints (local/test only); null means the real AWS endpoint. */
@@ -26,6 +29,7 @@ const PipelineEnvSchema = z.object({
   [ENV.scheduleGroup]: required.pipe(schedulerFields.groupName),
   [ENV.schedulerRoleArn]: required.pipe(schedulerFields.roleArn),
   [ENV.reminderDlqArn]: required.pipe(schedulerFields.deadLetterArn),
+  [ENV.retention]: z.string().optional(),
   [ENDPOINT_ENV.all]: endpointUrl,
   [ENDPOINT_ENV.dynamodb]: endpointUrl,
   [ENDPOINT_ENV.ses]: endpointUrl,
@@ -48,6 +52,21 @@ export function parseSettingsVariable(json: string, source: string): UserSetting
   return settings.data;
 }
 
+/**
+ * Parse the retention JSON of an environment variable (`JOBNUDGE_RETENTION.noticeDays: …`). The stack
+ * always sets it; unset (tests, older deployments) means the documented defaults.
+ */
+export function parseRetentionVariable(json: string | undefined, source: string): Retention {
+  if (json === undefined) return DEFAULT_RETENTION;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    throw new ConfigError(source, [`${ENV.retention}: is not valid JSON (${(error as Error).message})`]);
+  }
+  return parseOrThrow(RetentionSchema, value, source, ENV.retention);
+}
+
 /** Read and check the variables both Lambdas share; lists every problem at once. */
 export function loadPipelineConfig(env: Env, source: string): PipelineRuntimeConfig {
   const vars = parseOrThrow(PipelineEnvSchema, env, source);
@@ -55,6 +74,7 @@ export function loadPipelineConfig(env: Env, source: string): PipelineRuntimeCon
   return {
     settings: parseSettingsVariable(vars[ENV.settings], source),
     tableName: vars[ENV.tableName],
+    retention: parseRetentionVariable(vars[ENV.retention], source),
     scheduler: {
       groupName: vars[ENV.scheduleGroup],
       roleArn: vars[ENV.schedulerRoleArn],

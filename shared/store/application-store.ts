@@ -160,32 +160,6 @@ export class CorruptItemError extends Error {
   }
 }
 
-/** How long timeline events and message outcomes are kept (null: until deleted by hand). */
-export interface RetentionOptions {
-  readonly eventRetentionDays: number | null;
-  readonly outcomeRetentionDays: number | null;
-}
-
-/**
- * Outcomes exist to make retries idempotent (Lambda gives up after hours) and for audit, so a year
- * is plenty; events are the application's timeline and stay as long as the application.
- */
-export const DEFAULT_RETENTION: RetentionOptions = { eventRetentionDays: null, outcomeRetentionDays: 365 };
-
-const DAY_SECONDS = 86_400;
-
-/** Epoch seconds for the TTL attribute, or null when the item is kept. */
-export function expiryEpochSeconds(fromIso: string, days: number | null): number | null {
-  if (days === null) return null;
-  return Math.floor(Date.parse(fromIso) / 1000) + days * DAY_SECONDS;
-}
-
-/**
- * Digest markers only need to outlive retries and the week they guard; they then expire (TTL),
- * so a year of `status` replies does not pile up.
- */
-export const DIGEST_CLAIM_RETENTION_DAYS = 60;
-
 /** Stable ordering of events: by original Date, then messageId (the same on every adapter). */
 export function compareEvents(a: ApplicationEvent, b: ApplicationEvent): number {
   const byTime = Date.parse(a.occurredAt) - Date.parse(b.occurredAt);

@@ -26,16 +26,12 @@ import type {
   OriginalClaim,
   RecordOutcomeResult,
   ReminderStatusChange,
-  RetentionOptions,
 } from './application-store.ts';
 import {
   ApplicationExistsError,
   compareApplications,
   compareEvents,
   CorruptItemError,
-  DEFAULT_RETENTION,
-  DIGEST_CLAIM_RETENTION_DAYS,
-  expiryEpochSeconds,
   NoticeNotFoundError,
   ReminderNotFoundError,
   ReminderStatusConflictError,
@@ -51,13 +47,15 @@ import {
 } from './item-schemas.ts';
 import { DigestClaimSchema } from './digest-claim-schema.ts';
 import { keys, type ItemKey, type ItemType } from './keys.ts';
+import { DEFAULT_RETENTION, DIGEST_CLAIM_RETENTION_DAYS, expiryEpochSeconds, type Retention } from './retention.ts';
 import { TABLE_KEYS } from './table-schema.ts';
 
 export interface DynamoDbApplicationStoreOptions {
   /** Injected, so the handler builds it once and tests point it at dynalite. */
   readonly client: DynamoDBDocumentClient;
   readonly tableName: string;
-  readonly retention?: RetentionOptions;
+  /** Days each item kind is kept (retention.ts); the defaults when absent. */
+  readonly retention?: Retention;
 }
 
 type Item = Record<string, unknown>;
@@ -68,7 +66,7 @@ const NOT_EXISTS = `attribute_not_exists(${TABLE_KEYS.partitionKey})`;
 export class DynamoDbApplicationStore implements ApplicationStore {
   private readonly client: DynamoDBDocumentClient;
   private readonly table: string;
-  private readonly retention: RetentionOptions;
+  private readonly retention: Retention;
 
   constructor(options: DynamoDbApplicationStoreOptions) {
     this.client = options.client;
@@ -131,7 +129,7 @@ export class DynamoDbApplicationStore implements ApplicationStore {
       ...keys.event(event.applicationId, event.occurredAt, event.messageId),
       type: 'event' satisfies ItemType,
       ...event,
-      ...ttl(expiryEpochSeconds(event.receivedAt, this.retention.eventRetentionDays)),
+      ...ttl(event.receivedAt, this.retention.applicationDays),
     };
     await this.client.send(new PutCommand({ TableName: this.table, Item: item }));
   }
@@ -146,7 +144,11 @@ export class DynamoDbApplicationStore implements ApplicationStore {
     const key = keys.original(claim.originalId);
     try {
       await this.client.send(
-        new PutCommand({ TableName: this.table, Item: { ...key, type: 'original' satisfies ItemType, ...claim }, ConditionExpression: NOT_EXISTS }),
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...key, type: 'original' satisfies ItemType, ...claim, ...ttl(claim.claimedAt, this.retention.applicationDays) },
+          ConditionExpression: NOT_EXISTS,
+        }),
       );
       return { claimed: true, claim };
     } catch (error) {
@@ -167,7 +169,7 @@ export class DynamoDbApplicationStore implements ApplicationStore {
       ...key,
       type: 'outcome' satisfies ItemType,
       ...outcome,
-      ...ttl(expiryEpochSeconds(outcome.recordedAt, this.retention.outcomeRetentionDays)),
+      ...ttl(outcome.recordedAt, this.retention.outcomeDays),
     };
     try {
       await this.client.send(new PutCommand({ TableName: this.table, Item: item, ConditionExpression: NOT_EXISTS }));
@@ -186,7 +188,7 @@ export class DynamoDbApplicationStore implements ApplicationStore {
 
   async claimDigest(claim: DigestClaim): Promise<{ readonly claimed: boolean; readonly claim: DigestClaim }> {
     const key = keys.digest(claim.digestId);
-    const item = { ...key, type: 'digest' satisfies ItemType, ...claim, ...ttl(expiryEpochSeconds(claim.claimedAt, DIGEST_CLAIM_RETENTION_DAYS)) };
+    const item = { ...key, type: 'digest' satisfies ItemType, ...claim, ...ttl(claim.claimedAt, DIGEST_CLAIM_RETENTION_DAYS) };
     try {
       await this.client.send(new PutCommand({ TableName: this.table, Item: item, ConditionExpression: NOT_EXISTS }));
       return { claimed: true, claim };
@@ -203,12 +205,12 @@ export class DynamoDbApplicationStore implements ApplicationStore {
   }
 
   async putReminder(reminder: ReminderRecord): Promise<void> {
-    await this.client.send(new PutCommand({ TableName: this.table, Item: reminderItem(reminder) }));
+    await this.client.send(new PutCommand({ TableName: this.table, Item: reminderItem(reminder, this.retention) }));
   }
 
   async createReminder(reminder: ReminderRecord): Promise<boolean> {
     try {
-      await this.client.send(new PutCommand({ TableName: this.table, Item: reminderItem(reminder), ConditionExpression: NOT_EXISTS }));
+      await this.client.send(new PutCommand({ TableName: this.table, Item: reminderItem(reminder, this.retention), ConditionExpression: NOT_EXISTS }));
       return true;
     } catch (error) {
       if (isConditionFailure(error)) return false;
@@ -273,7 +275,14 @@ export class DynamoDbApplicationStore implements ApplicationStore {
 
   async putNotice(notice: Notice): Promise<{ readonly created: boolean; readonly notice: Notice }> {
     const key = keys.notice(notice.noticeId);
-    const item = { ...key, ...keys.noticeIndex(notice.createdAt, notice.noticeId), type: 'notice' satisfies ItemType, ...notice };
+    const item = {
+      ...key,
+      ...keys.noticeIndex(notice.createdAt, notice.noticeId),
+      type: 'notice' satisfies ItemType,
+      ...notice,
+      // Notices can hold a forwarding confirmation code and link: they go first.
+      ...ttl(notice.createdAt, this.retention.noticeDays),
+    };
     try {
       await this.client.send(new PutCommand({ TableName: this.table, Item: item, ConditionExpression: NOT_EXISTS }));
       return { created: true, notice };
@@ -320,12 +329,43 @@ export class DynamoDbApplicationStore implements ApplicationStore {
     return false;
   }
 
+  /**
+   * Delete every item whose `expiresAt` has passed; returns how many. For the local embedded table
+   * (dynalite has no TTL): DynamoDB deletes expired items itself, so the deployed functions never call this.
+   */
+  async deleteExpired(now: Date): Promise<number> {
+    let deleted = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new ScanCommand({
+          TableName: this.table,
+          FilterExpression: '#expiresAt < :now',
+          ProjectionExpression: '#pk, #sk',
+          ExpressionAttributeNames: { '#expiresAt': TABLE_KEYS.ttlAttribute, '#pk': TABLE_KEYS.partitionKey, '#sk': TABLE_KEYS.sortKey },
+          ExpressionAttributeValues: { ':now': Math.floor(now.getTime() / 1000) },
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        await this.client.send(
+          new DeleteCommand({ TableName: this.table, Key: { [TABLE_KEYS.partitionKey]: item[TABLE_KEYS.partitionKey], [TABLE_KEYS.sortKey]: item[TABLE_KEYS.sortKey] } }),
+        );
+        deleted++;
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return deleted;
+  }
+
   private applicationItem(application: ApplicationRecord): Item {
     return {
       ...keys.application(application.id),
       ...keys.companyIndex(application.companyKey, application.roleKey, application.id),
       type: 'application' satisfies ItemType,
       ...application,
+      // Every change rewrites the item, so the application is kept for the retention after its last change.
+      ...ttl(application.updatedAt, this.retention.applicationDays),
     };
   }
 
@@ -373,12 +413,19 @@ export class DynamoDbApplicationStore implements ApplicationStore {
   }
 }
 
-function reminderItem(reminder: ReminderRecord): Item {
-  return { ...keys.reminder(reminder.applicationId, reminder.reminderId), type: 'reminder' satisfies ItemType, ...reminder };
+/** A reminder is kept for the application retention after it is due (status changes keep that expiry). */
+function reminderItem(reminder: ReminderRecord, retention: Retention): Item {
+  return {
+    ...keys.reminder(reminder.applicationId, reminder.reminderId),
+    type: 'reminder' satisfies ItemType,
+    ...reminder,
+    ...ttl(reminder.fireAt, retention.applicationDays),
+  };
 }
 
-function ttl(expiresAt: number | null): Item {
-  return expiresAt === null ? {} : { [TABLE_KEYS.ttlAttribute]: expiresAt };
+/** The TTL attribute: DynamoDB may delete the item once this epoch second has passed. */
+function ttl(fromIso: string, days: number): Item {
+  return { [TABLE_KEYS.ttlAttribute]: expiryEpochSeconds(fromIso, days) };
 }
 
 function parseItem<T>(schema: z.ZodType<T>, item: Item, label?: string): T {

@@ -99,6 +99,21 @@ describe('deploy settings', () => {
     expect(settings.hostedZone).toEqual({ id: 'Z0123456789ABCDEFGHIJ', name: 'example.com' });
   });
 
+  it('fills the documented retention defaults and takes any kind overridden alone', () => {
+    expect(parseDeploySettings(example, 'example').retention).toEqual({ applicationDays: 730, outcomeDays: 90, noticeDays: 30 });
+    expect(parseDeploySettings(exampleWith({ retention: { noticeDays: 15 } }), 'test').retention).toEqual({ applicationDays: 730, outcomeDays: 90, noticeDays: 15 });
+  });
+
+  it('reports each wrong retention field on its own line, and a misspelled one by name', () => {
+    const problems = problemsOf(exampleWith({ retention: { applicationDays: 30, outcomeDays: 7, noticeDays: 'a month', eventDays: 10 } }));
+    expect(problems).toEqual([
+      expect.stringMatching(/^retention\.applicationDays: must be a whole number of days from 90 to 3650$/),
+      expect.stringMatching(/^retention\.outcomeDays: must be a whole number of days from 15 to 3650$/),
+      expect.stringMatching(/^retention\.noticeDays: must be a whole number of days from 15 to 3650$/),
+      expect.stringMatching(/^retention: .*eventDays/),
+    ]);
+  });
+
   it('rejects unknown keys, so a misspelled option is not silently ignored', () => {
     expect(problemsOf(exampleWith({ retentionDays: 7 }))).toEqual([expect.stringMatching(/retentionDays/)]);
   });

@@ -1,10 +1,10 @@
 // Synthesizes the stack from the committed example config (once, with real esbuild bundling) and
 // checks one concern per test. No AWS account is involved: these are template facts only.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
@@ -18,6 +18,8 @@ import { ENV } from '../../shared/config/env-names.ts';
 import { UserSettingsSchema } from '../../shared/config/settings.ts';
 import { ConfigError } from '../../shared/config/zod-errors.ts';
 import { TABLE_KEYS } from '../../shared/store/table-schema.ts';
+import { DEFAULT_RETENTION } from '../../shared/store/retention.ts';
+import { parseRetentionVariable } from '../../shared/pipeline/lambda-config.ts';
 import { METRICS_NAMESPACE, RECONCILE_METRICS, RECONCILER_SERVICE_NAME } from '../../shared/pipeline/reconcile-metrics.ts';
 import { ReconcilePayloadSchema } from '../../shared/pipeline/reconcile-payload.ts';
 
@@ -33,7 +35,10 @@ interface Synthesized {
 
 const outdirs: string[] = [];
 function synthesize(deploySettings: DeploySettings, bundle: boolean): Synthesized {
-  const outdir = mkdtempSync(join(tmpdir(), 'jobnudge-synth-'));
+  // Under node_modules: the bundles leave @aws-sdk/* to the runtime, and from here they resolve it.
+  const cache = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
+  mkdirSync(cache, { recursive: true });
+  const outdir = mkdtempSync(join(cache, 'jobnudge-synth-'));
   outdirs.push(outdir);
   // Skipping bundling ("aws:cdk:bundling-stacks": []) is for the variant synth only; the main one bundles.
   const app = new App({ outdir, context: bundle ? {} : { 'aws:cdk:bundling-stacks': [] } });
@@ -206,7 +211,7 @@ describe('the jobnudge stack (example config)', () => {
       (fn.props.Environment as { Variables: Record<string, unknown> }).Variables;
 
     expect(Object.keys(envOf(parser)).sort()).toEqual(
-      [...Object.values(ENV), 'POWERTOOLS_SERVICE_NAME', 'POWERTOOLS_LOG_LEVEL', 'NODE_OPTIONS'].sort(),
+      [...Object.values(ENV), 'POWERTOOLS_SERVICE_NAME', 'POWERTOOLS_LOG_LEVEL'].sort(),
     );
     // The reminder finds its own ARN in the invocation context; naming itself would be circular.
     expect(envOf(reminder)).not.toHaveProperty(ENV.reminderFunctionArn);
@@ -222,12 +227,29 @@ describe('the jobnudge stack (example config)', () => {
     expect(envOf(parser).POWERTOOLS_SERVICE_NAME).toBe('jobnudge-parser');
   });
 
+  it('hands the functions that write items the configured retention, which their config loader accepts', () => {
+    for (const prefix of ['ParserFunction', 'ReminderFunction']) {
+      const fn = resourceOf(main.template, 'AWS::Lambda::Function', prefix);
+      const json = (fn.props.Environment as { Variables: Record<string, unknown> }).Variables[ENV.retention];
+      expect(parseRetentionVariable(String(json), prefix)).toEqual(settings.retention);
+    }
+    expect(settings.retention).toEqual(DEFAULT_RETENTION);
+  });
+
+  it('keeps the parser failure queue (whole SES events) no longer than raw mail, and never beyond 14 days', () => {
+    const short = synthesize(parseDeploySettings({ ...example, rawRetentionDays: 7 }, 'short retention example'), false);
+    expect(resourceOf(short.template, 'AWS::SQS::Queue', 'ParserFailures').props.MessageRetentionPeriod).toBe(7 * 86_400);
+    expect(resourceOf(main.template, 'AWS::SQS::Queue', 'ParserFailures').props.MessageRetentionPeriod).toBe(14 * 86_400);
+    // The reminder dead letters hold ids only: the SQS maximum.
+    expect(resourceOf(short.template, 'AWS::SQS::Queue', 'RemindersDeadLetters').props.MessageRetentionPeriod).toBe(14 * 86_400);
+  });
+
   it('gives the reconciler only the table and scheduling names it needs: no settings, so no addresses', () => {
     const reconciler = resourceOf(main.template, 'AWS::Lambda::Function', 'ReconcilerFunction');
     const reminder = resourceOf(main.template, 'AWS::Lambda::Function', 'ReminderFunction');
     const env = (reconciler.props.Environment as { Variables: Record<string, unknown> }).Variables;
     expect(Object.keys(env).sort()).toEqual(
-      [ENV.tableName, ENV.scheduleGroup, ENV.schedulerRoleArn, ENV.reminderDlqArn, ENV.reminderFunctionArn, 'POWERTOOLS_SERVICE_NAME', 'POWERTOOLS_LOG_LEVEL', 'NODE_OPTIONS'].sort(),
+      [ENV.tableName, ENV.scheduleGroup, ENV.schedulerRoleArn, ENV.reminderDlqArn, ENV.reminderFunctionArn, 'POWERTOOLS_SERVICE_NAME', 'POWERTOOLS_LOG_LEVEL'].sort(),
     );
     // Schedules it re-creates invoke the reminder function, like the parser's.
     expect(env[ENV.reminderFunctionArn]).toEqual({ 'Fn::GetAtt': [reminder.id, 'Arn'] });
@@ -311,8 +333,12 @@ describe('the jobnudge stack (example config)', () => {
       const assetHash = String((fn.props.Code as { S3Key: string }).S3Key).replace(/\.zip$/, '');
       const bundlePath = join(main.outdir, `asset.${assetHash}`, 'index.mjs');
       const bundle = readFileSync(bundlePath, 'utf8');
-      // mailparser (CommonJS) needs `require` inside the ESM bundle.
+      // CommonJS dependencies need `require` inside the ESM bundle.
       expect(bundle.startsWith("import { createRequire as __jnCreateRequire } from 'node:module';")).toBe(true);
+      // Source maps are off by default: none shipped, none linked, none read at cold start.
+      expect(readdirSync(dirname(bundlePath)).filter((file) => file.endsWith('.map'))).toEqual([]);
+      expect(bundle).not.toContain('sourceMappingURL');
+      expect((fn.props.Environment as { Variables: Record<string, unknown> }).Variables).not.toHaveProperty('NODE_OPTIONS');
 
       // Cold start parses the environment: load the bundle in a plain Node process with the template's
       // variables, using stand-ins for the references CloudFormation resolves at deploy time.
@@ -411,7 +437,7 @@ describe('the jobnudge stack (example config)', () => {
     // The adapter's commands, read from its source: a new command without a grant (or a grant without a command) fails here.
     const adapter = readFileSync(new URL('../../shared/store/dynamodb-application-store.ts', import.meta.url), 'utf8');
     const imported = /import \{([^}]*)\} from '@aws-sdk\/lib-dynamodb'/.exec(adapter)?.[1] ?? '';
-    const commands = [...imported.matchAll(/\b(\w+)Command\b/g)].map((m) => m[1]).filter((name) => name !== undefined && !name.endsWith('Input'));
+    const commands = [...imported.matchAll(/\b(\w+)Command\b/g)].flatMap((m) => (m[1] === undefined ? [] : [m[1]]));
     const adapterActions = commands.map((name) => `dynamodb:${['Get', 'Put', 'Update', 'Delete'].includes(name) ? `${name}Item` : name}`).sort();
     expect(adapterActions).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:UpdateItem']);
     for (const prefix of ['ParserRole', 'ReminderRole']) {

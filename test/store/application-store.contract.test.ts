@@ -205,15 +205,15 @@ describe('DynamoDbApplicationStore on dynalite', () => {
     const store = new DynamoDbApplicationStore({
       client: dynamo.documentClient,
       tableName,
-      retention: { eventRetentionDays: 10, outcomeRetentionDays: 1 },
+      retention: { applicationDays: 100, outcomeDays: 20, noticeDays: 30 },
     });
     await store.recordOutcome(anOutcome());
     await store.putEvent(anEvent());
     const { Items = [] } = await dynamo.documentClient.send(new ScanCommand({ TableName: tableName }));
     const outcome = Items.find((i) => i.sk === 'MSG');
     const event = Items.find((i) => String(i.sk).startsWith('EVT#'));
-    expect(outcome?.expiresAt).toBe(Date.parse(anOutcome().recordedAt) / 1000 + 86_400);
-    expect(event?.expiresAt).toBe(Date.parse(anEvent().receivedAt) / 1000 + 10 * 86_400);
+    expect(outcome?.expiresAt).toBe(Date.parse(anOutcome().recordedAt) / 1000 + 20 * 86_400);
+    expect(event?.expiresAt).toBe(Date.parse(anEvent().receivedAt) / 1000 + 100 * 86_400);
   });
 
   it('reports a malformed stored item by its key instead of returning it', async () => {
