@@ -89,6 +89,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     // The same reconciler the deployed stack runs daily: locally the store is the schedule, so it
     // only settles pending reminders that fell due while jobnudge was off by the policy's rules.
     await reconcileReminders({ ...base, logger: logger.child({ component: 'reconcile' }) });
+    // dynalite has no TTL: items past their expiry (the same retention table the deployed one uses,
+    // at its defaults) are deleted here, at every start.
+    const expired = await embedded.store.deleteExpired(clock.now());
+    if (expired > 0) logger.info('expired items deleted', { count: expired });
     await scheduler.start();
     cleanups.push(() => scheduler.stop());
 
