@@ -8,7 +8,7 @@ import type { CalendarPart } from '../domain/message.ts';
 
 /** Shortest and longest lengths believed: outside them a number is something else (a 5-minute warning, a day of tests). */
 const MIN_MINUTES = 10;
-const MAX_MINUTES = 8 * 60;
+const MAX_MINUTES = 5 * 60;
 /** Bigger calendar parts are not invites: skipped, as the calendar reader does. */
 const MAX_CALENDAR_CHARS = 256 * 1024;
 
@@ -22,7 +22,7 @@ const ABOUT_MEETING = new RegExp(
   'i',
 );
 /** A length introduced as one: "will last 45 minutes", "Duration: 1 hour", "for about an hour". */
-const INTRODUCED = new RegExp(String.raw`\b(?:last(?:s|ing)?|take(?:s)?|duration:?|length:?|scheduled for|allow|block(?:ed)? (?:out )?)[ ]{1,3}(?:about |around |approximately |roughly |up to |an estimated )?${AMOUNT}`, 'i');
+const INTRODUCED = new RegExp(String.raw`\b(?:last(?:s|ing)?|take(?:s)?|duration:?|length:?|scheduled for|(?:meet|speak|talk|chat) for|allow|block(?:ed)? (?:out )?)[ ]{1,3}(?:about |around |approximately |roughly |up to |an estimated )?${AMOUNT}`, 'i');
 /** "14:00–14:45", "2:00 - 2:45 pm", "10am to 11am": a stated start and end. */
 const TIME_RANGE = /\b(\d{1,2})(?:[:.](\d{2}))? ?([ap]\.?m\.?)? ?(?:-|–|—|to|until) ?(\d{1,2})(?:[:.](\d{2}))? ?([ap]\.?m\.?)?(?![\d:])/i;
 
