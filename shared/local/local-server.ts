@@ -101,7 +101,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     const web: WebServer = await startWebServer({
       port: options.httpPort,
       store: embedded.store,
+      listing: embedded.listing,
       inbox,
+      local,
       outbound: outbound.target,
       zone: local.settings.timeZone,
       smtpPort: () => smtp.port,
