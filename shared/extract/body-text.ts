@@ -155,6 +155,9 @@ function isWrapped(line: string, nextLine: string, width: number, manyFull: bool
   const space = next.indexOf(' ');
   const firstWord = space < 0 ? next.length : space;
   if (line.length + 1 + firstWord <= width) return false;
+  // In a body that shows no wrapping elsewhere, only a full line can be a wrapped one: two short
+  // sign-off lines ("Human Resources Division" over "Ministry of Health") stay apart.
+  if (!manyFull && line.length < width - Math.round(width * FULL_LINE_SLACK) && !BREAKS_OFF.test(line) && !opensBracket(line)) return false;
   // A bracket left open ("(REF:") or a dangling "of", "the", "&" is finished on the next line,
   // whatever that line looks like.
   if (opensBracket(line) || BREAKS_OFF.test(line)) return true;

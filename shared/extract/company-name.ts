@@ -75,6 +75,7 @@ export function cleanCompany(raw: string): string | null {
   }
   // "Eclipta Federal Solutions (EFS)": the short form in brackets is not part of the name.
   name = name.replace(/\s*\([^()]{0,20}\)?$/, '');
+  name = parentOf(name);
   if (name.length < 2 || name.length > 60) return null;
   if (name.split(' ').length > 6) return null;
   if (GENERIC.has(name.toLowerCase())) return null;
@@ -83,6 +84,16 @@ export function cleanCompany(raw: string): string | null {
   if (TITLE_ONLY.test(name)) return null;
   if (!/\p{L}/u.test(name)) return null;
   return name;
+}
+
+/** "Orion Foods' Snacks Division": the possessive names the employer, the rest its unit. */
+const POSSESSIVE_UNIT = /^(.{2,40}?)(?:'s|’s|'|’) (?:[\p{Lu}][\p{L}&-]{0,20} ){0,3}(?:Division|Department|Unit|Team|Business|Practice|Lab|Laboratory|Office|Group)$/u;
+/** "Ridgemont University School of Medicine": a school or faculty of a university is the university's. */
+const ACADEMIC_UNIT = /^(.{2,40}?\b(?:University|College|Institute|Polytechnic))(?: (?:School|Faculty|College|Department|Division|Centre|Center|Institute) (?:of|for) .{2,40})$/u;
+
+/** The organisation a unit belongs to, when the name writes both; else the name. */
+export function parentOf(name: string): string {
+  return POSSESSIVE_UNIT.exec(name)?.[1] ?? ACADEMIC_UNIT.exec(name)?.[1] ?? name;
 }
 
 /**

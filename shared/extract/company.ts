@@ -55,8 +55,7 @@ export function readCompany(original: OriginalMessage, body: BodyText, signature
     ...phraseClues(text),
     ...subjectClues(subject),
     ...displayNameClues(original.from, body.lines),
-    ...signatureClues(signature),
-    ...signOffClues(body.lines),
+    ...signatureAndSignOffClues(signature, signOffClues(body.lines)),
     ...eventClues(body.lines),
   ];
   const domain = domainClue(original.from, text);
@@ -103,6 +102,18 @@ function signatureClues(signature: Signature | null): Clue[] {
   const line = signature.company.split(/\s+[|·•]\s+/)[0] ?? signature.company;
   const company = cleanCompany(companyFromTeamLine(line) ?? line);
   return company ? [{ value: company, tag: 'signature', score: SOURCE_SCORES.signature }] : [];
+}
+
+/**
+ * The signature's organisation line is one of the sign-off's lines: when the sign-off reads it as a
+ * unit of the employer, or as a line above the employer's own, the signature counts no more.
+ */
+function signatureAndSignOffClues(signature: Signature | null, signOff: readonly Clue[]): Clue[] {
+  const fromSignature = signatureClues(signature).map((clue) => {
+    const same = signOff.find((other) => other.value.toLowerCase() === clue.value.toLowerCase());
+    return same && same.score < SOURCE_SCORES.signOffTitleLine ? { ...clue, score: same.score } : clue;
+  });
+  return [...fromSignature, ...signOff];
 }
 
 /**

@@ -12,13 +12,28 @@ import { SOURCE_SCORES, type Clue } from './clue.ts';
 const MAX_SIGN_OFF_LINES = 14;
 /** Lines longer than this are sentences, not sign-off lines. */
 const MAX_LINE_CHARS = 70;
-const CLOSING = /^(?:(?:kind|best|warm|warmest|many|with)\s+)?(?:regards|thanks|thank you|best|cheers|sincerely|wishes|all the best|talk soon|speak soon)\b[\s,!.]*$/i;
+const CLOSING = /^(?:(?:kind|best|warm|warmest|many|with)\s+)?(?:regards|thanks|thank you|best|cheers|sincerely|wishes|all the best|talk soon|speak soon|saludos|un saludo|atentamente|abra[cç]os|cumprimentos|viele gr[üu](?:ß|ss)e|cordialement|groeten|met vriendelijke groet|terima kasih|ng[aā] mihi)\b[\s,!.]*$/i;
 /** A legal form at the end of a line: the line is an organisation's name. */
 const LEGAL_FORM_LINE = /^(\p{Lu}[\p{L}\p{N}&'’. -]{1,50}?,?\s(?:Inc|LLC|Ltd|Limited|GmbH|AG|PLC|plc|Corp|Corporation|Co\.,? Ltd|Pty\.? Ltd|Pte\.? Ltd|LLP|S\.A|SA|BV|B\.V|NV|AB|Oy|SAS|SE|KK|K\.K)\.?)(?:\s|$)/u;
 /** Lines that are contact details, addresses or boilerplate, never the organisation. */
-const NOT_ORGANIZATION_LINE = /@|:$|https?:|www\.|\d{3}|^(?:[mtefp]|tel|phone|mobile|cell|fax|email|web|office)\b\s*[:.]|^\[|^(?:this|the information|confidential|please|sent from|disclaimer|unsubscribe)\b/i;
+const NOT_ORGANIZATION_LINE = /@|:$|^[\p{L} ]{1,20}:\s|https?:|www\.|\d{3}|^(?:[mtefp]|tel|phone|mobile|cell|fax|email|web|office)\b\s*[:.]|^\[|^(?:this|the information|confidential|please|sent from|disclaimer|unsubscribe)\b/iu;
 /** Words that make a line a job title ("Principal Engineer – Networks", "Co-founder & CEO"). */
 const TITLE_WORDS = /\b(?:recruiter|manager|director|lead|head|coordinator|specialist|sourcer|engineer|officer|vp|vice president|president|founder|co-founder|cofounder|ceo|cto|coo|cfo|partner|associate|generalist|advisor|consultant|assistant|executive|analyst|principal|scientist|designer|developer|administrator|owner|recruiting|recruitment|talent acquisition|human resources|people (?:team|operations|partner)|hr)\b/i;
+/**
+ * A team inside the employer written as its own line or line part: "Department of Biostatistics",
+ * "Cardiology Unit", "Kessler Lab", "Commercial Lending Division". The organisation is named on a
+ * line below it, if anywhere; alone it may still be the employer ("Department for Transport").
+ */
+const UNIT_PART = /^(?:the )?(?:department|dept\.?|division|school|faculty|office|unit|bureau|directorate|section|lab|laboratory|centre|center)\s(?:of|for)\s|\s(?:division|department|dept\.?|unit|lab|laboratory|section|practice|desk)$/i;
+/** What a unit line is worth alone: below any line that names the organisation. */
+const UNIT_SCORE = 3;
+/** An earlier organisation line above a later one is a unit of it ("Specialty Lines" over "Northgate Insurance Group"). */
+const EARLIER_LINE_PENALTY = 2;
+
+function isUnit(line: string): boolean {
+  return line.split(/,\s+|\s+[|·•]\s+/).some((part) => UNIT_PART.test(part.trim()));
+}
+
 /** Separators between a title and the organisation on one line. */
 const TITLE_SEPARATOR = /\s+[|–—-]\s+|,\s+|\s+at\s+|\s+@\s+/;
 
@@ -53,9 +68,18 @@ export function signOffClues(lines: readonly string[]): Clue[] {
   const clues: Clue[] = [];
   const block = signOffLines(lines);
   let afterTitle = false;
+  /** Index of the first clue each block line gave, to rank earlier organisation lines below later ones. */
+  const lineStarts: number[] = [];
   for (const line of block) {
+    lineStarts.push(clues.length);
     if (NOT_ORGANIZATION_LINE.test(line)) {
       afterTitle = false;
+      continue;
+    }
+    if (isUnit(line) && !TITLE_WORDS.test(line.split(/,\s+|\s+[|–—-]\s+/)[0] ?? '')) {
+      const unit = cleanCompany(line.split(/\s+[|·•]\s+/)[0] ?? line);
+      if (unit) clues.push({ value: unit, tag: 'sign-off:unit', score: UNIT_SCORE });
+      afterTitle = true;
       continue;
     }
     const legal = LEGAL_FORM_LINE.exec(line)?.[1];
@@ -67,7 +91,8 @@ export function signOffClues(lines: readonly string[]): Clue[] {
       // "Software Engineer - Embedded": after a dash one word is as often a specialty as a name.
       const dashed = /\s[-–—]\s/.test(line) && organization !== undefined && !organization.includes(' ');
       const company = organization && !dashed && /^[\p{Lu}\d]/u.test(organization) ? cleanCompany(organization) : null;
-      if (company) clues.push({ value: company, tag: 'sign-off:title-line', score: SOURCE_SCORES.signOffTitleLine });
+      // "Nurse Manager, Cardiology Unit": the unit the signer works in, not the employer.
+      if (company) clues.push(isUnit(company) ? { value: company, tag: 'sign-off:unit', score: UNIT_SCORE } : { value: company, tag: 'sign-off:title-line', score: SOURCE_SCORES.signOffTitleLine });
       afterTitle = true;
       continue;
     }
@@ -81,5 +106,23 @@ export function signOffClues(lines: readonly string[]): Clue[] {
     }
     afterTitle = TITLE_WORDS.test(line) || /\b(?:team|division|department)$/i.test(line);
   }
-  return clues;
+  return rankLaterLinesHigher(clues, lineStarts);
+}
+
+/**
+ * Organisations are signed from the smallest unit down to the parent ("Talent Acquisition | Specialty
+ * Lines" over "Northgate Insurance Group"): when a later line names another organisation, the
+ * earlier one counts less.
+ */
+function rankLaterLinesHigher(clues: readonly Clue[], lineStarts: readonly number[]): Clue[] {
+  const named = clues.filter((clue) => clue.tag !== 'sign-off:unit');
+  if (named.length < 2) return [...clues];
+  const lastStart = lineStarts.filter((start, i) => start < (lineStarts[i + 1] ?? clues.length)).at(-1) ?? 0;
+  const lastNamed = clues.findLastIndex((clue) => clue.tag !== 'sign-off:unit');
+  const lastValue = clues[lastNamed]?.value.toLowerCase();
+  return clues.map((clue, index) =>
+    index < lastStart && clue.tag !== 'sign-off:unit' && clue.value.toLowerCase() !== lastValue && !lastValue?.startsWith(clue.value.toLowerCase())
+      ? { ...clue, score: clue.score - EARLIER_LINE_PENALTY }
+      : clue,
+  );
 }
