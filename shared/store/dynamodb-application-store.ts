@@ -348,9 +348,8 @@ export class DynamoDbApplicationStore implements ApplicationStore {
         }),
       );
       for (const item of page.Items ?? []) {
-        await this.client.send(
-          new DeleteCommand({ TableName: this.table, Key: { [TABLE_KEYS.partitionKey]: item[TABLE_KEYS.partitionKey], [TABLE_KEYS.sortKey]: item[TABLE_KEYS.sortKey] } }),
-        );
+        const key = { [TABLE_KEYS.partitionKey]: String(item[TABLE_KEYS.partitionKey]), [TABLE_KEYS.sortKey]: String(item[TABLE_KEYS.sortKey]) };
+        await this.client.send(new DeleteCommand({ TableName: this.table, Key: key }));
         deleted++;
       }
       start = page.LastEvaluatedKey;
