@@ -6,11 +6,17 @@
 /** Largest raw message SES can deliver through the S3 action (40 MB); anything bigger is not SES mail. */
 export const MAX_RAW_BYTES = 40 * 1024 * 1024;
 
-/** Header block of one MIME node: protects against megabyte header lines and endless folding. */
+/**
+ * The message's header block, and the header blocks of all its MIME parts together (the parser
+ * counts each line as at least 64 bytes): protects against megabyte header lines and endless folding.
+ */
 export const MAX_HEADER_BLOCK_BYTES = 256 * 1024;
 
 /** MIME parts in one message: protects against part bombs (thousands of tiny nested parts). */
 export const MAX_MIME_PARTS = 500;
+
+/** How deep multiparts may nest: real mail nests a few levels; this bounds the parser's recursion. */
+export const MAX_MIME_DEPTH = 50;
 
 /** HTML converted to text per body: html-to-text is the slowest step; larger HTML is cut, not refused. */
 export const MAX_HTML_CHARS = 2 * 1024 * 1024;

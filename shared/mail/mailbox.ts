@@ -1,24 +1,22 @@
-import type { AddressObject, EmailAddress } from 'mailparser';
+import type { Address } from 'postal-mime';
 import type { Mailbox } from '../domain/message.ts';
 import { MAX_FORWARD_HEADER_VALUE_CHARS } from './limits.ts';
+import { repairWindows1252 } from './windows-1252.ts';
 
 /** An address as clients print it in forwarded headers: no quoted local parts, no IP literals. */
 const ADDRESS = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 
 /** Mailboxes of a parsed header (From, To, Cc, Reply-To), groups flattened, addresses lower-cased. */
-export function mailboxesFromHeader(header: AddressObject | AddressObject[] | undefined): Mailbox[] {
+export function mailboxesFromHeader(header: Address | readonly Address[] | undefined): Mailbox[] {
   if (header === undefined) return [];
-  const objects = Array.isArray(header) ? header : [header];
+  const entries: readonly Address[] = Array.isArray(header) ? header : [header as Address];
   const out: Mailbox[] = [];
-  const visit = (entry: EmailAddress): void => {
-    if (entry.group !== undefined) {
-      entry.group.forEach(visit);
-      return;
+  for (const entry of entries) {
+    for (const mailbox of entry.group ?? [entry]) {
+      const address = (mailbox.address ?? '').trim().toLowerCase();
+      if (address !== '') out.push({ name: cleanName(repairWindows1252(mailbox.name)), address });
     }
-    const address = (entry.address ?? '').trim().toLowerCase();
-    if (address !== '') out.push({ name: cleanName(entry.name), address });
-  };
-  for (const object of objects) object.value.forEach(visit);
+  }
   return out;
 }
 

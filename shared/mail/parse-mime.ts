@@ -1,4 +1,4 @@
-import { simpleParser, type Attachment, type ParsedMail, type SimpleParserOptions } from 'mailparser';
+import PostalMime, { type Attachment, type Email, type PostalMimeOptions } from 'postal-mime';
 import type { CalendarPart, Mailbox } from '../domain/message.ts';
 import { htmlToPlainText, outlookFlavor } from './html-text.ts';
 import {
@@ -6,12 +6,13 @@ import {
   MAX_CALENDAR_BYTES,
   MAX_CALENDAR_PARTS,
   MAX_HEADER_BLOCK_BYTES,
-  MAX_HTML_CHARS,
+  MAX_MIME_DEPTH,
   MAX_MIME_PARTS,
 } from './limits.ts';
 import { plausibleMailDate } from './mail-date.ts';
 import { MailParseError } from './mail-parse-error.ts';
 import { mailboxesFromHeader } from './mailbox.ts';
+import { repairWindows1252 } from './windows-1252.ts';
 
 /** One parsed message (the outer mail, or an attached message/rfc822), reduced to what unwrapping needs. */
 export interface MimeLayer {
@@ -35,49 +36,83 @@ export interface MimeLayer {
 }
 
 /**
- * mailparser options. `ignoreEmbedded` (a mailsplit option mailparser passes through) keeps attached
- * messages as attachments instead of flattening them into the body, so a forwarded-as-attachment
- * original is parsed on its own with its real headers. HTML is converted here, not by mailparser:
- * mailparser fails the whole message when HTML is above `maxHtmlLengthToParse`, we cut it instead.
+ * postal-mime options. Attached messages stay attachments (as raw bytes) instead of being rendered
+ * into the body, so a forwarded-as-attachment original is parsed on its own with its real headers.
+ * The limits bound what one hostile message can make the parser build.
  */
-const PARSER_OPTIONS: SimpleParserOptions & { ignoreEmbedded: boolean; maxHeadSize: number; maxChildNodes: number } = {
-  ignoreEmbedded: true,
-  maxHeadSize: MAX_HEADER_BLOCK_BYTES,
-  maxChildNodes: MAX_MIME_PARTS,
-  skipHtmlToText: true,
-  maxHtmlLengthToParse: MAX_HTML_CHARS,
-  skipImageLinks: true,
-  skipTextToHtml: true,
-  skipTextLinks: true,
+const PARSER_OPTIONS: PostalMimeOptions = {
+  forceRfc822Attachments: true,
+  attachmentEncoding: 'arraybuffer',
+  maxHeadersSize: MAX_HEADER_BLOCK_BYTES,
+  maxPartCount: MAX_MIME_PARTS,
+  maxNestingDepth: MAX_MIME_DEPTH,
 };
 
-export async function parseMime(raw: Buffer): Promise<MimeLayer> {
-  let mail: ParsedMail;
+/** What each of postal-mime's limit errors means, said in the words of this project's limits. */
+const LIMIT_ERRORS: ReadonlyMap<string, string> = new Map([
+  ['EMAXHEADERSIZE', `headers of its MIME parts together are larger than ${MAX_HEADER_BLOCK_BYTES} bytes`],
+  ['EMAXPARTCOUNT', `it has more than ${MAX_MIME_PARTS} MIME parts`],
+  ['EMAXNESTINGDEPTH', `its MIME parts are nested more than ${MAX_MIME_DEPTH} deep`],
+]);
+
+/** The MIME parse alone, with the options the reader uses (the bench's yardstick times exactly this). */
+export async function parseStructure(raw: Uint8Array): Promise<Email> {
   try {
-    mail = await simpleParser(raw, PARSER_OPTIONS);
+    return await PostalMime.parse(raw, PARSER_OPTIONS);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const code = (error as { code?: unknown }).code;
+    const limit = typeof code === 'string' ? LIMIT_ERRORS.get(code) : undefined;
+    const reason = limit ?? (error instanceof Error ? error.message : String(error));
     throw new MailParseError(`MIME structure could not be read: ${reason}`, { cause: error });
   }
-  const html = typeof mail.html === 'string' ? mail.html : '';
-  const plain = mail.text ?? '';
+}
+
+export async function parseMime(raw: Buffer): Promise<MimeLayer> {
+  const mail = await parseStructure(raw);
+  // postal-mime fills in whichever of text and HTML a message lacks; only the sender's own count.
+  const declared = declaredBodyTypes(raw);
+  const html = declared.html ? repairWindows1252(mail.html ?? '') : '';
+  // trimEnd: postal-mime ends a body that has no final line break with one.
+  const plain = html !== '' && !declared.plain ? '' : (mail.text ?? '').trimEnd();
   const text = plain.trim() === '' && html !== '' ? htmlToPlainText(html) : plain;
+  const dateLine = mail.headerLines.find((line) => line.key === 'date')?.line ?? null;
   return {
     from: mailboxesFromHeader(mail.from)[0] ?? null,
     to: mailboxesFromHeader(mail.to),
     cc: mailboxesFromHeader(mail.cc),
     replyTo: mailboxesFromHeader(mail.replyTo),
-    date: plausibleMailDate(mail.date),
-    dateOffsetMinutes: headerOffsetMinutes(mail.headerLines.find((line) => line.key === 'date')?.line ?? null),
+    date: mail.date === undefined ? null : plausibleMailDate(new Date(mail.date)),
+    dateOffsetMinutes: headerOffsetMinutes(dateLine),
     subject: cleanText(mail.subject ?? '').replace(/\s+/g, ' ').trim(),
     messageId: messageIds(mail.messageId)[0] ?? null,
     inReplyTo: messageIds(mail.inReplyTo)[0] ?? null,
     references: messageIds(mail.references),
     text: cleanText(text).slice(0, MAX_BODY_TEXT_CHARS),
     htmlFlavor: html === '' ? null : outlookFlavor(html),
-    attachedMessages: mail.attachments.filter(isAttachedMessage).map((a) => a.content),
+    attachedMessages: mail.attachments.filter(isAttachedMessage).map(bytesOf),
     calendars: mail.attachments.filter(isCalendar).slice(0, MAX_CALENDAR_PARTS).flatMap(calendarPart),
   };
+}
+
+/** A Content-Type header naming a text body type, in any part (folded after the colon or not). */
+const BODY_TYPE = /^content-type:[ \t]{0,20}(?:\r?\n[ \t]{1,20})?"?text\/(plain|html)\b/gim;
+
+/**
+ * Which body types the message's parts declare. postal-mime renders an HTML-only message's text
+ * from the HTML (with its own simpler converter) and a text-only message's HTML from the text, and
+ * does not say which it did. A part without a Content-Type is plain text, so a message that declares
+ * no HTML has only plain text. An attached message's parts count too: then its HTML-only carrier is
+ * read from postal-mime's text, which is still the text, only laid out more plainly.
+ */
+function declaredBodyTypes(raw: Buffer): { plain: boolean; html: boolean } {
+  let plain = false;
+  let html = false;
+  for (const match of raw.toString('latin1').matchAll(BODY_TYPE)) {
+    if (match[1]?.toLowerCase() === 'html') html = true;
+    else plain = true;
+    if (plain && html) break;
+  }
+  return { plain, html };
 }
 
 /** "-0600" at the end of an RFC 5322 date (before an optional "(CST)" comment); "-0000" means unknown. */
@@ -101,40 +136,32 @@ export function messageIds(value: string | readonly string[] | undefined): strin
 
 /** NUL and other C0 controls (not tab or newlines) only break consumers downstream. */
 function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+  return repairWindows1252(text).replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 }
 
 function isAttachedMessage(attachment: Attachment): boolean {
-  return attachment.contentType === 'message/rfc822' || /\.eml$/i.test(attachment.filename ?? '');
+  return attachment.mimeType === 'message/rfc822' || /\.eml$/i.test(attachment.filename ?? '');
 }
 
 function isCalendar(attachment: Attachment): boolean {
   return (
-    attachment.contentType === 'text/calendar' ||
-    attachment.contentType === 'application/ics' ||
+    attachment.mimeType === 'text/calendar' ||
+    attachment.mimeType === 'application/ics' ||
     /\.ics$/i.test(attachment.filename ?? '')
   );
 }
 
+/** Attachment bytes without a copy (content is an ArrayBuffer, or a Uint8Array for calendar parts). */
+function bytesOf(attachment: Attachment): Buffer {
+  const { content } = attachment;
+  if (typeof content === 'string') return Buffer.from(content, 'utf8');
+  if (content instanceof Uint8Array) return Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  return Buffer.from(content);
+}
+
+/** postal-mime has already decoded calendar parts to UTF-8 with their declared charset. */
 function calendarPart(attachment: Attachment): CalendarPart[] {
-  if (attachment.content.byteLength > MAX_CALENDAR_BYTES) return [];
-  return [{ filename: attachment.filename ?? null, content: decode(attachment.content, charsetOf(attachment)) }];
-}
-
-function charsetOf(attachment: Attachment): string {
-  const header = attachment.headers.get('content-type');
-  if (header !== undefined && typeof header === 'object' && 'params' in header) {
-    const charset = Object.hasOwn(header.params, 'charset') ? header.params.charset : undefined;
-    if (typeof charset === 'string' && charset !== '') return charset;
-  }
-  return 'utf-8';
-}
-
-/** Decodes with the declared charset; an unknown one falls back to UTF-8 rather than losing the part. */
-function decode(bytes: Buffer, charset: string): string {
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
+  const bytes = bytesOf(attachment);
+  if (bytes.byteLength > MAX_CALENDAR_BYTES) return [];
+  return [{ filename: attachment.filename ?? null, content: repairWindows1252(bytes.toString('utf8')) }];
 }

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { simpleParser } from 'mailparser';
+import PostalMime, { type Address } from 'postal-mime';
 
 /** Outbox file names as OutboxMailer writes them; anything else is not served (no path tricks). */
 export const OUTBOX_FILE_NAME = /^[0-9]{8}T[0-9]{9}Z-[A-Za-z0-9_=.-]+\.eml$/;
@@ -21,17 +21,29 @@ export interface OutboxMessage extends OutboxEntry {
   readonly attachments: readonly { readonly filename: string; readonly contentType: string; readonly size: number }[];
 }
 
+/** "Name <address>" for each recipient, as a mail client lists them. */
+function recipients(addresses: readonly Address[]): string {
+  return addresses
+    .flatMap((entry) => entry.group ?? [entry])
+    .map((mailbox) => (mailbox.name === '' ? mailbox.address : `${mailbox.name} <${mailbox.address}>`))
+    .join(', ');
+}
+
 async function parse(directory: string, name: string): Promise<OutboxMessage> {
-  const parsed = await simpleParser(await readFile(join(directory, name)));
-  const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(', ') : (parsed.to?.text ?? '');
+  const parsed = await PostalMime.parse(await readFile(join(directory, name)));
+  const date = parsed.date === undefined ? null : new Date(parsed.date);
   return {
     name,
     subject: parsed.subject ?? '(no subject)',
-    date: parsed.date ?? null,
-    to,
+    date: date === null || Number.isNaN(date.getTime()) ? null : date,
+    to: recipients(parsed.to ?? []),
     text: parsed.text ?? '',
-    html: typeof parsed.html === 'string' ? parsed.html : null,
-    attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '(unnamed)', contentType: a.contentType, size: a.size })),
+    html: parsed.html ?? null,
+    attachments: parsed.attachments.map((a) => ({
+      filename: a.filename ?? '(unnamed)',
+      contentType: a.mimeType,
+      size: typeof a.content === 'string' ? Buffer.byteLength(a.content) : a.content.byteLength,
+    })),
   };
 }
 
