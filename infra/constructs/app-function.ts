@@ -1,20 +1,15 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { bundleEnvironment, functionBundling, sourceMapsFromContext } from './function-bundling.ts';
 
 /** Lambda runtime: the newest Node.js this aws-cdk-lib knows (the AWS SDK v3 soon needs Node >= 22). */
 export const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_24_X;
 /** How long function logs are kept: long enough to look back over a job search's weeks. */
 export const LOG_RETENTION = logs.RetentionDays.THREE_MONTHS;
-
-/**
- * mailparser (CommonJS) calls `require('stream')` inside the ESM bundle; esbuild's ESM output has no
- * `require`, so define one from the bundle's own URL.
- */
-const ESM_REQUIRE_BANNER = "import { createRequire as __jnCreateRequire } from 'node:module'; const require = __jnCreateRequire(import.meta.url);";
 
 export interface AppFunctionProps {
   /** Absolute path of the handler module (exports `handler`). */
@@ -36,7 +31,7 @@ export interface AppFunctionProps {
 }
 
 /**
- * A project Lambda: bundled by local esbuild (no Docker), ESM, ARM64, its own log group with a
+ * A project Lambda: bundled by local esbuild (no Docker, options in ./function-bundling.ts), ESM, ARM64, its own log group with a
  * retention, and its own role that may write only to that log group (no AWS managed policy).
  */
 export class AppFunction extends Construct {
@@ -62,6 +57,8 @@ export class AppFunction extends Construct {
       }),
     );
 
+    // Off unless `-c jobnudge:sourceMaps=true`: no map shipped and none read at cold start.
+    const sourceMaps = sourceMapsFromContext(this.node);
     this.function = new NodejsFunction(this, 'Function', {
       entry: props.entry,
       handler: 'handler',
@@ -77,23 +74,14 @@ export class AppFunction extends Construct {
         ...props.environment,
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
-        NODE_OPTIONS: '--enable-source-maps',
+        ...bundleEnvironment(sourceMaps),
       },
       retryAttempts: props.retryAttempts,
       maxEventAge: props.maxEventAge,
       onFailure: props.onFailure,
       ...(props.reservedConcurrentExecutions === undefined ? {} : { reservedConcurrentExecutions: props.reservedConcurrentExecutions }),
-      bundling: {
-        forceDockerBundling: false,
-        format: OutputFormat.ESM,
-        banner: ESM_REQUIRE_BANNER,
-        mainFields: ['module', 'main'],
-        minify: true,
-        sourceMap: true,
-        // The Node.js 24 runtime ships AWS SDK v3; bundling our pinned clients keeps behaviour identical
-        // to the tests instead of depending on whatever SDK version the runtime carries that day.
-        bundleAwsSDK: true,
-      },
+      // What is bundled and what the runtime provides, and why: ./function-bundling.ts.
+      bundling: functionBundling(sourceMaps),
     });
   }
 }

@@ -392,10 +392,45 @@ function clauseHolds(text: TextFingerprint, clause: readonly Int32Array[]): bool
   return false;
 }
 
+/**
+ * Name of the compile-time constant a Lambda bundle carries: every rule pattern's clauses, derived
+ * when the bundle is built (infra/constructs/function-bundling.ts) so that a cold start does not
+ * spend its first message reading regex sources. Source runs (CLI, tests) derive on first use.
+ */
+export const RULE_GATES_GLOBAL = '__JOBNUDGE_RULE_GATES__';
+
+/** Clauses by pattern key, as the bundler defines them. */
+export type GateTable = Readonly<Record<string, readonly (readonly string[])[]>>;
+
+declare const __JOBNUDGE_RULE_GATES__: GateTable | undefined;
+const BUILT_GATES: GateTable | undefined = typeof __JOBNUDGE_RULE_GATES__ === 'undefined' ? undefined : __JOBNUDGE_RULE_GATES__;
+
+/**
+ * A pattern's key in the gate table: a 64-bit hash of its source and flags, so an edited pattern
+ * never finds a stale entry, and the table stays small enough to travel as one build argument.
+ */
+export function gateKey(pattern: RegExp): string {
+  const text = `${pattern.flags}/${pattern.source}`;
+  return `${fnv1a(text, 0x811c9dc5).toString(36)}${fnv1a(text, 0x01000193).toString(36)}`;
+}
+
+function fnv1a(text: string, basis: number): number {
+  let hash = basis;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME) >>> 0;
+  return hash;
+}
+
+/** The pattern's clauses: from the bundle's table when it holds them, else derived now. */
+function clausesOf(pattern: RegExp): readonly (readonly string[])[] {
+  const key = gateKey(pattern);
+  if (BUILT_GATES !== undefined && Object.hasOwn(BUILT_GATES, key)) return BUILT_GATES[key] ?? [];
+  return requiredLiterals(pattern);
+}
+
 export function gateFor(pattern: RegExp): Gate {
   // The same clause can be derived twice from different parts of a pattern: checking it once suffices.
   const distinct = new Map<string, readonly string[]>();
-  for (const clause of requiredLiterals(pattern)) distinct.set(JSON.stringify([...clause].sort()), clause);
+  for (const clause of clausesOf(pattern)) distinct.set(JSON.stringify([...clause].sort()), clause);
   const clauses = [...distinct.values()].map((clause) => clause.map(trigramsOf));
   if (clauses.length === 0) return OPEN_GATE;
   return (text) => {

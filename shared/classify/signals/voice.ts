@@ -69,6 +69,9 @@ const MAX_ACCEPTANCE_CHARS = 280;
 
 const ACCEPT_PATTERNS = gated(CANDIDATE_ACCEPTS);
 
+/** Every gated voice pattern, for the gate table a bundle carries (shared/classify/gate-table.ts). */
+export const VOICE_PATTERNS: readonly RegExp[] = [...CANDIDATE_VOICE, ...EMPLOYER_VOICE, ...CANDIDATE_ACCEPTS];
+
 /** How many acceptance phrases a short reply in the candidate's own voice makes (0 for anything else). */
 function acceptancesIn(message: NormalizedMessage, print: TextFingerprint): number {
   if (message.main.length > MAX_ACCEPTANCE_CHARS || EMPLOYER_SPEAKS.test(message.main)) return 0;

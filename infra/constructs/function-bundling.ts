@@ -1,0 +1,141 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { BuildOptions } from 'esbuild';
+import { Charset, OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { Node } from 'constructs';
+import * as z from 'zod';
+import { precomputedRuleGates, RULE_GATES_GLOBAL } from '../../shared/classify/gate-table.ts';
+import { ConfigError, describeIssues } from '../../shared/config/zod-errors.ts';
+
+/**
+ * What a function's bundle holds, decided once for every function (the CDK stack, the bundle tests
+ * and the bench all build from these options, so they measure what is deployed).
+ *
+ * From the Lambda runtime (Node.js 24): Node's built-ins and the AWS SDK for JavaScript v3
+ * (`@aws-sdk/*`, which every Node.js runtime since 18 ships and AWS keeps patched). Our pinned
+ * copies in package.json serve the tests and local runs; in a bundle they would be a third of the
+ * parser (about 510 KB minified) and its module init, for clients whose API we use only in its
+ * stable core (GetObject, PutItem/Query/Update, CreateSchedule, SendRawEmail).
+ * Bundled and pinned by package-lock.json: everything else, including Powertools, whose version must
+ * match our code and which no runtime provides.
+ */
+export const RUNTIME_PROVIDED_MODULES: readonly string[] = ['@aws-sdk/*'];
+
+/** The esbuild target: the Node.js major of the Lambda runtime (FUNCTION_RUNTIME). */
+export const BUNDLE_TARGET = 'node24';
+
+/** Largest bundle (index.mjs, bytes) a function may ship: small bundles keep cold starts short. */
+export const MAX_BUNDLE_BYTES = 1024 * 1024;
+
+/**
+ * CommonJS dependencies may call `require()` for Node built-ins inside the ESM bundle; esbuild's
+ * ESM output has no `require`, so define one from the bundle's own URL.
+ */
+export const ESM_REQUIRE_BANNER = "import { createRequire as __jnCreateRequire } from 'node:module'; const require = __jnCreateRequire(import.meta.url);";
+
+/**
+ * CDK context key that turns source maps on for debugging: `cdk deploy -c jobnudge:sourceMaps=true`.
+ * Off by default: the map is 3-4 times the size of the code, and `--enable-source-maps` makes every
+ * cold start slower and larger (Node reads and keeps the map before the first line runs).
+ */
+export const SOURCE_MAPS_CONTEXT_KEY = 'jobnudge:sourceMaps';
+
+const SourceMapsSchema = z
+  .union([z.boolean(), z.enum(['true', 'false'])], { message: 'must be true or false' })
+  .transform((value) => value === true || value === 'true');
+
+/** The source-map switch from the CDK context (`-c` passes text, cdk.json a boolean); absent means off. */
+export function sourceMapsFromContext(node: Node): boolean {
+  const value: unknown = node.tryGetContext(SOURCE_MAPS_CONTEXT_KEY);
+  if (value === undefined) return false;
+  const parsed = SourceMapsSchema.safeParse(value);
+  if (!parsed.success) throw new ConfigError(`CDK context "${SOURCE_MAPS_CONTEXT_KEY}"`, describeIssues(parsed.error, SOURCE_MAPS_CONTEXT_KEY));
+  return parsed.data;
+}
+
+/**
+ * Packages npm installs twice that a bundle needs once. html-to-text reaches the HTML entity tables
+ * through htmlparser2 (entities 7) and through dom-serializer (entities 4, which only escapes text
+ * there: encodeXML, escapeAttribute and escapeText, all in entities 7 with the same meaning). One
+ * copy saves about 90 KB per bundle that reads mail; the bundle tests check the converted text.
+ */
+export function dedupedPackages(): Record<string, string> {
+  // The ESM build directory, so that `entities/decode` (htmlparser2) finds dist/esm/decode.js too.
+  return { entities: join(packageDir('entities', packageDir('htmlparser2')), 'dist', 'esm') };
+}
+
+/** The directory of the package `name` as Node resolves it from `fromDir` (default: this repository). */
+function packageDir(name: string, fromDir?: string): string {
+  const resolve = createRequire(join(fromDir ?? dirname(new URL(import.meta.url).pathname), 'noop.js')).resolve;
+  let dir = dirname(resolve(name));
+  while (dir !== dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === name) return dir;
+    dir = dirname(dir);
+  }
+  throw new Error(`package ${name} not found from ${fromDir ?? 'the repository'}`);
+}
+
+/** Runtime environment the bundle needs: source maps are applied only when they were shipped. */
+export function bundleEnvironment(sourceMaps: boolean): Record<string, string> {
+  return sourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {};
+}
+
+/**
+ * Compile-time constants: the classifier's rule gates, derived here from the rule tables instead of
+ * on the first message (shared/classify/gate-table.ts). Computed once per process.
+ */
+let defines: Record<string, string> | undefined;
+export function bundleDefines(): Record<string, string> {
+  defines ??= { [RULE_GATES_GLOBAL]: JSON.stringify(precomputedRuleGates()) };
+  return defines;
+}
+
+/** The options as NodejsFunction takes them (local esbuild; never Docker). */
+export function functionBundling(sourceMaps: boolean): BundlingOptions {
+  return {
+    forceDockerBundling: false,
+    format: OutputFormat.ESM,
+    target: BUNDLE_TARGET,
+    banner: ESM_REQUIRE_BANNER,
+    mainFields: ['module', 'main'],
+    minify: true,
+    // Licence comments would travel in every bundle; package-lock.json names every package and version.
+    esbuildArgs: {
+      '--legal-comments': 'none',
+      ...Object.fromEntries(Object.entries(dedupedPackages()).map(([name, dir]) => [`--alias:${name}`, dir])),
+    },
+    // Non-ASCII text (entity tables, accented rule words) as UTF-8, not \uXXXX escapes: ~2% smaller.
+    charset: Charset.UTF8,
+    sourceMap: sourceMaps,
+    // A linked map in its own file beside the bundle (never inline), only when switched on.
+    ...(sourceMaps ? { sourceMapMode: SourceMapMode.DEFAULT } : {}),
+    externalModules: [...RUNTIME_PROVIDED_MODULES],
+    bundleAwsSDK: false,
+    define: bundleDefines(),
+  };
+}
+
+/** The same bundle through esbuild's API, for the bundle tests and the bench. */
+export function esbuildOptions(entry: string, outfile: string, sourceMaps = false): BuildOptions & { entryPoints: string[]; outfile: string } {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: BUNDLE_TARGET,
+    banner: { js: ESM_REQUIRE_BANNER },
+    mainFields: ['module', 'main'],
+    minify: true,
+    legalComments: 'none',
+    alias: dedupedPackages(),
+    charset: 'utf8',
+    sourcemap: sourceMaps,
+    external: [...RUNTIME_PROVIDED_MODULES],
+    define: bundleDefines(),
+    logLevel: 'error',
+  };
+}
+

@@ -1,0 +1,126 @@
+// What each Lambda bundle holds: built once per function with the stack's own esbuild options
+// (infra/constructs/function-bundling.ts), then checked through esbuild's metafile. Size and
+// dependency guards only; how fast the bundles start is measured by `npm run bench`.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FUNCTION_RUNTIME } from '../../infra/constructs/app-function.ts';
+import { BUNDLE_TARGET, bundleDefines, esbuildOptions, MAX_BUNDLE_BYTES, RUNTIME_PROVIDED_MODULES } from '../../infra/constructs/function-bundling.ts';
+import { htmlToPlainText } from '../../shared/mail/html-text.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const functionNames = readdirSync(join(root, 'functions'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+interface Built {
+  readonly bytes: number;
+  /** Every input file that put code into the bundle, repository-relative. */
+  readonly inputs: readonly string[];
+  /** Bare imports left to the runtime. */
+  readonly externals: readonly string[];
+}
+
+/** Modules the reminder must never carry: reading mail, classifying and extracting are the parser's. */
+const MAIL_READING = [/node_modules\/mailparser\//, /node_modules\/postal-mime\//, /node_modules\/chrono-node\//, /node_modules\/html-to-text\//, /^shared\/mail\//, /^shared\/classify\//, /^shared\/analyze\.ts$/, /^shared\/extract\/index\.ts$/];
+
+// Under node_modules so that the runtime-provided @aws-sdk/* imports resolve as they do in Lambda.
+mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
+const outdir = mkdtempSync(join(root, 'node_modules', '.cache', 'jobnudge-bundle-test-'));
+const built = new Map<string, Built>();
+
+async function build(name: string): Promise<Built> {
+  const options = esbuildOptions(join(root, 'functions', name, 'handler.ts'), join(outdir, name, 'index.mjs'));
+  const result = await esbuild.build({ ...options, write: false, metafile: true });
+  const output = Object.values(result.metafile.outputs).find((out) => out.entryPoint !== undefined);
+  if (!output) throw new Error(`${name}: esbuild wrote no entry output`);
+  return {
+    bytes: output.bytes,
+    inputs: Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path),
+    externals: output.imports.filter((entry) => entry.external).map((entry) => entry.path),
+  };
+}
+
+beforeAll(async () => {
+  for (const name of functionNames) built.set(name, await build(name));
+});
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+function bundleOf(name: string): Built {
+  const bundle = built.get(name);
+  if (!bundle) throw new Error(`no bundle for ${name}`);
+  return bundle;
+}
+
+describe('function bundles', () => {
+  it('finds the parser and the reminder among the functions', () => {
+    expect(functionNames).toEqual(expect.arrayContaining(['parser', 'reminder']));
+  });
+
+  it.each(functionNames)('keeps the %s bundle within 1 MiB', (name) => {
+    expect(bundleOf(name).bytes).toBeLessThanOrEqual(MAX_BUNDLE_BYTES);
+  });
+
+  it('keeps the mail-reading stack, the classifier and the extractors out of the reminder', () => {
+    const carried = bundleOf('reminder').inputs.filter((path) => MAIL_READING.some((pattern) => pattern.test(path)));
+    expect(carried).toEqual([]);
+  });
+
+  it('the guard above can fail: the parser does carry them', () => {
+    const carried = bundleOf('parser').inputs.filter((path) => MAIL_READING.some((pattern) => pattern.test(path)));
+    expect(carried.length).toBeGreaterThan(0);
+  });
+
+  it.each(functionNames)('carries no zod locale but English and no JSON-schema converter in the %s bundle', (name) => {
+    const zodExtras = bundleOf(name).inputs.filter((path) => /node_modules\/zod\/.*\/locales\/(?!en\.js$)/.test(path));
+    expect(zodExtras).toEqual([]);
+  });
+
+  it.each(functionNames)('bundles each package once in the %s bundle (no second copy under another path)', (name) => {
+    const copies = new Map<string, Set<string>>();
+    for (const path of bundleOf(name).inputs) {
+      const match = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(path);
+      if (!match?.[1] || !match[2]) continue;
+      copies.set(match[2], (copies.get(match[2]) ?? new Set()).add(match[1]));
+    }
+    expect([...copies].filter(([, dirs]) => dirs.size > 1).map(([pkg, dirs]) => `${pkg}: ${[...dirs].join(', ')}`)).toEqual([]);
+  });
+
+  it.each(functionNames)('leaves only the AWS SDK to the runtime in the %s bundle, and bundles no copy of it', (name) => {
+    const bundle = bundleOf(name);
+    const provided = (path: string): boolean => RUNTIME_PROVIDED_MODULES.some((pattern) => path.startsWith(pattern.replace('*', '')));
+    const builtIn = (path: string): boolean => path.startsWith('node:') || builtinModules.includes(path);
+    expect(bundle.externals.filter((path) => !builtIn(path) && !provided(path))).toEqual([]);
+    expect(bundle.inputs.filter((path) => path.includes('node_modules/@aws-sdk/'))).toEqual([]);
+  });
+
+  it('targets the Node.js major of the Lambda runtime', () => {
+    expect(FUNCTION_RUNTIME.name).toBe(`nodejs${BUNDLE_TARGET.slice('node'.length)}.x`);
+  });
+
+  it('bakes the classifier gates into the parser bundle, small enough to pass as one esbuild argument', () => {
+    // Linux caps one argument at 128 KiB (MAX_ARG_STRLEN); CDK hands `define` to the esbuild CLI.
+    for (const value of Object.values(bundleDefines())) expect(value.length).toBeLessThan(96 * 1024);
+    expect(bundleOf('parser').inputs).toContain('<define:__JOBNUDGE_RULE_GATES__>');
+  });
+
+  it('converts HTML to the same text with the deduplicated entity tables as from source', async () => {
+    const entry = join(outdir, 'html-text-entry.ts');
+    const outfile = join(outdir, 'html-text', 'index.mjs');
+    await esbuild.build({
+      ...esbuildOptions(entry, outfile),
+      entryPoints: undefined,
+      stdin: { contents: `export { htmlToPlainText } from ${JSON.stringify(join(root, 'shared/mail/html-text.ts'))};`, resolveDir: root, loader: 'ts' },
+    });
+    const bundled = (await import(pathToFileURL(outfile).href)) as { htmlToPlainText: typeof htmlToPlainText };
+    const html =
+      '<p>Dear Alex &amp; team,</p><p>Your interview is on <b>Tuesday</b> &ndash; 14:00&nbsp;CET &lt;Room 3&gt; &quot;Caf&eacute;&quot; &#8220;Q&amp;A&#8221;</p>' +
+      '<table><tr><td>Role:</td><td>Data Engineer</td></tr></table><a href="https://example.com/?a=1&amp;b=2">link</a>';
+    expect(bundled.htmlToPlainText(html)).toBe(htmlToPlainText(html));
+    expect(bundled.htmlToPlainText(html)).toContain('Alex & team');
+  });
+});
