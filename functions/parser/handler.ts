@@ -1,13 +1,17 @@
 import { loadParserRuntimeConfig } from '../../shared/applications/parser-config.ts';
 import { buildParserDeps } from '../../shared/applications/parser-wiring.ts';
 import { handleSesRecord } from '../../shared/applications/process-ses-record.ts';
+import { warmUpExtraction } from '../../shared/extract/warm-up.ts';
 import { PowertoolsLoggerAdapter } from '../../shared/logging/powertools-logger.ts';
 import type { InboundResult } from '../../shared/pipeline/process-inbound.ts';
 import { parseSesEvent } from '../../shared/ses/parse-event.ts';
 
 // Cold start: a wrong environment fails here, once, with every problem listed.
 const logger = PowertoolsLoggerAdapter.create('jobnudge-parser');
-const deps = buildParserDeps(loadParserRuntimeConfig(process.env), logger);
+const config = loadParserRuntimeConfig(process.env);
+const deps = buildParserDeps(config, logger);
+// Also at cold start: chrono's patterns and the zone data, so the first message pays only its own reading.
+warmUpExtraction(config.ingest.settings.timeZone);
 
 /**
  * SES receipt rule → Lambda (async). Decodes the event and runs each record through the pipeline
