@@ -22,6 +22,12 @@ function helpText(argv) {
   return entry === null ? null : [`usage: ${entry.usage}`, '', ...entry.help].join('\n');
 }
 
+// Output piped into `head` that closes early is not an error worth a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const argv = process.argv.slice(2);
 const help = helpText(argv);
 if (help !== null) {

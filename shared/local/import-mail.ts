@@ -4,12 +4,14 @@ import { UNCHECKED_VERDICTS } from '../applications/envelope.ts';
 import { ManualClock, type Clock } from '../domain/clock.ts';
 import type { Outcome } from '../domain/kinds.ts';
 import type { Logger } from '../logging/logger.ts';
-import { MailParseError, MAX_RAW_BYTES, readMail } from '../mail/index.ts';
+import { MailParseError, MAX_RAW_BYTES } from '../mail/index.ts';
 import type { Mailer } from '../mailer/mailer.ts';
 import { processInbound } from '../pipeline/process-inbound.ts';
 import type { ReminderScheduler } from '../scheduler/reminder-scheduler.ts';
 import type { ApplicationStore } from '../store/application-store.ts';
 import { ReminderStatusConflictError } from '../store/application-store.ts';
+import { importFacts } from './import-facts.ts';
+import { withApplicationsInMemory } from './import-store.ts';
 import type { LocalSettings } from './local-config.ts';
 import { trustedSettingsFor } from './local-config.ts';
 import { indexMboxFile, mboxMessage, type MboxRange } from './mbox.ts';
@@ -124,9 +126,8 @@ export async function importMail(
 
   for (const item of items) {
     try {
-      const mail = await readMail(await item.load(), { timeZone: deps.local.settings.timeZone });
-      const date = mail.original.date ?? mail.outer.date;
-      readable.push({ item, date: date && !Number.isNaN(date.getTime()) ? date : null, from: mail.outer.from?.address ?? null });
+      const { date, from } = await importFacts(await item.load(), deps.local.settings.timeZone);
+      readable.push({ item, date, from });
     } catch (error) {
       if (!(error instanceof MailParseError)) throw error;
       counts.unreadable++;
@@ -147,6 +148,7 @@ export async function importMail(
     },
   };
   const touched = new Set<string>();
+  const store = withApplicationsInMemory(deps.store);
 
   for (const { item, date, from } of readable) {
     const raw = await item.load();
@@ -158,7 +160,7 @@ export async function importMail(
       const result = await processInbound(
         { messageId, rawKey, raw, envelope: { source: from ?? '', verdicts: UNCHECKED_VERDICTS }, receivedAt: at.toISOString() },
         {
-          store: deps.store,
+          store,
           scheduler: deps.scheduler,
           mailer: countingMailer,
           settings: trustedSettingsFor({ ...deps.local, acceptAnySender: deps.trust !== 'allowed-senders' }, [from]),

@@ -7,9 +7,8 @@ import { applicationLines, reminderTimelineLines } from '../../local/describe.ts
 import { startEmbeddedStore } from '../../local/embedded-store.ts';
 import { importItems, importMail, ImportSourceError, type ImportReport } from '../../local/import-mail.ts';
 import { LOCAL_OPTIONS } from '../../local/local-flags.ts';
+import { HeldNoticeMailer, storeOnlyScheduler } from '../../local/import-sinks.ts';
 import { Progress } from '../../local/progress.ts';
-import { RecordingMailer } from '../../mailer/recording-mailer.ts';
-import { RecordingReminderScheduler } from '../../scheduler/recording-reminder-scheduler.ts';
 import type { ApplicationStore } from '../../store/application-store.ts';
 import { MemoryApplicationStore } from '../../store/memory-application-store.ts';
 import type { CliIo } from '../io.ts';
@@ -41,8 +40,8 @@ export async function runImport(argv: readonly string[], io: CliIo, stderr: { is
         {
           store,
           // Pending reminders live in the store; `serve` schedules them from there.
-          scheduler: new RecordingReminderScheduler(),
-          mailer: new RecordingMailer({ allowedRecipient: local.settings.notifyAddress }),
+          scheduler: storeOnlyScheduler,
+          mailer: new HeldNoticeMailer(),
           local,
           clock: systemClock,
           logger: new ConsoleLogger((line) => io.err(line), 'warn'),
