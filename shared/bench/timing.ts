@@ -18,3 +18,41 @@ export async function medianMs(rounds: number, run: () => Promise<unknown>): Pro
   }
   return median(samples);
 }
+
+/** Milliseconds one item took on one side, in one pass. */
+export type PassSamples = number[][];
+
+/**
+ * `passes` passes over all items; in each pass every item is timed once on every side, one right
+ * after the other, the side that goes first rotating with the pass and the item. So each side sees
+ * each message cold-ish and in the same order, and load from the other core falls on all sides
+ * alike. Returns, per side, the samples of each pass (`[side][pass][item]`).
+ */
+export async function timeInterleaved<T>(
+  items: readonly T[],
+  sides: readonly ((item: T) => Promise<unknown>)[],
+  passes: number,
+  onPass?: (pass: number) => void,
+): Promise<PassSamples[]> {
+  const samples: PassSamples[] = sides.map(() => []);
+  for (let pass = 0; pass < passes; pass++) {
+    onPass?.(pass);
+    const rows = sides.map((): number[] => []);
+    for (const [index, item] of items.entries()) {
+      for (let k = 0; k < sides.length; k++) {
+        const side = (pass + index + k) % sides.length;
+        const start = performance.now();
+        await sides[side]!(item);
+        rows[side]!.push(performance.now() - start);
+      }
+    }
+    rows.forEach((row, side) => samples[side]!.push(row));
+  }
+  return samples;
+}
+
+export function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
