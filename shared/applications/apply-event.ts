@@ -2,6 +2,7 @@ import type { Contact } from '../domain/analysis.ts';
 import type { ApplicationRecord, MeetingDetails } from '../domain/application.ts';
 import type { EventKind, Stage } from '../domain/kinds.ts';
 import { isClosed } from '../domain/kinds.ts';
+import { withMailEvidence, type MailEvidence } from './evidence.ts';
 
 /** What one email contributes to its application's state. */
 export interface EventFacts {
@@ -14,6 +15,10 @@ export interface EventFacts {
   readonly contacts: readonly Contact[];
   readonly role: string | null;
   readonly roleKey: string | null;
+  /** What ties the email to its application (thread ids, sender, requisition ids), kept for later emails. */
+  readonly evidence?: MailEvidence;
+  /** The company the email names, when it names one: it replaces a guessed stand-in name. */
+  readonly company?: { readonly name: string; readonly key: string } | null;
   /** An interview email's link, place, dial-in and length (absent for other kinds). */
   readonly meeting?: MeetingDetails | null;
 }
@@ -41,6 +46,9 @@ export function applyEvent(application: ApplicationRecord, facts: EventFacts, no
   const contacts = facts.kind === 'other' ? application.contacts : mergeContacts(application.contacts, facts.contacts);
   const doNotContact = application.doNotContact || facts.doNotContact;
   const fillRole = application.roleKey === null && facts.roleKey !== null;
+  // Unrelated mail (kind `other`) is no evidence of what belongs to the application later.
+  const evidence = facts.evidence && facts.kind !== 'other' ? withMailEvidence(application.evidence, facts.evidence) : application.evidence;
+  const named = application.companyGuessed === true && facts.company ? facts.company : null;
 
   let { interviewRound, interviewAt, nextStepBy } = application;
   let meeting = application.meeting ?? null;
@@ -68,6 +76,8 @@ export function applyEvent(application: ApplicationRecord, facts: EventFacts, no
     nextStepBy,
     ...(meeting !== null || application.meeting !== undefined ? { meeting } : {}),
     lastEventAt,
+    ...(evidence !== undefined ? { evidence } : {}),
+    ...(named !== null ? { company: named.name, companyKey: named.key, companyGuessed: false } : {}),
   };
   return sameApplicationState(application, next) ? application : { ...next, updatedAt: now };
 }

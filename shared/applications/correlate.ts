@@ -1,64 +1,156 @@
 import type { ApplicationRecord } from '../domain/application.ts';
 import type { EventKind } from '../domain/kinds.ts';
 import { isClosed } from '../domain/kinds.ts';
+import type { MailEvidence } from './evidence.ts';
 
 export interface CorrelationInput {
   readonly kind: EventKind;
-  readonly companyKey: string;
+  /** The company read from the email (normalised), or null when none could be read. */
+  readonly companyKey: string | null;
   readonly roleKey: string | null;
-  readonly occurredAt: string;
-  /** The original sender's address: a tie-breaker when several applications are open. */
-  readonly senderAddress: string | null;
+  readonly evidence: MailEvidence;
+}
+
+/** One application weighed for an email: its score and the evidence behind it, strongest first. */
+export interface ScoredCandidate {
+  readonly application: ApplicationRecord;
+  /** For ranking: the evidence, less a penalty for a closed application. */
+  readonly score: number;
+  /** The evidence alone: what ATTACH_MIN_SCORE is checked against. */
+  readonly evidenceScore: number;
+  readonly evidence: readonly string[];
 }
 
 export type Correlation =
-  | { readonly match: 'existing'; readonly application: ApplicationRecord; readonly reason: string }
-  | { readonly match: 'new'; readonly reason: string }
+  | { readonly match: 'existing'; readonly application: ApplicationRecord; readonly reason: string; readonly score: number }
+  /**
+   * `ambiguous`: applications with real evidence of their own, none clearly best. The email is
+   * filed on its own and the user may merge it (`same as …`).
+   */
+  | { readonly match: 'new'; readonly reason: string; readonly ambiguous: readonly ScoredCandidate[] }
   /** Only for kind `other`: unrelated mail never starts an application. */
   | { readonly match: 'none'; readonly reason: string };
 
-const newestFirst = (a: ApplicationRecord, b: ApplicationRecord): number => Date.parse(b.lastEventAt) - Date.parse(a.lastEventAt);
+/**
+ * What each piece of evidence is worth. The thread is near proof (a reply to an email of the
+ * application); a requisition id names the job; a person already on the application, or the
+ * employer's own domain, narrows it to the employer; the company read from the text is a reading
+ * that can be wrong ("Data Platform" from a manager's title line), and the role tells jobs apart.
+ */
+export const EVIDENCE_SCORES = {
+  repliesTo: 100,
+  sameThread: 80,
+  requisition: 60,
+  knownSender: 40,
+  knownPerson: 25,
+  sharedSender: 10,
+  senderDomain: 20,
+  subject: 15,
+  company: 30,
+  role: 25,
+  /** Closed applications yield to open ones (in ranking only): news usually concerns a live application. */
+  closed: -15,
+} as const;
 
-function bySender(candidates: readonly ApplicationRecord[], sender: string | null): ApplicationRecord | null {
-  if (sender === null) return null;
-  const address = sender.toLowerCase();
-  const hits = candidates.filter((app) => app.contacts.some((c) => !c.robot && c.email?.toLowerCase() === address));
-  return hits.length === 1 ? (hits[0] ?? null) : null;
-}
+/** Least score that attaches an email to an application: the company alone is enough when nothing competes. */
+export const ATTACH_MIN_SCORE = 30;
+/** How far ahead the best candidate must be of the next to count as clearly best. */
+export const CLEAR_MARGIN = 15;
+/** A thread or requisition match outweighs a differing role (the role is the reading that can be wrong). */
+const OVERRIDES_ROLE_CONFLICT = EVIDENCE_SCORES.requisition;
 
 /**
- * Which application an email belongs to, among the applications at the same company:
- * same company and role; else, when the email names no role (or the application has none yet),
- * the one open application there; else a new application. A confirmation for a role whose
- * application is closed is a new application (applying again); other news goes to the closed one.
+ * One title read with or without a word around it ("project coordinator" and "project coordinator
+ * contract", "senior data engineer" and "data engineer") is the same job; different words are not.
  */
-export function correlate(input: CorrelationInput, sameCompany: readonly ApplicationRecord[]): Correlation {
-  const candidates = sameCompany.filter((app) => app.companyKey === input.companyKey).sort(newestFirst);
-  const open = candidates.filter((app) => !isClosed(app.stage) || app.stage === 'stale');
-  const fresh = (why: string): Correlation =>
-    input.kind === 'other' ? { match: 'none', reason: `not a job email (${why})` } : { match: 'new', reason: `new application: ${why}` };
+export function sameJobTitle(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return ` ${longer} `.includes(` ${shorter} `);
+}
 
-  if (input.roleKey !== null) {
-    const sameRole = candidates.filter((app) => app.roleKey === input.roleKey);
-    const openSameRole = sameRole.filter((app) => open.includes(app));
-    const pick = openSameRole[0] ?? (input.kind === 'confirmation' ? undefined : sameRole[0]);
-    if (pick) return { match: 'existing', application: pick, reason: 'same company and role' };
-    const openWithoutRole = open.filter((app) => app.roleKey === null);
-    if (openWithoutRole.length === 1 && openWithoutRole[0]) {
-      return { match: 'existing', application: openWithoutRole[0], reason: 'the one open application at this company without a role yet' };
+function overlaps(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((value) => b.includes(value));
+}
+
+/** Score one application for the email; null when it cannot be the one (a different job). */
+export function scoreCandidate(input: CorrelationInput, application: ApplicationRecord): ScoredCandidate | null {
+  const stored = application.evidence;
+  const mail = input.evidence;
+  const evidence: string[] = [];
+  let score = 0;
+  let strong = 0;
+  const add = (points: number, why: string): void => {
+    score += points;
+    evidence.push(why);
+  };
+
+  if (stored) {
+    if (mail.inReplyTo !== null && stored.messageIds.includes(mail.inReplyTo)) {
+      add(EVIDENCE_SCORES.repliesTo, 'replies to one of its emails');
+      strong = Math.max(strong, EVIDENCE_SCORES.repliesTo);
+    } else if (overlaps(mail.references, stored.messageIds) || (mail.messageId !== null && stored.messageIds.includes(mail.messageId))) {
+      add(EVIDENCE_SCORES.sameThread, 'same thread');
+      strong = Math.max(strong, EVIDENCE_SCORES.sameThread);
     }
-    return fresh(sameRole.length > 0 ? 'that role was closed' : 'no application for this company and role');
+    if (overlaps(mail.requisitionIds, stored.requisitionIds)) {
+      add(EVIDENCE_SCORES.requisition, 'same requisition id');
+      strong = Math.max(strong, EVIDENCE_SCORES.requisition);
+    }
+    if (mail.senderDomain !== null && stored.senderDomains.includes(mail.senderDomain)) add(EVIDENCE_SCORES.senderDomain, "employer's domain");
+    if (mail.subjectKey !== null && stored.subjectKeys.includes(mail.subjectKey)) add(EVIDENCE_SCORES.subject, 'same subject');
   }
+  const contacts = new Set(application.contacts.flatMap((c) => (c.email && !c.robot ? [c.email.toLowerCase()] : [])));
+  const knownAddresses = new Set([...contacts, ...(stored?.senderAddresses ?? [])]);
+  if (mail.senderAddress !== null && !mail.senderIsShared && knownAddresses.has(mail.senderAddress)) {
+    add(EVIDENCE_SCORES.knownSender, 'sender is a contact on it');
+  } else if (mail.senderAddress !== null && mail.senderIsShared && application.contacts.some((c) => c.email?.toLowerCase() === mail.senderAddress)) {
+    add(EVIDENCE_SCORES.sharedSender, 'same team inbox or robot sender');
+  }
+  if (mail.peopleAddresses.some((address) => knownAddresses.has(address))) add(EVIDENCE_SCORES.knownPerson, 'names a person on it');
+  if (input.companyKey !== null && !application.companyGuessed && application.companyKey === input.companyKey) add(EVIDENCE_SCORES.company, 'same company');
 
-  if (open.length === 1 && open[0]) return { match: 'existing', application: open[0], reason: 'the one open application at this company' };
-  if (open.length > 1) {
-    const known = bySender(open, input.senderAddress);
-    if (known) return { match: 'existing', application: known, reason: 'open application with this sender as contact' };
-    return fresh(`${open.length} open applications at this company and no role to tell them apart`);
+  const roleConflict = input.roleKey !== null && application.roleKey !== null && !sameJobTitle(input.roleKey, application.roleKey);
+  const requisitionConflict =
+    stored !== undefined && mail.requisitionIds.length > 0 && stored.requisitionIds.length > 0 && !overlaps(mail.requisitionIds, stored.requisitionIds);
+  if ((roleConflict || requisitionConflict) && strong < OVERRIDES_ROLE_CONFLICT) return null;
+  if (input.roleKey !== null && input.roleKey === application.roleKey) add(EVIDENCE_SCORES.role, 'same role');
+  if (score <= 0) return null;
+  const penalty = isClosed(application.stage) && application.stage !== 'stale' ? EVIDENCE_SCORES.closed : 0;
+  return { application, score: score + penalty, evidenceScore: score, evidence };
+}
+
+const byScore = (a: ScoredCandidate, b: ScoredCandidate): number =>
+  b.score - a.score || Date.parse(b.application.lastEventAt) - Date.parse(a.application.lastEventAt);
+
+/**
+ * Which application an email belongs to, by evidence (see EVIDENCE_SCORES). It is attached to the
+ * best candidate when that one scores at least ATTACH_MIN_SCORE and leads the next by CLEAR_MARGIN;
+ * otherwise it starts its own application (and `ambiguous` lists what it might belong to).
+ * A confirmation is news of applying (again): it joins a closed application only through its thread.
+ */
+export function correlate(input: CorrelationInput, applications: readonly ApplicationRecord[]): Correlation {
+  const scored: ScoredCandidate[] = [];
+  for (const application of applications) {
+    const candidate = scoreCandidate(input, application);
+    if (candidate === null) continue;
+    const reapplying = input.kind === 'confirmation' && isClosed(application.stage) && application.stage !== 'stale';
+    if (reapplying && candidate.evidenceScore < EVIDENCE_SCORES.sameThread) continue;
+    scored.push(candidate);
   }
-  const latestClosed = candidates[0];
-  if (latestClosed && input.kind !== 'confirmation') {
-    return { match: 'existing', application: latestClosed, reason: 'the latest (closed) application at this company' };
+  scored.sort(byScore);
+  const [best, next] = scored;
+  const fresh = (why: string, ambiguous: readonly ScoredCandidate[] = []): Correlation =>
+    input.kind === 'other' ? { match: 'none', reason: `not a job email (${why})` } : { match: 'new', reason: `new application: ${why}`, ambiguous };
+
+  if (best === undefined) return fresh(input.companyKey === null ? 'no company and nothing ties it to an application' : 'no application matches it');
+  const lead = best.score - (next?.score ?? 0);
+  if (best.evidenceScore >= ATTACH_MIN_SCORE && lead >= CLEAR_MARGIN) {
+    return { match: 'existing', application: best.application, reason: `matched by evidence: ${best.evidence.join(', ')} (score ${best.score})`, score: best.score };
   }
-  return fresh('no open application at this company');
+  const contenders = scored.filter((candidate) => candidate.evidenceScore >= ATTACH_MIN_SCORE && candidate.score > best.score - CLEAR_MARGIN);
+  const why =
+    contenders.length === 0
+      ? `too little evidence for any application (best score ${best.evidenceScore})`
+      : `${contenders.length} applications match about as well (best score ${best.score})`;
+  return fresh(why, contenders);
 }

@@ -4,20 +4,23 @@ import { handleReply, replayCommandEffect, type CommandEffect } from '../command
 import type { Analysis } from '../domain/analysis.ts';
 import type { ApplicationEvent, ApplicationRecord, MeetingDetails, MessageOutcome, Notice } from '../domain/application.ts';
 import type { Clock } from '../domain/clock.ts';
-import type { Outcome } from '../domain/kinds.ts';
+import type { EventKind, Outcome } from '../domain/kinds.ts';
 import type { Logger } from '../logging/logger.ts';
 import { silentLogger } from '../logging/logger.ts';
 import { MailParseError } from '../mail/index.ts';
 import type { ApplicationStore } from '../store/application-store.ts';
 import { ApplicationExistsError, VersionConflictError } from '../store/application-store.ts';
 import { applyEvent, NO_EVENT_YET, type EventFacts } from './apply-event.ts';
-import { correlate } from './correlate.ts';
+import { correlate, type Correlation } from './correlate.ts';
 import type { MessageEnvelope } from './envelope.ts';
 import { verdictSignals } from './envelope.ts';
+import { evidenceOf } from './evidence.ts';
+import { applicationLabel, FILING_NOTICE_KINDS, MAX_MERGE_CHOICES, MERGE_SUGGESTION, NAME_EMPLOYER } from './filing-notice.ts';
 import { newApplicationIdFor, noticeIdFor, originalIdOf } from './identity.ts';
 import type { AnalysisSummary, IngestResult, ProcessedResult } from './ingest-result.ts';
 import { companyKey as toCompanyKey, roleKey as toRoleKey } from './normalize.ts';
 import { plausibleNear } from './plausible-time.ts';
+import { standInCompany, UNKNOWN_EMPLOYER } from './stand-in-company.ts';
 import { decideTrust, type TrustDecision, type TrustInput } from './trust.ts';
 import { headerFieldsOf, readTrustHeaders } from './trust-headers.ts';
 import { recordSkipped } from './skipped-mail.ts';
@@ -201,26 +204,24 @@ class IngestRun {
 
   private async attach(analysis: Analysis, summary: AnalysisSummary): Promise<IngestResult> {
     const { input, deps } = this;
-    const companyKey = summary.company === null ? null : toCompanyKey(summary.company);
-    if (companyKey === null) {
-      if (summary.kind === 'other') return this.finish({ outcome: 'ignored', reason: 'not a job email' }, { analysis: summary });
-      await this.notice('command-help', {
-        problem: 'no-company',
-        subject: analysis.mail.original.subject,
-        hint: 'forward it again with "#company Name" in your note',
-      });
-      return this.finish({ outcome: 'quarantined', reason: `${summary.kind} email without a company name` }, { analysis: summary });
-    }
+    const original = analysis.mail.original;
+    const readCompanyKey = summary.company === null ? null : toCompanyKey(summary.company);
     const roleKey = summary.role === null ? null : toRoleKey(summary.role);
-    const senderAddress = analysis.mail.original.from?.address ?? null;
-    const sameCompany = await deps.store.findApplicationsByCompany(companyKey);
-    const correlation = correlate({ kind: summary.kind, companyKey, roleKey, occurredAt: summary.occurredAt, senderAddress }, sameCompany);
+    const evidence = evidenceOf(original, analysis.contacts, deps.settings.allowedSenders);
+    // Every application is a candidate: the thread, a requisition id or the sender may tie the email
+    // to one whose company was read differently (a single user's applications are few).
+    const applications = await deps.store.listApplications();
+    const correlation = correlate({ kind: summary.kind, companyKey: readCompanyKey, roleKey, evidence }, applications);
     if (correlation.match === 'none') return this.finish({ outcome: 'ignored', reason: correlation.reason }, { analysis: summary });
 
+    // A job email is never dropped for want of a company: it is filed under a stand-in name.
+    const company = summary.company !== null && readCompanyKey !== null ? summary.company : standInCompany(original);
+    const companyKey = readCompanyKey ?? toCompanyKey(company) ?? UNKNOWN_EMPLOYER.toLowerCase();
+    const companyGuessed = readCompanyKey === null;
     const proposedId =
       correlation.match === 'existing'
         ? correlation.application.id
-        : newApplicationIdFor({ companyKey, roleKey, known: sameCompany.map((app) => app.id) });
+        : newApplicationIdFor({ companyKey, roleKey, known: applications.filter((app) => app.companyKey === companyKey).map((app) => app.id) });
     const claim = await deps.store.claimOriginal({
       originalId: summary.originalId,
       messageId: input.messageId,
@@ -236,7 +237,6 @@ class IngestRun {
     // A retry (or a twin run) follows the first run's choice, even if correlation would now differ.
     const applicationId = claim.claim.applicationId;
 
-    const original = analysis.mail.original;
     const event: ApplicationEvent = {
       applicationId,
       messageId: input.messageId,
@@ -268,9 +268,12 @@ class IngestRun {
       role: summary.role,
       roleKey,
       meeting: event.meeting ?? null,
+      evidence,
+      company: companyGuessed ? null : { name: company, key: companyKey },
     };
-    const seed = { company: summary.company ?? companyKey, companyKey, role: summary.role, roleKey };
+    const seed = { company, companyKey, role: summary.role, roleKey, ...(companyGuessed ? { companyGuessed: true } : {}) };
     const { before, after } = await this.applyWithRetry(applicationId, facts, seed);
+    await this.filingNotices(correlation, summary.kind, after, before === null && after.companyGuessed === true, original.subject);
     return this.finish(
       { outcome: 'processed', reason: correlation.reason },
       { analysis: summary, application: after, applicationBefore: before, event },
@@ -280,7 +283,7 @@ class IngestRun {
   private async applyWithRetry(
     applicationId: string,
     facts: EventFacts,
-    seed: Pick<ApplicationRecord, 'company' | 'companyKey' | 'role' | 'roleKey'>,
+    seed: Pick<ApplicationRecord, 'company' | 'companyKey' | 'role' | 'roleKey' | 'companyGuessed'>,
   ): Promise<{ before: ApplicationRecord | null; after: ApplicationRecord }> {
     const { store } = this.deps;
     for (let attempt = 1; attempt <= MAX_APPLY_ATTEMPTS; attempt++) {
@@ -325,9 +328,48 @@ class IngestRun {
     throw new ApplicationContentionError(applicationId);
   }
 
-  private async notice(kind: Notice['kind'], details: Record<string, string>): Promise<void> {
+  /**
+   * What the user is told about how an email was filed, once: a job email filed on its own while
+   * other applications matched about as well (reply `same as …` to merge), and an application filed
+   * under a stand-in name (reply `#company …`), asked once per application.
+   */
+  private async filingNotices(
+    correlation: Correlation,
+    kind: EventKind,
+    application: ApplicationRecord,
+    created: boolean,
+    subject: string,
+  ): Promise<void> {
+    const label = applicationLabel(application);
+    if (correlation.match === 'new' && FILING_NOTICE_KINDS.has(kind)) {
+      const others = correlation.ambiguous.filter((candidate) => candidate.application.id !== application.id).slice(0, MAX_MERGE_CHOICES);
+      if (others.length > 0) {
+        await this.notice(
+          'command-help',
+          {
+            problem: MERGE_SUGGESTION,
+            applicationId: application.id,
+            application: label,
+            subject,
+            choices: others.map((candidate) => applicationLabel(candidate.application)).join('\n'),
+            choiceIds: others.map((candidate) => candidate.application.id).join(','),
+          },
+          noticeIdFor(MERGE_SUGGESTION, this.input.messageId),
+        );
+      }
+    }
+    if (created && application.companyGuessed === true) {
+      await this.notice(
+        'command-help',
+        { problem: NAME_EMPLOYER, applicationId: application.id, application: label, subject },
+        noticeIdFor(NAME_EMPLOYER, application.id),
+      );
+    }
+  }
+
+  private async notice(kind: Notice['kind'], details: Record<string, string>, noticeId = noticeIdFor(kind, this.input.messageId)): Promise<void> {
     const notice: Notice = {
-      noticeId: noticeIdFor(kind, this.input.messageId),
+      noticeId,
       kind,
       messageId: this.input.messageId,
       details,
@@ -414,9 +456,11 @@ export async function replayRecorded(messageId: string, store: ApplicationStore)
 }
 
 async function replay(recorded: MessageOutcome, store: ApplicationStore): Promise<IngestResult> {
-  const noticeIds = (['forwarding-verification', 'unreadable-forward', 'command-help'] as const).map((kind) =>
-    noticeIdFor(kind, recorded.messageId),
-  );
+  const noticeIds = [
+    ...(['forwarding-verification', 'unreadable-forward', 'command-help', MERGE_SUGGESTION] as const).map((kind) => noticeIdFor(kind, recorded.messageId)),
+    // Asked once per application; a replay still hands it on when its first run did not mail it.
+    ...(recorded.applicationId ? [noticeIdFor(NAME_EMPLOYER, recorded.applicationId)] : []),
+  ];
   const notices = (await Promise.all(noticeIds.map((id) => store.getNotice(id)))).filter((n): n is Notice => n !== null);
   const base = { messageId: recorded.messageId, rawKey: recorded.rawKey, reason: recorded.reason, notices, replayed: true };
   switch (recorded.outcome) {

@@ -32,6 +32,30 @@ export interface ApplicationRecord {
   readonly updatedAt: string;
   /** Optimistic-locking counter: every write is conditional on the version read. */
   readonly version: number;
+  /**
+   * What later emails are matched against besides the company (shared/applications/correlate.ts).
+   * Absent on applications stored before it was kept.
+   */
+  readonly evidence?: ApplicationEvidence;
+  /**
+   * The company is a stand-in (the sender's organisation, or "Unknown employer — <subject>"): it is
+   * not matched on, the first email that names the employer replaces it, and the user is asked once.
+   */
+  readonly companyGuessed?: boolean;
+}
+
+/** Ids, addresses and keys of the emails attached to an application (newest last, capped). */
+export interface ApplicationEvidence {
+  /** Message-IDs of its emails and of the thread they belong to (In-Reply-To/References). */
+  readonly messageIds: readonly string[];
+  /** Human senders (no robots or team inboxes). */
+  readonly senderAddresses: readonly string[];
+  /** Employer domains its emails came from (no free mail, no hiring platforms). */
+  readonly senderDomains: readonly string[];
+  /** ATS requisition ids, normalised ("R20417"). */
+  readonly requisitionIds: readonly string[];
+  /** Subjects without Re:/Fwd:, lower case. */
+  readonly subjectKeys: readonly string[];
 }
 
 /** Where and how an interview takes place, as the invitation said (reminders and the .ics repeat it). */

@@ -26,6 +26,10 @@ export interface OriginalMessage {
   readonly subject: string;
   /** The original Message-ID without angle brackets, when recoverable. */
   readonly messageId: string | null;
+  /** The Message-ID it replies to, when its headers survived (an attached or automatic forward). */
+  readonly inReplyTo?: string | null;
+  /** Its thread's earlier Message-IDs (References), oldest first, when its headers survived. */
+  readonly references?: readonly string[];
   /** Plain-text body (HTML converted to text when there was no text part). */
   readonly text: string;
   readonly calendars: readonly CalendarPart[];

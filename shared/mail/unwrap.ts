@@ -68,6 +68,8 @@ export async function unwrap(top: MimeLayer, options: UnwrapOptions): Promise<Un
       dateOffsetMinutes: layer.dateOffsetMinutes,
       subject: layer.subject,
       messageId: layer.messageId,
+      inReplyTo: layer.inReplyTo,
+      references: layer.references,
       text: layer.text,
       calendars: distinct(calendars).slice(0, MAX_CALENDAR_PARTS),
     },

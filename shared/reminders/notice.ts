@@ -1,3 +1,4 @@
+import { MERGE_SUGGESTION, NAME_EMPLOYER } from '../applications/filing-notice.ts';
 import { ACKNOWLEDGED } from '../commands/acknowledgement.ts';
 import { MAX_SNOOZE_DAYS } from '../commands/snooze-time.ts';
 import type { UserSettings } from '../config/settings.ts';
@@ -21,6 +22,8 @@ export const COMMAND_HELP: readonly string[] = [
   'snooze until 2026-12-01 — remind you again on that date.',
   'stop — no more reminders for this application.',
   'wrong: interview (or rejection, confirmation, other) — jobnudge misread the email; it re-reads it as that and re-plans.',
+  'same as Acme — Data Engineer — this email belongs to that application; the two are joined.',
+  '#company Acme Corp — name the employer of this application.',
 ];
 
 function detail(notice: Notice, key: string): string | null {
@@ -149,9 +152,80 @@ function noteHelp(notice: Notice): { subject: string; sections: Section[] } {
   };
 }
 
+/**
+ * How an email was filed, and the one reply that changes it: filed on its own while other
+ * applications matched about as well (`same as …`), or filed under a stand-in name (`#company …`).
+ */
+function filingNotice(notice: Notice, problem: typeof MERGE_SUGGESTION | typeof NAME_EMPLOYER): { subject: string; sections: Section[] } {
+  const application = detail(notice, 'application') ?? 'a new application';
+  const subject = detail(notice, 'subject');
+  const email = subject ? `"${subject}"` : 'an email you forwarded';
+  if (problem === NAME_EMPLOYER) {
+    return {
+      subject: `jobnudge: which employer sent ${email}?`,
+      sections: [
+        {
+          heading: 'What to do now',
+          blocks: [
+            { kind: 'paragraph', strong: true, text: `jobnudge could not read the employer's name in ${email}, so it is tracked as "${application}" and its reminders are planned as usual.` },
+            { kind: 'paragraph', text: 'Reply to this email with the name on the first line, for example:' },
+            { kind: 'code', label: 'Reply with', code: '#company Acme Corp' },
+            { kind: 'paragraph', text: 'If you already track that employer for the same job, the two are joined.' },
+          ],
+        },
+      ],
+    };
+  }
+  const choices = (notice.details.choices ?? '')
+    .split('\n')
+    .map((choice) => truncate(singleLine(choice), MAX_DETAIL_LENGTH))
+    .filter((choice) => choice !== '');
+  return {
+    subject: `jobnudge filed ${email} on its own`,
+    sections: [
+      {
+        heading: 'What happened',
+        blocks: [
+          {
+            kind: 'paragraph',
+            strong: true,
+            text: `${email} could belong to more than one of your applications, so jobnudge filed it on its own as "${application}".`,
+          },
+        ],
+      },
+      {
+        heading: 'What to do now',
+        blocks: [
+          { kind: 'paragraph', text: 'If it belongs to one of these, reply with that line; otherwise there is nothing to do:' },
+          { kind: 'list', items: choices.map((choice) => `same as ${choice}`) },
+        ],
+      },
+    ],
+  };
+}
+
+/** A filing command that could not be applied. */
+function filingProblemText(problem: string, command: string | null): string | null {
+  switch (problem) {
+    case 'merge-target-unknown':
+      return command
+        ? `"${command}" does not name exactly one of your applications. Write it as "same as Company — Role", as the application is listed.`
+        : 'Say which application it belongs to: "same as Company — Role".';
+    case 'company-name-unreadable':
+      return `${command ? `"${command}"` : 'That'} does not read as an employer's name.`;
+    default:
+      return null;
+  }
+}
+
 function commandHelp(notice: Notice): { subject: string; sections: Section[] } {
   const problem = detail(notice, 'problem');
   if (problem === 'no-company' || problem === 'unreadable-tags') return noteHelp(notice);
+  if (problem === MERGE_SUGGESTION || problem === NAME_EMPLOYER) return filingNotice(notice, problem);
+  const filingProblem = problem === null ? null : filingProblemText(problem, detail(notice, 'command'));
+  if (filingProblem !== null) {
+    return { subject: 'jobnudge: nothing was changed', sections: [{ heading: 'Not applied', blocks: [{ kind: 'paragraph', strong: true, text: filingProblem }] }] };
+  }
   if (problem === ACKNOWLEDGED) {
     // A command that worked: the subject says it all, so the reply thread reads as a log.
     const text = detail(notice, 'text') ?? 'Done.';

@@ -60,6 +60,11 @@ export interface ApplicationStore {
    * version `expectedVersion + 1` (returned). Throws VersionConflictError otherwise.
    */
   updateApplication(application: ApplicationRecord, expectedVersion: number): Promise<ApplicationRecord>;
+  /**
+   * Remove an application with its events and reminders (after it was merged into another).
+   * Idempotent: removing one that is gone does nothing.
+   */
+  deleteApplication(applicationId: string): Promise<void>;
 
   /** Idempotent: the key is derived from the event, so writing it again changes nothing. */
   putEvent(event: ApplicationEvent): Promise<void>;

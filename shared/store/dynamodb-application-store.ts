@@ -124,6 +124,20 @@ export class DynamoDbApplicationStore implements ApplicationStore {
     return next;
   }
 
+  async deleteApplication(applicationId: string): Promise<void> {
+    // Events and reminders first, the application item last: a crash in between leaves the
+    // application to find and delete again, never items that belong to nothing.
+    const { pk } = keys.application(applicationId);
+    for (const prefix of [keys.eventPrefix, keys.reminderPrefix]) {
+      for (const item of await this.queryPartition(pk, prefix)) {
+        await this.client.send(
+          new DeleteCommand({ TableName: this.table, Key: { [TABLE_KEYS.partitionKey]: item[TABLE_KEYS.partitionKey], [TABLE_KEYS.sortKey]: item[TABLE_KEYS.sortKey] } }),
+        );
+      }
+    }
+    await this.client.send(new DeleteCommand({ TableName: this.table, Key: keys.application(applicationId) }));
+  }
+
   async putEvent(event: ApplicationEvent): Promise<void> {
     const item = {
       ...keys.event(event.applicationId, event.occurredAt, event.messageId),

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { CONTACT_PARTS, type Contact } from '../domain/analysis.ts';
-import type { ApplicationEvent, ApplicationRecord, MeetingDetails, MessageOutcome, Notice, ReminderRecord } from '../domain/application.ts';
+import type { ApplicationEvent, ApplicationEvidence, ApplicationRecord, MeetingDetails, MessageOutcome, Notice, ReminderRecord } from '../domain/application.ts';
 import { REMINDER_STATUSES } from '../domain/application.ts';
 import { CLOSED_STAGES, EVENT_KINDS, OPEN_STAGES, OUTCOMES } from '../domain/kinds.ts';
 import { RULE_IDS } from '../policy/rule-ids.ts';
@@ -30,6 +30,16 @@ export const MeetingDetailsSchema: z.ZodType<MeetingDetails> = z.object({
   durationMinutes: z.number().int().min(1).nullable(),
 });
 
+const evidenceList = z.array(z.string());
+
+export const ApplicationEvidenceSchema: z.ZodType<ApplicationEvidence> = z.object({
+  messageIds: evidenceList,
+  senderAddresses: evidenceList,
+  senderDomains: evidenceList,
+  requisitionIds: evidenceList,
+  subjectKeys: evidenceList,
+});
+
 export const ApplicationRecordSchema: z.ZodType<ApplicationRecord> = z.object({
   id: z.string().min(1),
   company: z.string(),
@@ -49,6 +59,9 @@ export const ApplicationRecordSchema: z.ZodType<ApplicationRecord> = z.object({
   createdAt: isoInstant,
   updatedAt: isoInstant,
   version: z.number().int().min(1),
+  // Optional: applications stored before correlation kept evidence have none, and load as they are.
+  evidence: ApplicationEvidenceSchema.optional(),
+  companyGuessed: z.boolean().optional(),
 });
 
 export const ApplicationEventSchema: z.ZodType<ApplicationEvent> = z.object({

@@ -61,6 +61,13 @@ export class MemoryApplicationStore implements ApplicationStore {
     return Promise.resolve(copy(next));
   }
 
+  deleteApplication(applicationId: string): Promise<void> {
+    this.applications.delete(applicationId);
+    this.events.delete(applicationId);
+    this.reminders.delete(applicationId);
+    return Promise.resolve();
+  }
+
   putEvent(event: ApplicationEvent): Promise<void> {
     const byKey = this.events.get(event.applicationId) ?? new Map<string, ApplicationEvent>();
     byKey.set(keys.event(event.applicationId, event.occurredAt, event.messageId).sk, copy(event));

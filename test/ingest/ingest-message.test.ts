@@ -207,14 +207,43 @@ describe('ingestMessage', () => {
     expect(await store.listEvents(created.application?.id ?? '')).toHaveLength(2);
   });
 
-  it('quarantines a job email without a company and asks the user to tag it', async () => {
+  it('files a job email without a company under a stand-in name and asks the user, once, to name it', async () => {
     const { store, deps } = setup();
-    const raw = await composeForward({
+    const first = await composeForward({
       note: '#interview',
-      original: { from: 'pat.lee@gmail.com', fromName: 'Pat', date: new Date('2026-11-20T10:00:00Z'), subject: 'hello', text: 'Can we talk Tuesday at 3pm?\n\nPat' },
+      original: { from: 'pat.lee@gmail.com', fromName: 'Pat', date: new Date('2026-11-20T10:00:00Z'), subject: 'hello there, Casey', text: 'Can we talk Tuesday at 3pm?\n\nPat' },
     });
-    const result = await ingestMessage(input('m-noco', raw), deps);
-    expect(result).toMatchObject({ outcome: 'quarantined', notices: [{ kind: 'command-help', details: { problem: 'no-company' } }] });
-    expect(await store.listApplications()).toEqual([]);
+    const result = await ingestMessage(input('m-noco', first), deps);
+    expect(result).toMatchObject({
+      outcome: 'processed',
+      application: { company: 'Unknown employer — hello there, Casey', companyGuessed: true, stage: 'interviewing' },
+      notices: [{ kind: 'command-help', details: { problem: 'name-employer' } }],
+    });
+    // Pat writes again: the same application (by sender), and no second question.
+    const again = await composeForward({
+      note: '#interview',
+      original: { from: 'pat.lee@gmail.com', fromName: 'Pat', date: new Date('2026-11-21T10:00:00Z'), subject: 'Re: hello there, Casey', text: 'Tuesday at 3pm works.\n\nPat' },
+    });
+    const second = await ingestMessage(input('m-noco-2', again), deps);
+    expect(second).toMatchObject({ outcome: 'processed', notices: [] });
+    expect(await store.listApplications()).toHaveLength(1);
+    expect((await store.listNotices()).filter((n) => n.details.problem === 'name-employer')).toHaveLength(1);
+  });
+
+  it('names a stand-in application after the employer once an email names it', async () => {
+    const { store, deps } = setup();
+    const noName = await composeForward({
+      note: '#interview',
+      original: { from: 'pat.lee@gmail.com', fromName: 'Pat Lee', date: new Date('2026-11-20T10:00:00Z'), subject: 'quick call', text: 'Can we talk Tuesday at 3pm?\n\nPat' },
+    });
+    await ingestMessage(input('m-1', noName), deps);
+    const named = await composeForward({
+      note: '#company Brightwave Labs',
+      original: { from: 'pat.lee@gmail.com', fromName: 'Pat Lee', date: new Date('2026-11-21T10:00:00Z'), subject: 'Re: quick call', text: 'Looking forward to Tuesday.\n\nPat' },
+    });
+    await ingestMessage(input('m-2', named), deps);
+    const [only, ...rest] = await store.listApplications();
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ company: 'Brightwave Labs', companyKey: 'brightwave', companyGuessed: false });
   });
 });

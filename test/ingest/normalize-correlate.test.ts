@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { correlate, type CorrelationInput } from '../../shared/applications/correlate.ts';
+import { NO_EVIDENCE, type MailEvidence } from '../../shared/applications/evidence.ts';
+import type { ApplicationEvidence } from '../../shared/domain/application.ts';
 import { companyKey, roleKey } from '../../shared/applications/normalize.ts';
 import { anApplication } from '../support/records.ts';
 
@@ -30,14 +32,26 @@ describe('companyKey and roleKey', () => {
 });
 
 describe('correlate', () => {
+  const mail = (overrides: Partial<MailEvidence> = {}): MailEvidence => ({
+    messageId: null,
+    inReplyTo: null,
+    references: [],
+    senderAddress: null,
+    senderIsShared: false,
+    senderDomain: null,
+    peopleAddresses: [],
+    requisitionIds: [],
+    subjectKey: null,
+    ...overrides,
+  });
   const input = (overrides: Partial<CorrelationInput>): CorrelationInput => ({
     kind: 'interview',
     companyKey: 'acme',
     roleKey: 'data engineer',
-    occurredAt: '2026-11-20T09:00:00.000Z',
-    senderAddress: null,
+    evidence: mail(),
     ...overrides,
   });
+  const kept = (overrides: Partial<ApplicationEvidence>): ApplicationEvidence => ({ ...NO_EVIDENCE, ...overrides });
   const dataEng = anApplication({ id: 'de' });
   const analyst = anApplication({ id: 'an', role: 'Analyst', roleKey: 'analyst' });
 
@@ -50,13 +64,15 @@ describe('correlate', () => {
     expect(correlate(input({ roleKey: null }), [closedAnalyst, dataEng])).toMatchObject({ match: 'existing', application: { id: 'de' } });
   });
 
-  it('starts a new application when several are open and nothing tells them apart', () => {
-    expect(correlate(input({ roleKey: null }), [analyst, dataEng])).toMatchObject({ match: 'new' });
+  it('files on its own, listing both, when several are open and nothing tells them apart', () => {
+    const result = correlate(input({ roleKey: null }), [analyst, dataEng]);
+    expect(result.match).toBe('new');
+    expect(result.match === 'new' ? result.ambiguous.map((c) => c.application.id).sort() : []).toEqual(['an', 'de']);
   });
 
   it('tells open applications apart by a known human contact', () => {
     const withContact = { ...analyst, contacts: [{ name: 'Rae', email: 'rae@acme.example', robot: false, source: 'from' as const }] };
-    const result = correlate(input({ roleKey: null, senderAddress: 'RAE@acme.example' }), [withContact, dataEng]);
+    const result = correlate(input({ roleKey: null, evidence: mail({ senderAddress: 'rae@acme.example' }) }), [withContact, dataEng]);
     expect(result).toMatchObject({ match: 'existing', application: { id: 'an' } });
   });
 
@@ -69,5 +85,37 @@ describe('correlate', () => {
   it('never starts an application for unrelated mail', () => {
     expect(correlate(input({ kind: 'other' }), [])).toMatchObject({ match: 'none' });
     expect(correlate(input({ kind: 'other' }), [dataEng])).toMatchObject({ match: 'existing' });
+  });
+
+  it('attaches a reply to an email of an application, whatever company was read from it', () => {
+    const invited = { ...dataEng, evidence: kept({ messageIds: ['invite-1@acme.example'] }) };
+    const reply = input({ kind: 'rejection', companyKey: 'data platform', roleKey: null, evidence: mail({ inReplyTo: 'invite-1@acme.example' }) });
+    expect(correlate(reply, [analyst, invited])).toMatchObject({ match: 'existing', application: { id: 'de' } });
+    expect(correlate({ ...reply, evidence: mail() }, [analyst, invited])).toMatchObject({ match: 'new', ambiguous: [] });
+  });
+
+  it('attaches by requisition id and employer domain when the company reads differently', () => {
+    const applied = { ...dataEng, evidence: kept({ requisitionIds: ['R20417'], senderDomains: ['acme.example'] }) };
+    const news = input({ companyKey: 'acme talent', roleKey: null, evidence: mail({ requisitionIds: ['R20417'] }) });
+    expect(correlate(news, [applied])).toMatchObject({ match: 'existing', application: { id: 'de' } });
+    const byDomainAndPerson = input({ companyKey: null, roleKey: null, evidence: mail({ senderDomain: 'acme.example', subjectKey: 'data engineer interview' }) });
+    const withSubject = { ...applied, evidence: kept({ senderDomains: ['acme.example'], subjectKeys: ['data engineer interview'] }) };
+    expect(correlate(byDomainAndPerson, [withSubject])).toMatchObject({ match: 'existing', application: { id: 'de' } });
+  });
+
+  it('keeps two jobs at one employer apart: a different role or requisition is a different application', () => {
+    const first = { ...dataEng, contacts: [{ name: 'Jane', email: 'jane@acme.example', robot: false, source: 'from' as const }], evidence: kept({ requisitionIds: ['4471'] }) };
+    const sameRecruiterOtherJob = input({ roleKey: 'research associate', evidence: mail({ senderAddress: 'jane@acme.example', requisitionIds: ['4502'] }) });
+    expect(correlate(sameRecruiterOtherJob, [first])).toMatchObject({ match: 'new' });
+    expect(correlate(input({ roleKey: null, evidence: mail({ requisitionIds: ['4502'] }) }), [first])).toMatchObject({ match: 'new' });
+    // The thread outweighs a role read differently.
+    const threaded = { ...first, evidence: kept({ messageIds: ['a@acme.example'], requisitionIds: ['4471'] }) };
+    expect(correlate(input({ roleKey: 'data engineering', evidence: mail({ inReplyTo: 'a@acme.example' }) }), [threaded])).toMatchObject({ match: 'existing' });
+  });
+
+  it('reads old applications stored without evidence by company and role alone', () => {
+    const old = anApplication({ id: 'old' });
+    expect('evidence' in old).toBe(false);
+    expect(correlate(input({ evidence: mail({ inReplyTo: 'x@y', requisitionIds: ['R1234'] }) }), [old])).toMatchObject({ match: 'existing', application: { id: 'old' } });
   });
 });
