@@ -2,11 +2,9 @@
  * `npm run bench`: how well and how fast jobnudge reads job mail, on the labeled corpus beside the
  * checkout. Prints figures only: never a body or an address.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { simpleParser } from 'mailparser';
 import { analyzeMessage } from '../analyze.ts';
 import type { EventKind } from '../domain/kinds.ts';
 import { corpusAvailable, loadCorpus, splitBySource, type CorpusItem } from './corpus.ts';
@@ -20,16 +18,16 @@ import {
   type InterviewTimeLabels,
 } from './interview-time-eval.ts';
 import { formatReport, scoreClassification, type LabelPair } from './metrics.ts';
-import { formatGrowth, measureInputGrowth } from './growth.ts';
+import { formatGrowth, measureInputGrowth, summarizeGrowth } from './growth.ts';
 import { formatScores, formatTargets, readAll, scoreCases } from './reading-eval.ts';
 import { benchReminders } from './reminders-bench.ts';
 import { benchPage } from './page-bench.ts';
-import { median, medianMs } from './timing.ts';
+import { benchPage } from './page-bench.ts';
+import { measureReadingSpeed, reportReadingSpeed } from './reading-speed.ts';
+import { formatSummary } from './summary.ts';
 
 const USER_ADDRESS = 'pat.seeker@mail.example';
 const TIME_ZONE = 'America/New_York';
-/** Each message is timed this many times; the median resists GC pauses and the other core's load. */
-const TIMING_ROUNDS = 7;
 const FORMATS: readonly EmlFormat[] = ['direct', 'gmail', 'outlook', 'apple', 'thunderbird', 'rfc822'];
 const FIXTURE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/eml');
 
@@ -135,57 +133,34 @@ async function benchReading(): Promise<void> {
   console.log(formatTargets(check));
 }
 
-async function benchSpeed(messages: readonly Message[]): Promise<void> {
-  // Warm both paths so module loading and JIT do not count against either.
-  for (const message of messages.slice(0, 20)) {
-    await simpleParser(message.raw);
-    await analyzeMessage(message.raw, { timeZone: TIME_ZONE });
-  }
-  const parse = (message: Message) => simpleParser(message.raw);
-  const pipeline = (message: Message) => analyzeMessage(message.raw, { timeZone: TIME_ZONE });
-  section('speed: median ms per message');
-  // Repeating one message keeps its data in the CPU caches, which flatters the parser more than our
-  // stages; a Lambda sees a different message each time. Both views are printed, neither is picked.
-  const repeated = await timeRepeated(messages, parse, pipeline);
-  const interleaved = await timeInterleaved(messages, parse, pipeline);
-  console.log('                                       same message repeated   one pass over all, interleaved');
-  console.log(`mailparser simpleParser alone          ${repeated.parse.toFixed(3)} ms${' '.repeat(16)}${interleaved.parse.toFixed(3)} ms`);
-  console.log(`jobnudge parse+unwrap+classify+extract ${repeated.pipeline.toFixed(3)} ms${' '.repeat(16)}${interleaved.pipeline.toFixed(3)} ms`);
-  console.log(`ratio (target ≤ 1.5)                   ${(repeated.pipeline / repeated.parse).toFixed(2)}${' '.repeat(19)}${(interleaved.pipeline / interleaved.parse).toFixed(2)}`);
+/** Whole pipeline against the parse it starts with (reading-speed.ts), on the messages given. */
+async function benchSpeed(messages: readonly Uint8Array[], label: string): Promise<void> {
+  section('speed: the whole pipeline against its own MIME parse (same parser, same options)');
+  console.log(reportReadingSpeed(await measureReadingSpeed(messages, TIME_ZONE), label));
 }
 
-type Timed = (message: Message) => Promise<unknown>;
-
-/** Each message timed TIMING_ROUNDS times in a row: its median, then the median over messages. */
-async function timeRepeated(messages: readonly Message[], parse: Timed, pipeline: Timed): Promise<{ parse: number; pipeline: number }> {
-  const parseMs: number[] = [];
-  const pipelineMs: number[] = [];
-  for (const message of messages) {
-    parseMs.push(await medianMs(TIMING_ROUNDS, () => parse(message)));
-    pipelineMs.push(await medianMs(TIMING_ROUNDS, () => pipeline(message)));
-  }
-  return { parse: median(parseMs), pipeline: median(pipelineMs) };
+async function benchGrowth(): Promise<void> {
+  section('input growth: analysis time at 100 KB over 10 KB (linear is about 10)');
+  const growth = await measureInputGrowth();
+  summarizeGrowth(growth);
+  console.log(formatGrowth(growth));
 }
 
-/** TIMING_ROUNDS passes over all messages, each timed once a pass, which side goes first alternating. */
-async function timeInterleaved(messages: readonly Message[], parse: Timed, pipeline: Timed): Promise<{ parse: number; pipeline: number }> {
-  const parseMs = messages.map((): number[] => []);
-  const pipelineMs = messages.map((): number[] => []);
-  for (let round = 0; round < TIMING_ROUNDS; round++) {
-    for (const [index, message] of messages.entries()) {
-      const sides: [Timed, number[]][] = [
-        [parse, parseMs[index]!],
-        [pipeline, pipelineMs[index]!],
-      ];
-      if ((round + index) % 2 === 1) sides.reverse();
-      for (const [run, samples] of sides) {
-        const start = performance.now();
-        await run(message);
-        samples.push(performance.now() - start);
-      }
-    }
-  }
-  return { parse: median(parseMs.map(median)), pipeline: median(pipelineMs.map(median)) };
+/** Raw bytes of the project's own .eml fixtures: the speed sample when the corpus is absent. */
+function fixtureMessages(): Uint8Array[] {
+  return readdirSync(FIXTURE_DIR)
+    .filter((name) => name.endsWith('.eml'))
+    .sort()
+    .map((name) => readFileSync(resolve(FIXTURE_DIR, name)));
+}
+
+/**
+ * The table every section fed (summary.ts). A section of another measure (bundles, cold start,
+ * import, page) adds its rows with addSummaryRow and is called from main() before this.
+ */
+function printSummary(): void {
+  section('summary');
+  console.log(formatSummary());
 }
 
 async function main(): Promise<void> {
@@ -197,8 +172,12 @@ async function main(): Promise<void> {
     console.log('bench: ../shared/corpus is absent beside this checkout; only the fixtures are measured');
     await benchFixtureTimes(timeLabels);
     await benchReading();
+    await benchSpeed(fixtureMessages(), 'project fixtures');
+    await benchGrowth();
     await benchReminders();
     await benchPage();
+    await benchPage();
+    printSummary();
     return;
   }
   const items = loadCorpus();
@@ -219,11 +198,12 @@ async function main(): Promise<void> {
   benchInterviewTimes(messages, outcomes, timeLabels);
   await benchFixtureTimes(timeLabels);
   await benchReading();
-  await benchSpeed(messages);
-  section('input growth: analysis time at 100 KB over 10 KB (linear is about 10)');
-  console.log(formatGrowth(await measureInputGrowth()));
+  await benchSpeed(messages.map((m) => m.raw), `corpus, ${FORMATS.length} formats`);
+  await benchGrowth();
   await benchReminders();
   await benchPage();
+  await benchPage();
+  printSummary();
 }
 
 await main();
