@@ -35,12 +35,12 @@ describe('jobnudge plan', () => {
     expect(code).toBe(0);
     const lines = parse(out);
     expect(lines.every((l) => Object.keys(l).join() === 'application,rule,fireAt,status' && l.application === MARLOWE)).toBe(true);
+    // Renata wrote the confirmation herself (receipt confirmed, no confirm-receipt) and the interview
+    // is a video call with no postal address (no card).
     expect(brief(lines)).toEqual([
-      'confirm-receipt 2026-10-27T09:00:00-04:00 cancelled',
       // US summer time ended on 1 November: same local hours, new offset.
       'prepare 2026-11-03T18:00:00-05:00 pending',
       'thank-you-email 2026-11-04T16:00:00-05:00 pending',
-      'thank-you-note 2026-11-06T09:00:00-05:00 pending',
       'status-check 2026-11-18T09:00:00-05:00 pending',
       'keep-applying 2026-11-19T09:00:00-05:00 cancelled',
     ]);
@@ -51,10 +51,8 @@ describe('jobnudge plan', () => {
 
     expect(code).toBe(0);
     expect(brief(parse(out))).toEqual([
-      'confirm-receipt 2026-10-27T09:00:00-04:00 cancelled',
       'prepare 2026-11-03T18:00:00-05:00 sent',
       'thank-you-email 2026-11-04T16:00:00-05:00 sent',
-      'thank-you-note 2026-11-06T09:00:00-05:00 sent',
       'status-check 2026-11-18T09:00:00-05:00 sent',
       'keep-applying 2026-11-19T09:00:00-05:00 cancelled',
       'move-on 2026-11-25T09:00:00-05:00 sent',
@@ -66,7 +64,7 @@ describe('jobnudge plan', () => {
     const byRule = Object.fromEntries(parse(out).map((l) => [l.rule, l.fireAt]));
     // 2 PM Eastern is 20:00 in Berlin; the thank-you email is two hours after it.
     expect(byRule).toMatchObject({
-      'confirm-receipt': '2026-10-27T09:00:00+01:00',
+      'keep-applying': '2026-11-19T09:00:00+01:00',
       prepare: '2026-11-03T18:00:00+01:00',
       'thank-you-email': '2026-11-04T22:00:00+01:00',
     });
@@ -103,7 +101,7 @@ describe('jobnudge plan', () => {
     expect(Object.keys(error ?? {})).toEqual(['file', 'error']);
     expect(error?.file).toBe(broken);
     expect(error?.error).toMatch(/not an email/);
-    expect(rest.map((l) => l.rule)).toEqual(['confirm-receipt', 'keep-applying']);
+    expect(rest.map((l) => l.rule)).toEqual(['keep-applying']);
   });
 
   it('refuses a --config with wrong fields, one line per field, exit 2', async () => {

@@ -67,8 +67,11 @@ export function inbound(messageId: string, raw: Uint8Array, receivedAt: Date): I
 
 const recruiter = { from: 'talia.brooks@quillbyte.example', fromName: 'Talia Brooks' };
 
+// The careers inbox acknowledges the application and names the recruiter: receipt is not yet
+// confirmed by a person, so confirm-receipt is planned (a confirmation Talia wrote herself would not).
 export const confirmation: OriginalSpec = {
-  ...recruiter,
+  from: 'careers@quillbyte.example',
+  fromName: 'Quillbyte Careers',
   date: new Date('2026-03-02T14:12:00+01:00'),
   subject: 'Your application for Platform Engineer at Quillbyte',
   messageId: '<confirm-7731@quillbyte.example>',
@@ -76,7 +79,7 @@ export const confirmation: OriginalSpec = {
     'Hi Casey,',
     '',
     'Thank you for applying for the Platform Engineer position at Quillbyte. We have received your',
-    'application and our team will review it over the coming weeks.',
+    'application and our team will review it over the coming weeks. Your recruiter is Talia Brooks.',
     '',
     'Best regards,',
     'Talia Brooks',
@@ -93,8 +96,10 @@ export const interviewInvite: OriginalSpec = {
     'Hi Casey,',
     '',
     'We would like to invite you to an interview for the Platform Engineer role at Quillbyte.',
-    'Your interview is scheduled for Tuesday, March 10, 2026 at 10:00 AM CET, as a video call',
+    'Your interview is scheduled for Tuesday, March 10, 2026 at 10:00 AM CET, in person at our office',
     'with Jonas Weber, our Engineering Manager.',
+    '',
+    'Address: Quillbyte, Torstraße 140, 10119 Berlin',
     '',
     'Best regards,',
     'Talia Brooks',
