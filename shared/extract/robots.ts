@@ -13,6 +13,9 @@ const ATS_AND_BOARD_DOMAINS = [
   'phenompeople.com', 'eightfold.ai', 'avature.net', 'brassring.com', 'ultipro.com', 'ukg.com',
   'paylocity.com', 'paycomonline.net', 'dayforcehcm.com', 'csod.com', 'oraclecloud.com', 'goodtime.io',
   'calendly.com', 'pereless.com', 'rippling.com', 'dover.com', 'hrmdirect.com', 'jobscore.com', 'comeet.co',
+  // public-sector job portals: the employer is the department or agency the mail names
+  'usajobs.gov', 'csjobs.service.gov.uk', 'cfp-psc.gc.ca', 'governmentjobs.com', 'schooljobs.com', 'neogov.com',
+  'apsjobs.gov.au', 'publicjobs.ie', 'calcareers.ca.gov', 'jobsgopublic.com',
   // bulk mail senders used by employers' systems
   'sendgrid.net', 'amazonses.com', 'mailgun.org', 'mandrillapp.com', 'mcsv.net', 'sparkpostmail.com',
 ];
@@ -24,6 +27,7 @@ const PLATFORM_NAMES = [
   'teamtailor', 'jazzhr', 'breezy', 'breezy hr', 'personio', 'pinpoint', 'wellfound', 'angellist', 'hired',
   'dice', 'monster', 'careerbuilder', 'simplyhired', 'otta', 'hirevue', 'goodtime', 'calendly', 'indeed apply',
   'linkedin jobs', 'easy apply', 'welcome to the jungle', 'jobscore', 'comeet',
+  'usajobs', 'civil service jobs', 'civil service', 'gc jobs', 'governmentjobs', 'neogov', 'apsjobs', 'publicjobs',
 ];
 
 const FREE_MAIL_DOMAINS = [

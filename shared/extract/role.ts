@@ -18,7 +18,7 @@ const TITLE_NO_LEAD = String.raw`((?:(?!\b(?:for|the|your|our|about|regarding|a|
  * does not end it: "Senior Manager, Threat Intel Research" is one title.
  */
 const CLAUSE_WORD = String.raw`(?:and|but|which|we|our|i|you|the|as|so|if|please|however|who|where|when|it|they|will)\b`;
-const TITLE_END = String.raw`(?= at | with | bei |,(?= ?${CLAUSE_WORD})| (?:and|but) (?=(?:our|we|the|i|you|will|it|they|are|is|am|have|has|would|look|appreciate|thank|wish)\b)|\s[-–]\s|[.;!?\n(]|$)`;
+const TITLE_END = String.raw`(?= at | with | bei | (?:is|are|was|were|will|starts|begins) |,(?= ?${CLAUSE_WORD})| (?:and|but) (?=(?:our|we|the|i|you|will|it|they|are|is|am|have|has|would|look|appreciate|thank|wish)\b)|\s[-–]\s|[.;!?\n(]|$)`;
 const POSITION_WORD = String.raw`(?:position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?)`;
 
 /** Body phrases, most explicit first; compiled global once (they are scanned with matchAll). */
@@ -26,6 +26,8 @@ const BODY_PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['position-of', new RegExp(String.raw`\b(?:for|to|in) (?:the|our|a|an) ${POSITION_WORD} of ${TITLE}(?= at | with | in |,|[.;!?\n(]|$)`, 'gi')],
   ['for-the-x-position', new RegExp(String.raw`\b(?:for|to|about|regarding|in|on) (?:the|our|a|an|your) ${TITLE_NO_LEAD} ${POSITION_WORD}\b`, 'gi')],
   ['x-role-at', new RegExp(String.raw`\b(?:the|our|a|an) ([A-Z][^.;!?\n]{1,${MAX_ROLE_LENGTH}}?) (?:role|position) (?:at|with)\b`, 'g')],
+  // "applying to be our next Head of Customer Success", "your application to join us as a Payroll Specialist".
+  ['apply-to-be', new RegExp(String.raw`\b(?:apply|applying|applied|application|interest) to (?:be|become|join (?:us|the team|our team) as) (?:an? |the |our (?:next |new )?)?${TITLE}${TITLE_END}`, 'gi')],
   // German: "Ihre Bewerbung als Softwareentwickler (Backend) bei der …".
   ['bewerbung-als', new RegExp(String.raw`\bBewerbung (?:als|(?:für|auf) (?:die|unsere) (?:Stelle|Position)(?: als)?) ${TITLE}(?= bei | in | im |,|[.;!?\n]|$)`, 'gi')],
   // "application as Senior Frontend Developer", "Bewerbung als …" in English mail.
@@ -36,16 +38,23 @@ const BODY_PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['application-for', new RegExp(String.raw`\b(?:application|applying|applied|candidacy|interview) (?:for|to) (?:the )?${TITLE}(?: ${POSITION_WORD})?${TITLE_END}`, 'gi')],
 ];
 /** The first patterns are explicit enough to beat the subject line; the rest come after it. */
-const EXPLICIT_BODY_PATTERNS = 6;
+const EXPLICIT_BODY_PATTERNS = 7;
 
 /** Subject lines: "Interview request for X", "Your application: X", "X - Acme". */
 const SUBJECT_PATTERNS: readonly (readonly [string, RegExp])[] = [
-  ['subject:interview-for', /^(?:(?:zoom |video |phone |final |first |second |onsite |virtual |teams )?interview(?: request| invitation| invite| confirmation| scheduled| scheduling| availability)?|invitation to interview|phone screen|video interview|next steps?)\s*(?:for|:|[-–|/])\s*(?:the\s+)?(.+)$/i],
+  ['subject:interview-for', /^(?:(?:zoom |video |phone |final |first |second |onsite |virtual |teams )?interview(?: request| invitation| invite| confirmation| scheduled| scheduling| schedule| details| arrangement| availability)?|invitation to interview|phone screen|video interview|next steps?)\s*(?:for|:|[-–|/])\s*(?:the\s+)?(.+)$/i],
   ['subject:german', /^(?:einladung zum (?:vorstellungsgespräch|interview|gespräch)|ihre bewerbung(?: als)?|bewerbung(?: als)?)\s*(?:als|für|:|[-–|])\s*(.+)$/i],
   ['subject:application', /^(?:your application|application (?:received|submitted|sent|confirmation|acknowledg(?:e)?ment)|application|we(?:'ve| have)? received your application|application update|update on your application|regarding your application|thank you for your application|thanks for your application)\s*(?:for|to|:|[-–|])\s*(?:the\s+)?(.+)$/i],
   // "Product Designer application", "Update on the Fleet Analytics Manager search".
-  ['subject:x-application', /^(?:(?:an )?update on (?:the|your) )?(.+?) (?:application|search|role|position|opening|vacancy)$/i],
+  ['subject:x-application', /^(?:(?:an )?update on (?:the|your) )?(.+?) (?:application|search|role|position|opening|vacancy|job|interview)$/i],
 ];
+/**
+ * A reply's subject that is only a title ("Re: Brewery Operations Manager", "Re: Audience Editor,
+ * Newsletters"): capitalised words ending in a title's head noun, a specialty after a comma allowed.
+ */
+const SUBJECT_TITLE_ONLY = /^((?:\p{Lu}[\p{L}.'’&/-]{0,24}|of|and|&|for) ){0,5}\p{Lu}[\p{L}.'’-]{1,24}(?:, \p{Lu}[\p{L}&' -]{1,40})?$/u;
+const TITLE_HEAD_LAST = new RegExp(`${TITLE_HEAD.source.replace(/\\b$/, '')}$`, 'i');
+const HEAD_OF = /^(?:head|director|vp|vice president|chief) of\b/i;
 
 const NOT_A_TITLE = /\b(?:equal|employment|leadership|benefits|diversity|inclusion|privacy|policy|unsubscribe|update|status|feedback|your|our|this|that|which|we|you|interest|application|applying|company|team|us|it|following|above|below|next|current|open|opportunities|roles|positions|jobs|vacancies|future|second|first|third|final|challenging|exciting|great|interesting|monday|tuesday|wednesday|thursday|friday|saturday|sunday|has|have|was|were|is|are|been|will|would|received|submitted|reviewed)\b/i;
 
@@ -59,6 +68,8 @@ const REQUISITION_PATTERNS: readonly RegExp[] = [
   /\s+[-–|]\s*[A-Z]{1,6}(?:-[A-Z0-9]{1,8}){0,4}-?\d{2,}[\w-]*\s*$/g,
   // "69073 Junior Java Developer": a bare job number before the title.
   /^\s*\d{4,}\s+/g,
+  // Public-sector postings: "…, announcement number VA-26-FW-1184", "selection process 26-DFO-NCR-0412, …".
+  /\s*,?\s*\b(?:announcement|selection process|competition|posting|vacancy|reference)(?: (?:number|no\.?|#|id))?\s*[:#]?\s*[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,8}){1,5}\s*,?/gi,
 ];
 
 /** "(REF: UMTA/HR/2026/114)", "(Req. 4471)": any bracket that says it holds a reference. */
@@ -80,7 +91,8 @@ const TRAILING_PREPOSITION = /(?:\s+(?:at|with|for|in|of|to|from|bei|chez|@))+$/
 /** Trims and validates a captured title; null when it is not one. */
 export function cleanRole(raw: string, company: string | null): string | null {
   let role = stripRequisition(raw.replace(/\s+/g, ' ').trim());
-  role = role.replace(/^(?:(?:the|a|an|our|your|position|role|job|post)\b\s*)+/i, '').replace(/\s+(?:position|role|job|opening)$/i, '');
+  role = role.replace(/^[\s,;:–-]+/, '').replace(/^(?:be|become) (?=(?:an?|our|the)\b)/i, '');
+  role = role.replace(/^(?:(?:the|a|an|our|your|next|position|role|job|post)\b\s*)+/i, '').replace(/\s+(?:position|role|job|opening)$/i, '');
   role = role.replace(/^["'“‘]+|["'”’]+$/g, '').replace(/[\s,.;:!?-]+$/, '').trim();
   if (company) role = cutBeforeCompany(role, company);
   role = role.replace(/\s+(?:at|with)\s+[A-Z][\w&.,' -]*$/, '').trim();
@@ -116,7 +128,7 @@ function cutBeforeCompany(role: string, company: string): string {
  * What each source is worth alone: a labelled field or an explicit "position of" beats the
  * subject line, which beats a title-shaped phrase, which beats a subject split in two.
  */
-const SCORES = { label: 9, explicit: 8, lineAfterLead: 7, subject: 7, event: 6, titled: 6, late: 5, card: 5, subjectSplit: 4 } as const;
+const SCORES = { label: 9, explicit: 8, lineAfterLead: 7, subject: 7, event: 6, titled: 6, late: 5, card: 5, subjectTitleOnly: 5, subjectSplit: 4 } as const;
 /** Below this no role is reported. */
 const MIN_ROLE_SCORE = 4;
 const MAX_AGREEMENT = 2;
@@ -184,6 +196,10 @@ export function readRole(subject: string, body: string, company: string | null):
     const captured = pattern.exec(cleanSubject)?.[1];
     // A subject line is short on grammar: only a phrase with a title's head noun is read as one.
     if (captured) add(titlePart(captured, company), `role:${name}`, SCORES.subject, true);
+  }
+  if (SUBJECT_TITLE_ONLY.test(cleanSubject)) {
+    const head = cleanSubject.split(',')[0] ?? cleanSubject;
+    if (TITLE_HEAD_LAST.test(head) || HEAD_OF.test(head)) add(cleanSubject, 'role:subject:title-only', SCORES.subjectTitleOnly);
   }
   if (worthReading(SCORES.lineAfterLead)) lineClues(body, company, add);
   if (worthReading(SCORES.titled)) {

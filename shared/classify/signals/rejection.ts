@@ -104,6 +104,16 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     ...decision,
   },
   {
+    // Public-sector portals state the outcome as a status: "Not Referred: … you were not among the
+    // best qualified candidates". The words "qualified candidates" would read as a condition, so
+    // this statement is not guarded by one.
+    tag: 'rejection:not-referred',
+    kind: 'rejection',
+    weight: 6,
+    pattern: /\bnot referred\b(?! (?:by|through|via))|\bnot among the (?:best|most|highest)[ -]qualified\b/,
+    where: 'body',
+  },
+  {
     tag: 'rejection:different-direction',
     kind: 'rejection',
     weight: 5,

@@ -13,7 +13,8 @@ const PHRASE_LEADS: readonly (readonly [tag: string, lead: string, score: number
   ['sent-to', String.raw`(?:application|r[eé]sum[eé]|cv|profile|items)(?: (?:was|were|has been|have been|is being))? (?:successfully )?(?:sent|submitted|forwarded|delivered) to `, SOURCE_SCORES.jobBoardSentTo],
   // "position at", "role (Req 4471) with": a requisition in parentheses may sit between.
   ['position-at', String.raw`(?:position|role|opening|job|opportunity|vacancy|internship|career|candidacy)s?(?: \([^)\n]{1,30}\))? (?:at|with) `, SOURCE_SCORES.phraseStrong],
-  ['applying-to', String.raw`(?:thank you|thanks) for (?:applying|your application|your interest|applying for a (?:position|role|job)) (?:to|at|with|in|for) `, SOURCE_SCORES.phraseStrong],
+  // "for" names the employer only after "your interest": "thanks for applying for Analyst" names a role.
+  ['applying-to', String.raw`(?:thank you|thanks) for (?:applying|your application|your interest|applying for a (?:position|role|job)) (?:to|at|with|in) |(?:thank you|thanks) for (?:your interest|applying for a (?:position|role|job)) for `, SOURCE_SCORES.phraseStrong],
   ['application-to', String.raw`(?:application|applying|applied|candidacy) (?:to|at|with) `, SOURCE_SCORES.phraseMedium],
   ['interest-in', String.raw`interest in (?:joining|working (?:at|for|with)|a (?:position|role|career) (?:at|with)) `, SOURCE_SCORES.phraseMedium],
   ['interview-at', String.raw`interview(?:s|ing)? at `, SOURCE_SCORES.phraseMedium],
@@ -62,6 +63,28 @@ const ACT_NAME_WINDOW = 60;
 /** Employer-as-subject sentences read per mail. */
 const MAX_ACT_CLUES = 6;
 
+/**
+ * Portals and public employers name the employer after the post: "your application for Hydrologist,
+ * announcement IN-26-0331, with the Bureau of Land Management", "applying to selection process
+ * 26-DFO-0412, Biologist, with Fisheries and Oceans Canada". Read apart from the leads above, which
+ * would take "applying to" first and leave nothing after it.
+ */
+const APPLICATION_FOR_WITH = /\b(?:application|applying|applied) (?:for|to) [^.\n]{2,120}?,? (?:with|at) (?:the )?/gi;
+const MAX_APPLICATION_FOR_WITH = 3;
+
+function applicationForWithClues(text: string): Clue[] {
+  const clues: Clue[] = [];
+  APPLICATION_FOR_WITH.lastIndex = 0;
+  for (const lead of text.matchAll(APPLICATION_FOR_WITH)) {
+    COMPANY_AT.lastIndex = lead.index + lead[0].length;
+    const name = COMPANY_AT.exec(text)?.[1];
+    const company = name ? cleanCompany(cutAtNonNameWord(name, 1)) : null;
+    if (company) clues.push({ value: company, tag: 'phrase:application-for-with', score: SOURCE_SCORES.phraseMedium });
+    if (clues.length >= MAX_APPLICATION_FOR_WITH) break;
+  }
+  return clues;
+}
+
 /** Employers named after a lead phrase anywhere in the subject or body. */
 export function phraseClues(text: string): Clue[] {
   const clues: Clue[] = [];
@@ -80,7 +103,7 @@ export function phraseClues(text: string): Clue[] {
   const japanese = text.includes('会社') ? JAPANESE_COMPANY.exec(text)?.[0] : undefined;
   const japaneseName = japanese ? cleanCompany(japanese) : null;
   if (japaneseName) clues.push({ value: japaneseName, tag: 'phrase:japanese-legal-form', score: SOURCE_SCORES.japanese });
-  return clues.concat(teamClues(text), actClues(text));
+  return clues.concat(applicationForWithClues(text), teamClues(text), actClues(text));
 }
 
 function actClues(text: string): Clue[] {

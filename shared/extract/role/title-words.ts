@@ -20,6 +20,9 @@ const TITLE_NOUNS = [
   'cto', 'ceo', 'cfo', 'coo', 'product owner', 'scrum master', 'dentist', 'hygienist', 'pilot', 'curator', 'librarian',
   'professor', 'lecturer', 'postdoc', 'faculty', 'manager', 'organizer', 'organiser', 'facilitator', 'trainer',
   'coach', 'scheduler', 'expert', 'evangelist', 'advocate', 'liaison', 'officer',
+  'lineworker', 'lineman', 'journeyman', 'foreman', 'installer', 'bartender', 'housekeeper', 'groundskeeper',
+  'landscaper', 'roofer', 'painter', 'stocker', 'associate', 'geologist', 'hydrologist', 'geophysicist', 'ecologist',
+  'epidemiologist', 'veterinarian', 'midwife', 'paramedic', 'firefighter', 'dietitian', 'optometrist', 'radiographer',
 ];
 
 export const TITLE_HEAD = new RegExp(String.raw`\b(?:${[...new Set(TITLE_NOUNS)].join('|')})s?\b`, 'i');
