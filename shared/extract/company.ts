@@ -66,7 +66,9 @@ export function readCompany(original: OriginalMessage, body: BodyText, signature
   if (link) clues.push(...slugClues(link, text, SOURCE_SCORES.atsLink));
 
   const agencyLabel = agencyDomainLabel(original.from);
-  const candidates = resolveClues(agencyLabel ? clues.map((clue) => agencyPenalty(clue, agencyLabel)) : clues, {
+  // An agency that keeps its client's name back still writes about that client: the agency is never it.
+  const penalty = agencyLabel && CONFIDENTIAL_CLIENT.test(text) ? AGENCY_PENALTY * 2 : AGENCY_PENALTY;
+  const candidates = resolveClues(agencyLabel ? clues.map((clue) => agencyPenalty(clue, agencyLabel, penalty)) : clues, {
     people: peopleIn(original, body),
     signer: signature?.name ?? null,
   });
@@ -164,11 +166,14 @@ export function agencyDomainLabel(from: Mailbox | null): string | null {
 }
 
 /** The agency's own name (from its domain, display name, signature or sign-off) is not the employer. */
-function agencyPenalty(clue: Clue, agencyLabel: string): Clue {
+/** "on behalf of a confidential client", "my client (a confidential …)", "they'd rather stay unnamed". */
+const CONFIDENTIAL_CLIENT = /\b(?:confidential|unnamed|undisclosed|stealth)(?:[ -]mode)? (?:client|company|employer|organi[sz]ation|firm)\b|\bclient\b[^.\n]{0,40}\b(?:confidential|unnamed|undisclosed)\b|\b(?:can(?:no|')t|unable to) (?:share|disclose|name) (?:the|their|my|our) (?:client|name)/i;
+
+function agencyPenalty(clue: Clue, agencyLabel: string, penalty = AGENCY_PENALTY): Clue {
   const key = squash(clue.value);
   const core = agencyLabel.split(AGENCY_LABEL)[0] ?? '';
   const isAgency = key.length >= 3 && (agencyLabel.startsWith(key) || (core.length >= 3 && key.includes(core)) || AGENCY_LABEL.test(key));
-  return isAgency ? { ...clue, score: clue.score - AGENCY_PENALTY, tag: `${clue.tag}:agency` } : clue;
+  return isAgency ? { ...clue, score: clue.score - penalty, tag: `${clue.tag}:agency` } : clue;
 }
 
 /** Where a mail names its sender's organisation outright: display name, signature, sign-off lines. */

@@ -70,7 +70,12 @@ const HEAD_CHARS = 3000;
 const TAIL_CHARS = 2000;
 
 /** Words organisations end their names with, which domains write run together ("hoopoegames"). */
-const NAME_END_WORDS = ['games', 'labs', 'health', 'energy', 'media', 'foods', 'studios', 'studio', 'bio', 'group', 'capital', 'partners', 'systems', 'software', 'analytics', 'insurance', 'bank', 'logistics', 'robotics', 'mobility', 'interactive', 'digital', 'ventures', 'works', 'solar', 'power', 'pharma', 'therapeutics', 'foundation', 'institute', 'finance', 'payments', 'security', 'cloud', 'data', 'design', 'education', 'travel', 'motors', 'homes', 'hospitality'];
+const NAME_END_WORDS = ['games', 'labs', 'health', 'energy', 'media', 'foods', 'studios', 'studio', 'bio', 'group', 'capital', 'partners', 'systems', 'software', 'analytics', 'insurance', 'bank', 'logistics', 'robotics', 'mobility', 'interactive', 'digital', 'ventures', 'works', 'solar', 'power', 'pharma', 'therapeutics', 'foundation', 'institute', 'finance', 'payments', 'security', 'cloud', 'data', 'design', 'education', 'travel', 'motors', 'homes', 'hospitality',
+  // trades and shops whose owners name them run together ("ridgelinebrewing", "russobikes")
+  'brewing', 'brewery', 'coffee', 'bikes', 'cycles', 'kitchens', 'farms', 'bakery', 'roasters', 'construction',
+  'electric', 'builders', 'dental', 'clinic', 'pharmacy', 'hotels', 'resorts', 'winery', 'wines', 'outfitters',
+  'printing', 'consulting', 'advisory', 'realty', 'properties', 'seafoods', 'seafood', 'mining', 'precision',
+  'distribution', 'freight', 'trading', 'markets', 'apparel', 'fitness'];
 
 /** "hoopoegames" → "Hoopoe Games"; null when the slug does not end with such a word. */
 function splitTrailingWord(slug: string): string | null {
