@@ -24,6 +24,12 @@ export function acknowledgementText(outcome: CommandOutcome, timeZone: string): 
     }
     case 'wrong':
       return `Corrected: ${company} re-read and its reminders re-planned (${outcome.application?.stage ?? 'unchanged'}).`;
+    case 'merge':
+      return outcome.merged ? `Merged: ${outcome.merged.from} is now part of ${outcome.merged.into}, and its reminders follow.` : `Merged: ${company}.`;
+    case 'company':
+      return outcome.merged
+        ? `Named and merged: ${outcome.merged.from} is now part of ${outcome.merged.into}.`
+        : `Renamed: this application is now ${company}.`;
     case 'unknown':
       return `Not understood: ${company}.`;
   }

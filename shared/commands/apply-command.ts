@@ -11,6 +11,9 @@ import type { ApplicationStore } from '../store/application-store.ts';
 import { ReminderStatusConflictError, VersionConflictError } from '../store/application-store.ts';
 import type { Command, CommandName, SnoozeSpec } from './parse-command.ts';
 import { rebuildFromEvents } from './reclassify.ts';
+import { cancelPending } from './cancel-pending.ts';
+import { CommandContentionError, MAX_COMMAND_ATTEMPTS } from './command-errors.ts';
+import { applyFilingCommand } from './filing-command.ts';
 import { snoozeUntil } from './snooze-time.ts';
 
 /** The reminder a reply answers, and the reply itself. */
@@ -49,17 +52,11 @@ export interface CommandOutcome {
   readonly reminder: ReminderRecord | null;
   readonly diff: ReminderDiff;
   readonly notice: Notice | null;
+  /** Set by a merge: the application that was joined into another, and that one (labels). */
+  readonly merged?: { readonly from: string; readonly into: string };
 }
 
-/** Optimistic-locking attempts: only a concurrent write to the same application causes a retry. */
-export const MAX_COMMAND_ATTEMPTS = 5;
-
-export class CommandContentionError extends Error {
-  override readonly name = 'CommandContentionError';
-  constructor(readonly applicationId: string) {
-    super(`Application ${applicationId} kept changing under ${MAX_COMMAND_ATTEMPTS} attempts to apply a reply command`);
-  }
-}
+export { CommandContentionError, MAX_COMMAND_ATTEMPTS } from './command-errors.ts';
 
 const EMPTY_DIFF: ReminderDiff = { create: [], keep: [], cancel: [] };
 
@@ -72,6 +69,10 @@ const NOT_DONE: readonly ReminderStatus[] = ['pending', 'sent', 'cancelled', 'dr
  * the reply's Date, so it is the same instant). Conditional writes retry on a concurrent change.
  */
 export async function applyReplyCommand(target: CommandTarget, command: Command, deps: CommandDeps): Promise<CommandOutcome> {
+  // Filing commands concern the application, not the reminder replied to.
+  if (command.kind === 'merge' || command.kind === 'company') {
+    return applyFilingCommand({ applicationId: target.applicationId, reply: target.reply, suggested: [] }, command, deps);
+  }
   for (let attempt = 1; attempt <= MAX_COMMAND_ATTEMPTS; attempt++) {
     try {
       return await attemptCommand(target, command, deps);
@@ -104,6 +105,9 @@ async function attemptCommand(target: CommandTarget, command: Command, deps: Com
       return stop(ctx);
     case 'wrong':
       return wrong(ctx, command.as);
+    case 'merge':
+    case 'company':
+      return applyFilingCommand({ applicationId: target.applicationId, reply: target.reply, suggested: [] }, command, deps);
   }
 }
 
@@ -204,25 +208,6 @@ async function snooze(ctx: Ctx, spec: SnoozeSpec): Promise<CommandOutcome> {
   const cancel = reminder.status === 'pending' ? [{ ...reminder, status: 'cancelled' as const, statusReason: 're-timed by your snooze' }] : [];
   const reopened = reopen ? `, application reopened as ${stage}` : '';
   return applied(ctx, 'snooze', `reminder snoozed to ${fireAt}${reopened}`, bumped, { create: [next], keep: [], cancel }, next);
-}
-
-/** Cancel stored-pending reminders by compare-and-set; one that fired meanwhile is left as it is. */
-async function cancelPending(store: ApplicationStore, records: readonly ReminderRecord[]): Promise<ReminderRecord[]> {
-  const out: ReminderRecord[] = [];
-  for (const record of records) {
-    try {
-      out.push(
-        await store.updateReminderStatus(record.applicationId, record.reminderId, {
-          from: ['pending'],
-          to: 'cancelled',
-          statusReason: record.statusReason,
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ReminderStatusConflictError)) throw error;
-    }
-  }
-  return out;
 }
 
 async function stop(ctx: Ctx): Promise<CommandOutcome> {

@@ -7,6 +7,7 @@ import type { ApplicationStore } from '../store/application-store.ts';
 import { noticeIdFor } from '../applications/identity.ts';
 import { ACKNOWLEDGED, acknowledgementText } from './acknowledgement.ts';
 import { applyReplyCommand } from './apply-command.ts';
+import { applyFilingCommand } from './filing-command.ts';
 import type { CommandName } from './parse-command.ts';
 import { parseCommand } from './parse-command.ts';
 import { findReplyTarget } from './reply-target.ts';
@@ -33,7 +34,7 @@ export interface ReplyHandled {
 /** Every recorded reason of a reply command starts with this (replays recognise commands by it). */
 export const COMMAND_REASON_PREFIX = 'command: ';
 
-const COMMAND_NAMES: readonly CommandEffect['command'][] = ['done', 'snooze', 'stop', 'wrong', 'unknown', STATUS_COMMAND];
+const COMMAND_NAMES: readonly CommandEffect['command'][] = ['done', 'snooze', 'stop', 'wrong', 'merge', 'company', 'unknown', STATUS_COMMAND];
 
 /** Reply commands need the whole policy configuration, not just ingest's slice of it. */
 export class CommandSettingsError extends Error {
@@ -65,20 +66,31 @@ export async function handleReply(
     const effect: CommandEffect = { command: STATUS_COMMAND, diff: { create: [], keep: [], cancel: [] } };
     return { outcome: 'processed', reason: `${COMMAND_REASON_PREFIX}${STATUS_COMMAND}: digest requested`, applicationId: null, application: null, notices: [], effect };
   }
-  if (target.kind === 'notice') {
-    return { outcome: 'ignored', reason: `${COMMAND_REASON_PREFIX}reply to a jobnudge notice, not to a reminder`, applicationId: null, application: null, notices: [], effect: null };
-  }
-  if (!isUserSettings(deps.settings)) throw new CommandSettingsError();
   // A reply is not a forward, but a client may still present it as one: then the user's text is the note.
   const text = mail.depth > 0 ? mail.note : mail.original.text;
   const command = parseCommand(text);
+  const repliedNotice = target.kind === 'notice' ? await deps.store.getNotice(target.noticeId) : null;
+  // A notice about how an email was filed names its application: `same as …`, `merge` and `#company …` act on it.
+  const filedApplication = repliedNotice?.details.applicationId;
+  if (target.kind === 'notice' && (filedApplication === undefined || (command.kind !== 'merge' && command.kind !== 'company'))) {
+    return { outcome: 'ignored', reason: `${COMMAND_REASON_PREFIX}reply to a jobnudge notice, not to a reminder`, applicationId: null, application: null, notices: [], effect: null };
+  }
+  if (!isUserSettings(deps.settings)) throw new CommandSettingsError();
   const date = mail.outer.date;
   const repliedAt = date && !Number.isNaN(date.getTime()) ? date : new Date(reply.receivedAt);
-  const outcome = await applyReplyCommand(
-    { applicationId: target.applicationId, reminderId: target.reminderId, reply: { messageId: reply.messageId, repliedAt } },
-    command,
-    { store: deps.store, settings: deps.settings, clock: deps.clock },
-  );
+  const commandDeps = { store: deps.store, settings: deps.settings, clock: deps.clock };
+  const outcome =
+    target.kind === 'notice'
+      ? await applyFilingCommand(
+          { applicationId: filedApplication ?? '', reply: { messageId: reply.messageId }, suggested: (repliedNotice?.details.choiceIds ?? '').split(',').filter(Boolean) },
+          command.kind === 'merge' || command.kind === 'company' ? command : { kind: 'merge', target: null },
+          commandDeps,
+        )
+      : await applyReplyCommand(
+          { applicationId: target.applicationId, reminderId: target.reminderId, reply: { messageId: reply.messageId, repliedAt } },
+          command,
+          commandDeps,
+        );
   const reason = `${COMMAND_REASON_PREFIX}${outcome.command}: ${outcome.detail}`;
   if (outcome.result === 'no-target') {
     return { outcome: 'ignored', reason, applicationId: outcome.application?.id ?? null, application: null, notices: [], effect: null };

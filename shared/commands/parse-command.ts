@@ -16,7 +16,15 @@ export type Command =
   | { readonly kind: 'snooze'; readonly snooze: SnoozeSpec }
   | { readonly kind: 'stop' }
   | { readonly kind: 'wrong'; readonly as: EventKind }
+  | FilingCommand
   | UnknownCommand;
+
+/**
+ * Commands about how emails were filed, answered on the application the replied-to email concerns:
+ * `same as <company — role>` / `merge [with <company — role>]` joins it into that application
+ * (`target` null: the one jobnudge suggested); `#company <name>` names its employer.
+ */
+export type FilingCommand = { readonly kind: 'merge'; readonly target: string | null } | { readonly kind: 'company'; readonly name: string };
 
 export interface UnknownCommand {
   readonly kind: 'unknown';
@@ -32,6 +40,8 @@ export const MAX_COMMAND_SCAN_CHARS = 4_000;
 export const MAX_COMMAND_LINES = 3;
 /** Longest unknown text quoted back in the help reply. */
 export const MAX_UNKNOWN_TEXT_LENGTH = 80;
+/** Longest company or application name read from a filing command. */
+export const MAX_FILING_NAME_LENGTH = 120;
 /** Biggest snooze number accepted (a typo such as "snooze 300w" is not a plan). */
 export const MAX_SNOOZE_AMOUNT = 999;
 
@@ -104,8 +114,30 @@ const RELATIVE = /^snooze (?:for )?(\d{1,4}) ?([a-z]+)$/;
 const ABSOLUTE = /^snooze (?:until |till |til |to |on )?(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
 const WRONG = /^wrong (?:it (?:is|was) |it s |should be |this is )?(?:an? )?([a-z]+)$/;
 
+const MERGE = /^(?:same as|merge(?:[ \t]{1,4}(?:with|into))?)(?:[ \t:]{1,4}(\S.{0,160}))?$/i;
+const COMPANY = /^#company(?:[ \t]{0,4}[:=])?[ \t]{1,4}(\S.{0,160})$/i;
+/** Quotes and backticks a user copies along with a suggested command, and a closing full stop. */
+const WRAPPING = /^[`'"“‘]{1,3}|[`'"”’.]{1,3}$/g;
+
+function cleanName(text: string): string {
+  return text.replace(WRAPPING, '').replace(/\s+/g, ' ').trim().slice(0, MAX_FILING_NAME_LENGTH);
+}
+
+/** A filing command, read from the line as written (names keep their case). */
+function parseFilingLine(line: string): FilingCommand | null {
+  const unwrapped = line.normalize('NFKC').trim().replace(WRAPPING, '').trim();
+  const merge = MERGE.exec(unwrapped);
+  if (merge) {
+    const target = merge[1] === undefined ? '' : cleanName(merge[1]);
+    return { kind: 'merge', target: target === '' ? null : target };
+  }
+  const company = COMPANY.exec(unwrapped);
+  const name = company?.[1] === undefined ? '' : cleanName(company[1]);
+  return name === '' ? null : { kind: 'company', name };
+}
+
 /** One line as a command, or null. */
-function parseLine(line: string): Exclude<Command, UnknownCommand> | null {
+function parseLine(line: string): Exclude<Command, UnknownCommand | FilingCommand> | null {
   const words = normalize(line);
   if (words === 'done') return { kind: 'done' };
   if (words === 'stop') return { kind: 'stop' };
@@ -140,7 +172,7 @@ function isCalendarDate(date: string): boolean {
 export function parseCommand(text: string): Command {
   const lines = linesAboveQuote(text);
   for (const line of lines) {
-    const command = parseLine(line);
+    const command = parseFilingLine(line) ?? parseLine(line);
     if (command !== null) return command;
   }
   return { kind: 'unknown', text: (lines[0] ?? '').slice(0, MAX_UNKNOWN_TEXT_LENGTH) };

@@ -29,8 +29,18 @@ function factsOf(event: ApplicationEvent): EventFacts {
  * confirmation needs the whole history again, not one more step. Returns `current` itself when
  * nothing differs.
  */
-export function rebuildFromEvents(current: ApplicationRecord, events: readonly ApplicationEvent[], now: string): ApplicationRecord {
-  const keepStage = STAGES_NOT_FROM_EMAIL.has(current.stage);
+export function rebuildFromEvents(
+  current: ApplicationRecord,
+  events: readonly ApplicationEvent[],
+  now: string,
+  options: { readonly staleYieldsToNews?: boolean } = {},
+): ApplicationRecord {
+  // A merge brings emails the stale guess never saw: news newer than the guess (or a rejection) wins.
+  const newsAfterStale =
+    options.staleYieldsToNews === true &&
+    current.stage === 'stale' &&
+    events.some((event) => event.kind === 'rejection' || (event.kind === 'interview' && Date.parse(event.occurredAt) > Date.parse(current.lastEventAt)));
+  const keepStage = STAGES_NOT_FROM_EMAIL.has(current.stage) && !newsAfterStale;
   let rebuilt: ApplicationRecord = {
     ...current,
     stage: keepStage ? current.stage : 'applied',

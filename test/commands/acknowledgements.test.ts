@@ -20,7 +20,8 @@ async function sentReminder() {
   const pipeline = memoryPipeline();
   const deps = { ...pipeline.deps, settings: pipelineSettings({ replyTo: INGEST }) };
   await processInbound(inbound('fwd-confirm', await forwarded(confirmation), pipeline.clock.now()), deps);
-  const fired = await fireDueUpTo(new Date('2026-03-20T00:00:00Z'), deps, pipeline);
+  // The recruiter confirmed receipt by name, so the first reminder is keep-applying (+30 days).
+  const fired = await fireDueUpTo(new Date('2026-04-02T00:00:00Z'), deps, pipeline);
   expect(fired[0]?.status).toBe('sent');
   const reminder = pipeline.mailer.sent[0];
   if (!reminder) throw new Error('no reminder sent');
@@ -66,7 +67,7 @@ describe('replies to reminders arrive and are acknowledged', () => {
     await reply('done');
     await reply('stop');
     expect(pipeline.mailer.sent.slice(before).map((sent) => sent.message.subject)).toEqual([
-      expect.stringMatching(/^jobnudge: Marked done: the confirm-receipt reminder for Quillbyte/),
+      expect.stringMatching(/^jobnudge: Marked done: the keep-applying reminder for Quillbyte/),
       expect.stringMatching(/^jobnudge: Stopped: no more reminders for Quillbyte \(\d+ cancelled\)/),
     ]);
   });

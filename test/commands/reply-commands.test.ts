@@ -144,7 +144,8 @@ describe('reply commands', () => {
 
     expect(await world.application(app.id)).toMatchObject({ stage: 'applied', interviewRound: 0, interviewAt: null });
     const pending = (await world.store.listReminders(app.id)).filter((r) => r.status === 'pending');
-    expect(pending.map((r) => r.rule).sort()).toEqual(['confirm-receipt', 'keep-applying']);
+    // Dana, a person, wrote the email now read as the confirmation: nobody needs asking whether it arrived.
+    expect(pending.map((r) => r.rule).sort()).toEqual(['keep-applying']);
     expect(result.command?.diff.cancel.map((r) => r.rule)).toEqual(expect.arrayContaining(['prepare', 'thank-you-email', 'status-check']));
   });
 

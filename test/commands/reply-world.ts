@@ -33,12 +33,13 @@ export function settingsWith(overrides: Partial<UserSettingsInput> = {}): UserSe
 export const confirmation = (date: Date): ForwardSpec => ({
   note: '#company Acme Corp\n#role Data Engineer',
   original: {
-    // A named recruiter, so the policy plans confirm-receipt (a careers@ team inbox would not count).
-    from: 'maya.chen@acme.example',
-    fromName: 'Maya Chen',
+    // The ATS confirms; the application went to a named recruiter, so the policy plans confirm-receipt
+    // (a recruiter who wrote that it arrived herself would already have answered that question).
+    from: 'no-reply@acme.example',
+    fromName: 'Acme Corp',
     date,
     subject: 'We received your application',
-    text: 'Thank you for applying for the Data Engineer role at Acme Corp. We have received your application and will review it.',
+    text: 'Thank you for applying for the Data Engineer role at Acme Corp. Your application has been sent to Maya Chen (maya.chen@acme.example), who will review it.\n\nMaya Chen\nRecruiter, Acme Corp',
     messageId: `<confirm-${date.getTime()}@acme.example>`,
   },
 });
