@@ -277,8 +277,8 @@ export const STORIES: readonly Story[] = [
         text: [
           'Hi Casey,',
           '',
-          'Thanks for your interest in the analyst opening. Could we have a phone interview on',
-          'Friday, November 13, 2026 at 4:00 PM ET? I will call you at the number on your resume.',
+          'Thanks for your interest in the analyst opening. I have scheduled a phone interview with you for',
+          'Friday, November 13, 2026 at 4:00 PM ET. I will call you at the number on your resume.',
           '',
           'Jordan',
         ].join('\n'),
