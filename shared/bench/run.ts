@@ -22,7 +22,6 @@ import { formatGrowth, measureInputGrowth, summarizeGrowth } from './growth.ts';
 import { formatScores, formatTargets, readAll, scoreCases } from './reading-eval.ts';
 import { benchReminders } from './reminders-bench.ts';
 import { benchPage } from './page-bench.ts';
-import { benchPage } from './page-bench.ts';
 import { measureReadingSpeed, reportReadingSpeed } from './reading-speed.ts';
 import { formatSummary } from './summary.ts';
 
@@ -176,7 +175,6 @@ async function main(): Promise<void> {
     await benchGrowth();
     await benchReminders();
     await benchPage();
-    await benchPage();
     printSummary();
     return;
   }
@@ -201,7 +199,6 @@ async function main(): Promise<void> {
   await benchSpeed(messages.map((m) => m.raw), `corpus, ${FORMATS.length} formats`);
   await benchGrowth();
   await benchReminders();
-  await benchPage();
   await benchPage();
   printSummary();
 }
