@@ -24,6 +24,7 @@ import { benchReminders } from './reminders-bench.ts';
 import { benchPage } from './page-bench.ts';
 import { measureReadingSpeed, reportReadingSpeed } from './reading-speed.ts';
 import { formatSummary } from './summary.ts';
+import { benchBundles } from './bundles-bench.ts';
 
 const USER_ADDRESS = 'pat.seeker@mail.example';
 const TIME_ZONE = 'America/New_York';
@@ -175,6 +176,7 @@ async function main(): Promise<void> {
     await benchGrowth();
     await benchReminders();
     await benchPage();
+    benchBundles(section);
     printSummary();
     return;
   }
@@ -200,6 +202,7 @@ async function main(): Promise<void> {
   await benchGrowth();
   await benchReminders();
   await benchPage();
+  benchBundles(section);
   printSummary();
 }
 
