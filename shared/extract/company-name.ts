@@ -103,14 +103,40 @@ export function parentOf(name: string): string {
 export function displayNameForSlug(slug: string, text: string): string | null {
   const letters = slug.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (letters.length < 2) return null;
-  const pattern = new RegExp(String.raw`(?<![\w])${[...letters].join(String.raw`[\s.-]?`)}(?![\w])`, 'gi');
-  for (const match of text.matchAll(pattern)) {
-    if (/[A-Z]/.test(match[0]) && match[0] !== match[0].toLowerCase()) return match[0];
+  for (let start = 0; start < text.length; start++) {
+    const end = spellingEnd(text, start, letters);
+    if (end === -1) continue;
+    const written = text.slice(start, end);
+    if (/[A-Z]/.test(written) && written !== written.toLowerCase()) return written;
+    start = end - 1;
   }
   const words = slug.split(/[-_]+/).filter((word) => word !== '');
   if (words.length === 0) return null;
   if (words.length === 1 && letters.length <= 3) return letters.toUpperCase();
   return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+}
+
+const WORD_CHAR = /[A-Za-z0-9_]/;
+const LETTER_GAP = /[\s.-]/;
+
+/**
+ * Where `letters` (lower-case a-z, 0-9) are spelled out as one word from `start`, in any case, with
+ * at most one space, dot or hyphen between two letters ("Acme-Corp", "A.C.M.E"); -1 when they are
+ * not. Compared in code rather than with a pattern built per slug: one scan, nothing compiled per call.
+ */
+function spellingEnd(text: string, start: number, letters: string): number {
+  let at = start;
+  for (let k = 0; k < letters.length; k++) {
+    if (k > 0 && LETTER_GAP.test(text.charAt(at))) at++;
+    const code = text.charCodeAt(at);
+    // ASCII case folding only, as the `i` flag without `u` does.
+    const lower = code >= 65 && code <= 90 ? code + 32 : code;
+    if (lower !== letters.charCodeAt(k)) return -1;
+    // Most positions fail on the first letter, before this costlier word-boundary test.
+    if (k === 0 && start > 0 && WORD_CHAR.test(text.charAt(start - 1))) return -1;
+    at++;
+  }
+  return WORD_CHAR.test(text.charAt(at)) ? -1 : at;
 }
 
 /** Lower-case letters and digits only: for comparing names written differently. */

@@ -30,10 +30,7 @@ export interface AllowedPerCallSite {
   readonly why: string;
 }
 
-export const REDOS_PER_CALL_SITES: readonly AllowedPerCallSite[] = [
-  // Owner: mail-reading engineer. Build it once per acronym length, or compare letters in code.
-  { file: 'shared/extract/company-name.ts', why: 'an acronym matcher built from the letters of each candidate name' },
-];
+export const REDOS_PER_CALL_SITES: readonly AllowedPerCallSite[] = [];
 
 export const REDOS_ALLOW_LIST: readonly AllowedPattern[] = [
   // shared/applications/normalize.ts — mail-reading engineer (normalize.ts)
