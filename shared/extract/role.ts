@@ -56,7 +56,7 @@ const SUBJECT_TITLE_ONLY = /^((?:\p{Lu}[\p{L}.'’&/-]{0,24}|of|and|&|for) ){0,5
 const TITLE_HEAD_LAST = new RegExp(`${TITLE_HEAD.source.replace(/\\b$/, '')}$`, 'i');
 const HEAD_OF = /^(?:head|director|vp|vice president|chief) of\b/i;
 
-const NOT_A_TITLE = /\b(?:equal|employment|leadership|benefits|diversity|inclusion|privacy|policy|unsubscribe|update|status|feedback|your|our|this|that|which|we|you|interest|application|applying|company|team|us|it|following|above|below|next|current|open|opportunities|roles|positions|jobs|vacancies|future|second|first|third|final|challenging|exciting|great|interesting|monday|tuesday|wednesday|thursday|friday|saturday|sunday|has|have|was|were|is|are|been|will|would|received|submitted|reviewed)\b/i;
+const NOT_A_TITLE = /\b(?:equal|employment|leadership|benefits|diversity|inclusion|privacy|unsubscribe|update|status|feedback|your|our|this|that|which|we|you|interest|application|applying|company|us|following|above|below|next|current|open|opportunities|roles|positions|jobs|vacancies|future|second|first|third|final|challenging|exciting|great|interesting|monday|tuesday|wednesday|thursday|friday|saturday|sunday|has|have|was|were|is|are|been|will|would|received|submitted|reviewed)\b/i;
 
 /** Requisition ids and job numbers: "(R-12345)", "Req #123", "- JR-2024-001", "[12345]". */
 const REQUISITION_PATTERNS: readonly RegExp[] = [
@@ -100,6 +100,8 @@ export function cleanRole(raw: string, company: string | null): string | null {
   if (role.length < 2 || role.length > MAX_ROLE_LENGTH) return null;
   if (role.split(' ').length > MAX_ROLE_WORDS) return null;
   if (NOT_A_TITLE.test(role)) return null;
+  // "it" the pronoun, not "IT Specialist"; "the hiring team", not "Team Leader"; "privacy policy", not "Policy Adviser".
+  if (/\bit\b|^It\b/.test(role) || /\bteam$|\bpolicy (?:on|for|of)\b|\bour policy\b/i.test(role)) return null;
   // A lone word is a title only when it names one ("Paralegal", "Designer"), never "leadership".
   if (!role.includes(' ') && !TITLE_HEAD.test(role)) return null;
   if (company && squash(role) === squash(company)) return null;

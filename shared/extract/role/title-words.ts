@@ -20,7 +20,7 @@ const TITLE_NOUNS = [
   'cto', 'ceo', 'cfo', 'coo', 'product owner', 'scrum master', 'dentist', 'hygienist', 'pilot', 'curator', 'librarian',
   'professor', 'lecturer', 'postdoc', 'faculty', 'manager', 'organizer', 'organiser', 'facilitator', 'trainer',
   'coach', 'scheduler', 'expert', 'evangelist', 'advocate', 'liaison', 'officer',
-  'lineworker', 'lineman', 'journeyman', 'foreman', 'installer', 'bartender', 'housekeeper', 'groundskeeper',
+  'leader', 'lineworker', 'lineman', 'journeyman', 'foreman', 'installer', 'bartender', 'housekeeper', 'groundskeeper',
   'landscaper', 'roofer', 'painter', 'stocker', 'associate', 'geologist', 'hydrologist', 'geophysicist', 'ecologist',
   'epidemiologist', 'veterinarian', 'midwife', 'paramedic', 'firefighter', 'dietitian', 'optometrist', 'radiographer',
 ];
