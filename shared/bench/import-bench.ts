@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { DateTime } from 'luxon';
+import { addSummaryRow } from './summary.ts';
 
 const exec = promisify(execFile);
 const HERE = fileURLToPath(import.meta.url);
@@ -148,6 +149,8 @@ export async function benchImport(sizes: readonly number[] = IMPORT_SIZES): Prom
     const figures = await measure(size);
     rows.push(figures);
     const verdict = figures.maxRssMb <= MAX_PEAK_RSS_MB ? 'ok' : `over ${MAX_PEAK_RSS_MB} MB`;
+    addSummaryRow({ section: 'import', measure: `ms per message at ${size}`, value: `${(figures.ms / size).toFixed(2)} ms` });
+    addSummaryRow({ section: 'import', measure: `peak RSS at ${size}`, value: `${figures.maxRssMb.toFixed(0)} MB`, target: `≤ ${MAX_PEAK_RSS_MB} MB`, met: figures.maxRssMb <= MAX_PEAK_RSS_MB });
     console.log(
       `${String(size).padStart(6)} messages: ${(figures.ms / size).toFixed(2)} ms/message (${(figures.ms / 1000).toFixed(1)} s), peak RSS ${figures.maxRssMb.toFixed(0)} MB (${verdict})${figures.code === 0 ? '' : `, exit ${figures.code}`}`,
     );
@@ -156,6 +159,7 @@ export async function benchImport(sizes: readonly number[] = IMPORT_SIZES): Prom
   if (small && large && small !== large) {
     const growth = large.ms / large.messages / (small.ms / small.messages);
     console.log(`per-message cost ${large.messages} vs ${small.messages}: ${growth.toFixed(2)}x (budget ${MAX_PER_MESSAGE_GROWTH}x: ${growth <= MAX_PER_MESSAGE_GROWTH ? 'ok' : 'over'})`);
+    addSummaryRow({ section: 'import', measure: `ms per message, ${large.messages} over ${small.messages}`, value: `×${growth.toFixed(2)}`, target: `≤ ${MAX_PER_MESSAGE_GROWTH}`, met: growth <= MAX_PER_MESSAGE_GROWTH });
   }
 }
 

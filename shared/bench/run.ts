@@ -25,6 +25,8 @@ import { benchPage } from './page-bench.ts';
 import { measureReadingSpeed, reportReadingSpeed } from './reading-speed.ts';
 import { formatSummary } from './summary.ts';
 import { benchBundles } from './bundles-bench.ts';
+import { benchImport } from './import-bench.ts';
+import { benchCliStartup } from './cli-bench.ts';
 
 const USER_ADDRESS = 'pat.seeker@mail.example';
 const TIME_ZONE = 'America/New_York';
@@ -177,6 +179,8 @@ async function main(): Promise<void> {
     await benchReminders();
     await benchPage();
     benchBundles(section);
+    await benchImport();
+    await benchCliStartup();
     printSummary();
     return;
   }
@@ -203,6 +207,8 @@ async function main(): Promise<void> {
   await benchReminders();
   await benchPage();
   benchBundles(section);
+  await benchImport();
+  await benchCliStartup();
   printSummary();
 }
 
