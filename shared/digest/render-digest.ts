@@ -48,11 +48,13 @@ export interface RenderDigestInput {
   /** The CSV rows (applications-csv.ts): the attachment holds every application, open or closed. */
   readonly rows: readonly CsvRow[];
   readonly timeZone: string;
+  /** How dates are written (settings.locale); the zone's own style when absent. */
+  readonly locale?: string | undefined;
 }
 
 /** The digest email: subject, text and HTML laid out like reminders, and `applications.csv`. */
 export function renderDigest(input: RenderDigestInput): RenderedEmail {
-  const doc = digestDocument(input.digest, input.timeZone);
+  const doc = digestDocument(input.digest, input.timeZone, input.locale);
   return {
     subject: doc.subject,
     text: layoutText(doc),
@@ -61,13 +63,13 @@ export function renderDigest(input: RenderDigestInput): RenderedEmail {
   };
 }
 
-export function digestDocument(digest: Digest, zone: string): EmailDocument {
+export function digestDocument(digest: Digest, zone: string, locale?: string): EmailDocument {
   const when = (iso: string): string => {
-    const dt = inZone(iso, zone);
+    const dt = inZone(iso, zone, locale);
     return dt ? dateTimeLabel(dt) : 'date unknown';
   };
   const day = (iso: string): string => {
-    const dt = inZone(iso, zone);
+    const dt = inZone(iso, zone, locale);
     return dt ? dayLabel(dt) : 'date unknown';
   };
   const interviewsAhead = digest.coming.interviews.length;

@@ -48,7 +48,7 @@ async function sendDigest(kind: Digest['kind'], digestId: string, requestedBy: s
   }
   try {
     const { digest, rows } = await composeDigest(deps.store, { kind, timeZone: deps.settings.timeZone, clock: deps.clock });
-    const email = renderDigest({ digest, rows, timeZone: deps.settings.timeZone });
+    const email = renderDigest({ digest, rows, timeZone: deps.settings.timeZone, locale: deps.settings.locale });
     await deps.mailer.send(toUser(email, deps.settings, noticeMessageKey(digestId), now));
     logger.info('digest sent', { kind, applications: rows.length, open: digest.open.length });
   } catch (error) {
