@@ -67,7 +67,8 @@ describe('replies to reminders arrive and are acknowledged', () => {
     await reply('done');
     await reply('stop');
     expect(pipeline.mailer.sent.slice(before).map((sent) => sent.message.subject)).toEqual([
-      expect.stringMatching(/^jobnudge: Marked done: the keep-applying reminder for Quillbyte/),
+      // The pipeline's confirmation is the careers inbox naming the recruiter: the receipt check goes first.
+      expect.stringMatching(/^jobnudge: Marked done: the confirm-receipt reminder for Quillbyte/),
       expect.stringMatching(/^jobnudge: Stopped: no more reminders for Quillbyte \(\d+ cancelled\)/),
     ]);
   });
