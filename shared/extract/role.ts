@@ -93,7 +93,7 @@ export function cleanRole(raw: string, company: string | null): string | null {
   let role = stripRequisition(raw.replace(/\s+/g, ' ').trim());
   role = role.replace(/^[\s,;:–-]+/, '').replace(/^(?:be|become) (?=(?:an?|our|the)\b)/i, '');
   role = role.replace(/^(?:(?:the|a|an|our|your|next|position|role|job|post)\b\s*)+/i, '').replace(/\s+(?:position|role|job|opening)$/i, '');
-  role = role.replace(/^["'“‘]+|["'”’]+$/g, '').replace(/[\s,.;:!?–—-]+$/, '').trim();
+  role = role.replace(/^["'“‘]+|["'”’]+$/g, '').replace(/(?<![\s,.;:!?–—-])[\s,.;:!?–—-]+$/, '').trim();
   if (company) role = cutBeforeCompany(role, company);
   role = role.replace(/\s+(?:at|with)\s+[A-Z][\w&.,' -]*$/, '').trim();
   role = role.replace(GENDER_MARKER, '').replace(TRAILING_LOCATION, '').replace(TRAILING_PREPOSITION, '').trim();

@@ -31,7 +31,7 @@ const UNIT_SCORE = 3;
 const EARLIER_LINE_PENALTY = 2;
 
 function isUnit(line: string): boolean {
-  return line.split(/,\s+|\s+[|·•]\s+/).some((part) => UNIT_PART.test(part.trim()));
+  return line.split(/,\s+|(?<!\s)\s+[|·•]\s+/).some((part) => UNIT_PART.test(part.trim()));
 }
 
 /** Separators between a title and the organisation on one line. */
@@ -76,7 +76,7 @@ export function signOffClues(lines: readonly string[]): Clue[] {
       afterTitle = false;
       continue;
     }
-    if (isUnit(line) && !TITLE_WORDS.test(line.split(/,\s+|\s+[|–—-]\s+/)[0] ?? '')) {
+    if (isUnit(line) && !TITLE_WORDS.test(line.split(/,\s+|(?<!\s)\s+[|–—-]\s+/)[0] ?? '')) {
       const unit = cleanCompany(line.split(/\s+[|·•]\s+/)[0] ?? line);
       if (unit) clues.push({ value: unit, tag: 'sign-off:unit', score: UNIT_SCORE });
       afterTitle = true;

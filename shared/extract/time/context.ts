@@ -72,7 +72,7 @@ const PENCILLED_AFTER_CHARS = 200;
 /** A time already agreed, asked about again: "tmrw 2pm still good?", "are we still on for Thursday?". */
 const STILL_ON = /\bstill (?:good|ok|okay|on|works?|happening)\b/i;
 /** Someone free at the time, put to the candidate: "Lena can do 9am your time", "I can make 3pm". */
-const CAN_DO_LEAD = /\bcan (?:do|make|manage)\s*(?:on|at)?\s*$/i;
+const CAN_DO_LEAD = /\bcan (?:do|make|manage)(?:\s(?:on|at))?\s?$/i;
 /** A question offers a time rather than stating one. */
 const QUESTION = /\?\s*$/;
 /** "e.g. Tuesday at 2pm": an example of an answer, not a time. */
