@@ -19,36 +19,57 @@ export async function medianMs(rounds: number, run: () => Promise<unknown>): Pro
   return median(samples);
 }
 
-/** Milliseconds one item took on one side, in one pass. */
+/** Milliseconds one item took on one side, in one pass: `[pass][item]`. */
 export type PassSamples = number[][];
+
+/** Both clocks' samples, per side. */
+export interface InterleavedSamples {
+  /** Elapsed time: what a caller waits, including time the other processes took the core. */
+  readonly wall: PassSamples[];
+  /**
+   * CPU time this process spent (all its threads, garbage collection included): far less disturbed
+   * by other processes on a busy machine than the wall clock, so the steadier figure for ratios.
+   */
+  readonly cpu: PassSamples[];
+}
+
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 
 /**
  * `passes` passes over all items; in each pass every item is timed once on every side, one right
  * after the other, the side that goes first rotating with the pass and the item. So each side sees
  * each message cold-ish and in the same order, and load from the other core falls on all sides
- * alike. Returns, per side, the samples of each pass (`[side][pass][item]`).
+ * alike. Returns, per side, the samples of each pass (`[side][pass][item]`), on both clocks.
  */
 export async function timeInterleaved<T>(
   items: readonly T[],
   sides: readonly ((item: T) => Promise<unknown>)[],
   passes: number,
   onPass?: (pass: number) => void,
-): Promise<PassSamples[]> {
-  const samples: PassSamples[] = sides.map(() => []);
+): Promise<InterleavedSamples> {
+  const wall: PassSamples[] = sides.map(() => []);
+  const cpu: PassSamples[] = sides.map(() => []);
   for (let pass = 0; pass < passes; pass++) {
     onPass?.(pass);
-    const rows = sides.map((): number[] => []);
+    const wallRows = sides.map((): number[] => []);
+    const cpuRows = sides.map((): number[] => []);
     for (const [index, item] of items.entries()) {
       for (let k = 0; k < sides.length; k++) {
         const side = (pass + index + k) % sides.length;
+        const cpuStart = cpuMs();
         const start = performance.now();
         await sides[side]!(item);
-        rows[side]!.push(performance.now() - start);
+        wallRows[side]!.push(performance.now() - start);
+        cpuRows[side]!.push(cpuMs() - cpuStart);
       }
     }
-    rows.forEach((row, side) => samples[side]!.push(row));
+    wallRows.forEach((row, side) => wall[side]!.push(row));
+    cpuRows.forEach((row, side) => cpu[side]!.push(row));
   }
-  return samples;
+  return { wall, cpu };
 }
 
 export function sum(values: readonly number[]): number {
