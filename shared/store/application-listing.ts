@@ -28,11 +28,11 @@ export const MAX_APPLICATIONS_PER_READ = 100;
 
 /**
  * What a page of the local overview reads, each in one call whatever the number of applications:
- * a page of applications, how many there are, and the soonest pending reminders.
+ * a page of applications, the soonest pending reminders, and the applications they belong to. No
+ * count of all applications: counting reads every one of them, which is what a page must not do.
  */
 export interface ApplicationListing {
   listApplicationPage(request: ApplicationPageRequest): Promise<ApplicationPage>;
-  countApplications(): Promise<number>;
   /** Pending reminders, soonest first, at most `limit`. */
   listPendingReminders(limit: number): Promise<ReminderRecord[]>;
   /** The applications with these ids that exist, in one read (at most MAX_APPLICATIONS_PER_READ). */

@@ -46,20 +46,6 @@ export class DynamoDbApplicationListing implements ApplicationListing {
     };
   }
 
-  async countApplications(): Promise<number> {
-    const page = await this.client.send(
-      new QueryCommand({
-        TableName: this.table,
-        IndexName: TABLE_KEYS.byTypeIndex,
-        KeyConditionExpression: '#type = :type',
-        ExpressionAttributeNames: { '#type': 'type' },
-        ExpressionAttributeValues: { ':type': 'application' satisfies ItemType },
-        Select: 'COUNT',
-      }),
-    );
-    return page.Count ?? 0;
-  }
-
   async listPendingReminders(limit: number): Promise<ReminderRecord[]> {
     const items = await this.query({
       IndexName: TABLE_KEYS.byStatusIndex,
@@ -122,10 +108,6 @@ export class ScanningApplicationListing implements ApplicationListing {
       older: start + request.limit < newestFirst.length && last ? cursorOf(last) : null,
       newer: start > 0 && first ? cursorOf(first) : null,
     };
-  }
-
-  async countApplications(): Promise<number> {
-    return (await this.store.listApplications()).length;
   }
 
   async getApplications(ids: readonly string[]): Promise<ApplicationRecord[]> {

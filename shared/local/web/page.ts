@@ -7,9 +7,8 @@ import type { OutboxEntry, OutboxMessage } from './outbox-files.ts';
 /** A page of the overview: one page of applications, the soonest reminders, the newest outbox files. */
 export interface PageView {
   readonly zone: string;
+  /** This page's applications, newest first (no total: counting would read every application). */
   readonly applications: readonly ApplicationRecord[];
-  /** All applications, not only this page's. */
-  readonly applicationCount: number;
   /** Links to the neighbouring pages (query strings), null where there is none. */
   readonly olderPage: string | null;
   readonly newerPage: string | null;
@@ -115,13 +114,13 @@ function pageLinks(view: PageView): SafeHtml | string {
 }
 
 function applicationsSection(view: PageView): SafeHtml {
-  if (view.applicationCount === 0) {
+  if (view.applications.length === 0 && view.newerPage === null) {
     return html`<section aria-labelledby="apps-h"><h2 id="apps-h">Applications</h2><p class="muted">None yet: forward or upload a job email.</p></section>`;
   }
   const items = view.applications.map(
     (a) => html`<article class="app" data-application-id="${a.id}">${applicationHeading(a, true)}<p class="muted">${applicationFacts(a, view.zone).join(' · ')}</p></article>`,
   );
-  return html`<section aria-labelledby="apps-h"><h2 id="apps-h">Applications (${view.applicationCount})</h2>
+  return html`<section aria-labelledby="apps-h"><h2 id="apps-h">Applications</h2>
 <p><a href="/applications.csv" download>Download all applications as CSV</a> <span class="muted">(the weekly digest's attachment)</span></p>
 <p class="muted">Newest first, ${view.applications.length} on this page. Open one for its timeline and reminders.</p>${pageLinks(view)}${items}${pageLinks(view)}</section>`;
 }

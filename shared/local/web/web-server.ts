@@ -125,9 +125,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const after = parseCursor(url.searchParams.get('after'));
     const before = after ? undefined : parseCursor(url.searchParams.get('before'));
     const messageId = url.searchParams.get('message');
-    const [page, applicationCount, pending, notices, outbox, outcome] = await Promise.all([
+    const [page, pending, notices, outbox, outcome] = await Promise.all([
       listing.listApplicationPage({ limit: pageSize, ...(after ? { after } : {}), ...(before ? { before } : {}) }),
-      listing.countApplications(),
       listing.listPendingReminders(UPCOMING_REMINDERS_LISTED),
       store.listNotices(),
       options.outbound.kind === 'outbox' ? listOutbox(options.outbound.directory) : Promise.resolve([]),
@@ -137,7 +136,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const view: PageView = {
       zone: options.zone,
       applications: page.applications,
-      applicationCount,
       olderPage: cursorQuery('after', page.older),
       newerPage: cursorQuery('before', page.newer),
       upcoming: pending.map((reminder) => ({ reminder, application: owners.get(reminder.applicationId) ?? null })),
