@@ -203,7 +203,7 @@ export class JobnudgeStack extends Stack {
 
     const alarms = new OperatorAlarms(this, 'Alarms', { email: settings.alarmEmail ?? settings.user.notifyAddress });
     alarms.watchQueue('ParserFailuresAlarm', parserFailures, 'A forwarded email could not be processed after retries; see the ParserFailures queue.');
-    alarms.watchQueue('ReminderDeadLettersAlarm', scheduling.deadLetterQueue, 'A reminder could not be delivered after retries; see the reminder dead-letter queue.');
+    alarms.watchQueue('ReminderDeadLettersAlarm', scheduling.deadLetterQueue, 'A reminder (or the daily reminder sweep) could not run after retries; see the reminder dead-letter queue.');
     alarms.watchFunction('ParserErrorsAlarm', this.parser.function, 'The parser function reported an error.');
     alarms.watchFunction('ReminderErrorsAlarm', this.reminder.function, 'The reminder function reported an error.');
     alarms.watchFunction('ReconcilerErrorsAlarm', this.reconciler.function, 'The daily reminder sweep failed or could not settle every reminder; it runs again tomorrow.');
