@@ -1,6 +1,7 @@
 import type { ApplicationRecord } from '../domain/application.ts';
 import type { EventKind } from '../domain/kinds.ts';
 import { isClosed } from '../domain/kinds.ts';
+import { domainLabel } from '../extract/company/sender.ts';
 import type { MailEvidence } from './evidence.ts';
 
 export interface CorrelationInput {
@@ -56,7 +57,7 @@ export const EVIDENCE_SCORES = {
 export const ATTACH_MIN_SCORE = 30;
 /** How far ahead the best candidate must be of the next to count as clearly best. */
 export const CLEAR_MARGIN = 15;
-/** A thread or requisition match outweighs a differing role (the role is the reading that can be wrong). */
+/** A thread or requisition match outweighs a differing role or company (readings that can be wrong). */
 const OVERRIDES_ROLE_CONFLICT = EVIDENCE_SCORES.requisition;
 
 /**
@@ -66,6 +67,19 @@ const OVERRIDES_ROLE_CONFLICT = EVIDENCE_SCORES.requisition;
 export function sameJobTitle(a: string, b: string): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return ` ${longer} `.includes(` ${shorter} `);
+}
+
+/**
+ * The company read from an email names the application's employer: the same key, one written with
+ * more words ("Halcyon" / "Halcyon Analytics"), or the email comes from the domain that is the
+ * employer's own name (a manager at crestlinehealth.org whose title line read as "Data Platform").
+ * A recruiter at one domain writing about two different clients is two employers.
+ */
+function sameEmployer(companyKey: string, application: ApplicationRecord, senderDomain: string | null): boolean {
+  if (sameJobTitle(companyKey, application.companyKey)) return true;
+  const label = senderDomain === null ? null : domainLabel(senderDomain);
+  const employer = application.companyKey.replace(/[^a-z0-9]/g, '');
+  return label !== null && employer.length >= 3 && label.replace(/[^a-z0-9]/g, '').includes(employer);
 }
 
 function overlaps(a: readonly string[], b: readonly string[]): boolean {
@@ -110,9 +124,10 @@ export function scoreCandidate(input: CorrelationInput, application: Application
   if (input.companyKey !== null && !application.companyGuessed && application.companyKey === input.companyKey) add(EVIDENCE_SCORES.company, 'same company');
 
   const roleConflict = input.roleKey !== null && application.roleKey !== null && !sameJobTitle(input.roleKey, application.roleKey);
+  const companyConflict = input.companyKey !== null && !application.companyGuessed && !sameEmployer(input.companyKey, application, mail.senderDomain);
   const requisitionConflict =
     stored !== undefined && mail.requisitionIds.length > 0 && stored.requisitionIds.length > 0 && !overlaps(mail.requisitionIds, stored.requisitionIds);
-  if ((roleConflict || requisitionConflict) && strong < OVERRIDES_ROLE_CONFLICT) return null;
+  if ((roleConflict || requisitionConflict || companyConflict) && strong < OVERRIDES_ROLE_CONFLICT) return null;
   if (input.roleKey !== null && input.roleKey === application.roleKey) add(EVIDENCE_SCORES.role, 'same role');
   if (score <= 0) return null;
   const penalty = isClosed(application.stage) && application.stage !== 'stale' ? EVIDENCE_SCORES.closed : 0;
