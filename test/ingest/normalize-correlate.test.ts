@@ -113,6 +113,18 @@ describe('correlate', () => {
     expect(correlate(input({ roleKey: 'data engineering', evidence: mail({ inReplyTo: 'a@acme.example' }) }), [threaded])).toMatchObject({ match: 'existing' });
   });
 
+  it("keeps an agency recruiter's two clients apart, but not an employer's own manager read under his team's name", () => {
+    const recruiter = [{ name: 'Dana Okafor', email: 'dana@brightpath.example', robot: false, source: 'from' as const }];
+    const norvale = anApplication({ id: 'norvale', company: 'Norvale Energy', companyKey: 'norvale energy', contacts: recruiter, evidence: kept({ senderDomains: ['brightpath.example'] }) });
+    const fromDana = mail({ senderAddress: 'dana@brightpath.example', senderDomain: 'brightpath.example' });
+    expect(correlate(input({ companyKey: 'acme', evidence: fromDana }), [norvale])).toMatchObject({ match: 'new' });
+    expect(correlate(input({ companyKey: 'norvale energy', evidence: fromDana }), [norvale])).toMatchObject({ match: 'existing' });
+
+    const crestline = anApplication({ id: 'crestline', company: 'Crestline Health', companyKey: 'crestline health', evidence: kept({ senderDomains: ['crestlinehealth.org'] }) });
+    const manager = mail({ senderAddress: 'wes.park@crestlinehealth.org', senderDomain: 'crestlinehealth.org' });
+    expect(correlate(input({ kind: 'rejection', companyKey: 'data platform', evidence: manager }), [crestline])).toMatchObject({ match: 'existing' });
+  });
+
   it('reads old applications stored without evidence by company and role alone', () => {
     const old = anApplication({ id: 'old' });
     expect('evidence' in old).toBe(false);
