@@ -420,10 +420,14 @@ function fnv1a(text: string, basis: number): number {
   return hash;
 }
 
+/** True when the pattern's clauses come from the bundle's table (false in source runs). */
+export function hasBakedGate(pattern: RegExp): boolean {
+  return BUILT_GATES !== undefined && Object.hasOwn(BUILT_GATES, gateKey(pattern));
+}
+
 /** The pattern's clauses: from the bundle's table when it holds them, else derived now. */
 function clausesOf(pattern: RegExp): readonly (readonly string[])[] {
-  const key = gateKey(pattern);
-  if (BUILT_GATES !== undefined && Object.hasOwn(BUILT_GATES, key)) return BUILT_GATES[key] ?? [];
+  if (BUILT_GATES !== undefined && hasBakedGate(pattern)) return BUILT_GATES[gateKey(pattern)] ?? [];
   return requiredLiterals(pattern);
 }
 

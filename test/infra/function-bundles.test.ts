@@ -1,7 +1,7 @@
 // What each Lambda bundle holds: built once per function with the stack's own esbuild options
 // (infra/constructs/function-bundling.ts), then checked through esbuild's metafile. Size and
 // dependency guards only; how fast the bundles start is measured by `npm run bench`.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,6 +9,7 @@ import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTION_RUNTIME } from '../../infra/constructs/app-function.ts';
 import { BUNDLE_TARGET, bundleDefines, esbuildOptions, MAX_BUNDLE_BYTES, RUNTIME_PROVIDED_MODULES } from '../../infra/constructs/function-bundling.ts';
+import { analyzeMessage } from '../../shared/analyze.ts';
 import { htmlToPlainText } from '../../shared/mail/html-text.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -106,6 +107,29 @@ describe('function bundles', () => {
     // Linux caps one argument at 128 KiB (MAX_ARG_STRLEN); CDK hands `define` to the esbuild CLI.
     for (const value of Object.values(bundleDefines())) expect(value.length).toBeLessThan(96 * 1024);
     expect(bundleOf('parser').inputs).toContain('<define:__JOBNUDGE_RULE_GATES__>');
+  });
+
+  it('reads the fixtures in the bundle exactly as from source, every classifier gate taken from the baked table', async () => {
+    const outfile = join(outdir, 'analysis', 'index.mjs');
+    const exports = `export { analyzeMessage } from './shared/analyze.ts';\nexport { gatedPatterns } from './shared/classify/gate-table.ts';\nexport { hasBakedGate } from './shared/classify/literal-gate.ts';\n`;
+    await esbuild.build({ ...esbuildOptions(join(root, 'shared/analyze.ts'), outfile), entryPoints: undefined, stdin: { contents: exports, resolveDir: root, loader: 'ts' } });
+    const bundled = (await import(pathToFileURL(outfile).href)) as {
+      analyzeMessage: typeof analyzeMessage;
+      gatedPatterns: () => RegExp[];
+      hasBakedGate: (pattern: RegExp) => boolean;
+    };
+    const patterns = bundled.gatedPatterns();
+    expect(patterns.length).toBeGreaterThan(50);
+    expect(patterns.filter((pattern) => !bundled.hasBakedGate(pattern)).map(String)).toEqual([]);
+    const fixtures = join(root, 'test/fixtures/eml');
+    for (const file of readdirSync(fixtures).filter((name) => name.endsWith('.eml')).sort()) {
+      const raw = new Uint8Array(readFileSync(join(fixtures, file)));
+      const read = async (analyze: typeof analyzeMessage): Promise<unknown> => {
+        const analysis = await analyze(raw, { timeZone: 'America/New_York' });
+        return { kind: analysis.kind, signals: analysis.classification.signals, company: analysis.company, role: analysis.role, interviewAt: analysis.interviewAt };
+      };
+      expect(await read(bundled.analyzeMessage), file).toEqual(await read(analyzeMessage));
+    }
   });
 
   it('converts HTML to the same text with the deduplicated entity tables as from source', async () => {
