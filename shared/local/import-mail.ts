@@ -186,19 +186,31 @@ export async function importMail(
 }
 
 /**
+ * Status changes of the backfill sent to the store at once: each is its own conditional update
+ * (DynamoDB's BatchWriteItem takes no conditions), so they are batched by overlapping them, which
+ * spares one round trip's wait each. Small enough not to queue up in the embedded database.
+ */
+export const BACKFILL_WRITES_IN_FLIGHT = 16;
+
+/**
  * Pending reminders of the imported applications that were due before `now` become dropped with
  * BACKFILL_DROP_REASON; other applications' overdue reminders are left for `serve`. Returns how many.
  */
 async function settleBackfilled(store: ApplicationStore, applicationIds: ReadonlySet<string>, now: Date): Promise<number> {
+  const due = (await store.listAllReminders('pending')).filter((r) => applicationIds.has(r.applicationId) && Date.parse(r.fireAt) < now.getTime());
   let settled = 0;
-  for (const reminder of await store.listAllReminders('pending')) {
-    if (!applicationIds.has(reminder.applicationId) || Date.parse(reminder.fireAt) >= now.getTime()) continue;
-    try {
-      await store.updateReminderStatus(reminder.applicationId, reminder.reminderId, { from: ['pending'], to: 'dropped', statusReason: BACKFILL_DROP_REASON });
-      settled++;
-    } catch (error) {
-      if (!(error instanceof ReminderStatusConflictError)) throw error;
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < due.length) {
+      const reminder = due[next++] as (typeof due)[number];
+      try {
+        await store.updateReminderStatus(reminder.applicationId, reminder.reminderId, { from: ['pending'], to: 'dropped', statusReason: BACKFILL_DROP_REASON });
+        settled++;
+      } catch (error) {
+        if (!(error instanceof ReminderStatusConflictError)) throw error;
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(BACKFILL_WRITES_IN_FLIGHT, due.length) }, worker));
   return settled;
 }

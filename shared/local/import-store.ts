@@ -38,24 +38,32 @@ const LEAVES_APPLICATIONS: ReadonlySet<string> = new Set([
  */
 export function withApplicationsInMemory(inner: ApplicationStore): ApplicationStore {
   let cache: Map<string, ApplicationRecord> | null = null;
-  const load = async (): Promise<Map<string, ApplicationRecord>> => (cache ??= new Map((await inner.listApplications()).map((a) => [a.id, a])));
-  const sorted = (records: Iterable<ApplicationRecord>): ApplicationRecord[] => [...records].map((a) => structuredClone(a)).sort(compareApplications);
+  /** listApplications' answer, kept until the next write: ingest asks once per message. */
+  let sortedList: readonly ApplicationRecord[] | null = null;
+  const load = async (): Promise<Map<string, ApplicationRecord>> => {
+    cache ??= new Map((await inner.listApplications()).map((a) => [a.id, deepFreeze(a)]));
+    return cache;
+  };
   const remember = (record: ApplicationRecord): ApplicationRecord => {
-    cache?.set(record.id, structuredClone(record));
+    cache?.set(record.id, deepFreeze(structuredClone(record)));
+    sortedList = null;
     return record;
+  };
+  const forget = (): void => {
+    cache = null;
+    sortedList = null;
   };
   const forgetOnError = (error: unknown): never => {
     // A conflict means the cache missed a write: read the table again next time.
-    cache = null;
+    forget();
     throw error;
   };
   const overrides: Partial<ApplicationStore> = {
-    listApplications: async () => sorted((await load()).values()),
-    getApplication: async (id) => {
-      const found = (await load()).get(id);
-      return found === undefined ? null : structuredClone(found);
-    },
-    findApplicationsByCompany: async (companyKey) => sorted([...(await load()).values()].filter((a) => a.companyKey === companyKey)),
+    // Frozen records, not copies: copying every application for every message made the import
+    // quadratic in memory churn. Frozen, a caller that changed one would throw, not corrupt the cache.
+    listApplications: async () => [...(sortedList ??= [...(await load()).values()].sort(compareApplications))],
+    getApplication: async (id) => (await load()).get(id) ?? null,
+    findApplicationsByCompany: async (companyKey) => [...(await load()).values()].filter((a) => a.companyKey === companyKey).sort(compareApplications),
     createApplication: async (application) => {
       await load();
       return remember(await inner.createApplication(application).catch(forgetOnError));
@@ -73,9 +81,17 @@ export function withApplicationsInMemory(inner: ApplicationStore): ApplicationSt
       const method = value as (...args: unknown[]) => unknown;
       if (typeof property === 'string' && LEAVES_APPLICATIONS.has(property)) return method.bind(target);
       return (...args: unknown[]) => {
-        cache = null;
+        forget();
         return method.apply(target, args);
       };
     },
   });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
