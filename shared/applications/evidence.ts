@@ -41,6 +41,8 @@ export const MAX_REQUISITION_SCAN_CHARS = 4_000;
 const MAX_ID_LENGTH = 256;
 /** Subjects shorter than this ("Update", "Interview") are shared by too many threads to tell them apart. */
 const MIN_SUBJECT_KEY_LENGTH = 12;
+/** Longest subject key kept: a hostile subject must not grow the application item (400 KB item limit). */
+const MAX_SUBJECT_KEY_LENGTH = 200;
 
 /**
  * "Req ID: R-20417", "Requisition #4471", "Job ID 77-123", "(Req 4502)": a label, then the id. Every
@@ -70,7 +72,7 @@ export function requisitionIdsIn(subject: string, body: string): string[] {
 
 export function subjectKeyOf(subject: string): string | null {
   const key = stripSubjectPrefixes(subject).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-  return key.length >= MIN_SUBJECT_KEY_LENGTH ? key : null;
+  return key.length >= MIN_SUBJECT_KEY_LENGTH ? key.slice(0, MAX_SUBJECT_KEY_LENGTH) : null;
 }
 
 function cleanId(id: string | null | undefined): string | null {
@@ -87,7 +89,8 @@ export function employerDomain(address: string): string | null {
 
 export function evidenceOf(original: OriginalMessage, contacts: readonly Contact[], userAddresses: readonly string[]): MailEvidence {
   const own = new Set(userAddresses.map((address) => address.toLowerCase()));
-  const sender = original.from?.address.toLowerCase() ?? null;
+  const from = original.from?.address.toLowerCase() ?? '';
+  const sender = from === '' || from.length > MAX_ID_LENGTH ? null : from;
   const senderIsShared = sender === null || isRobotAddress(sender) || isTeamMailbox(original.from?.name ?? '', sender);
   const people = new Set<string>();
   for (const contact of contacts) {
