@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { IngestResult, ProcessedResult } from '../../shared/applications/ingest-result.ts';
 import { parseCommand } from '../../shared/commands/parse-command.ts';
+import type { Notice } from '../../shared/domain/application.ts';
+import { renderNotice } from '../../shared/reminders/notice.ts';
 import { PROTOTYPE_KEYS, prototypeSnapshot } from '../hardening/prototype-keys.ts';
 import { composeReply, confirmation, interview, ReplyWorld, settingsWith } from './reply-world.ts';
 
@@ -109,5 +111,44 @@ describe('filing commands in replies', () => {
     const again = await world.ingest('reply-2', reply);
     expect(again.outcome).toBe('ignored');
     expect(await world.application(acme.id)).toEqual(after);
+  });
+});
+
+describe('the filing notices', () => {
+  const notice = (details: Record<string, string>): Notice => ({
+    noticeId: `${details.problem ?? 'x'}.m-1`,
+    kind: 'command-help',
+    messageId: 'm-1',
+    details,
+    status: 'pending',
+    createdAt: '2026-11-17T15:20:00.000Z',
+  });
+
+  it('offers each application the email may belong to as a line to reply with', () => {
+    const email = renderNotice(
+      notice({
+        problem: 'merge-suggestion',
+        applicationId: 'app-new',
+        application: 'Pinecrest',
+        subject: 'Your application to Pinecrest',
+        choices: 'Pinecrest — Platform Engineer\nPinecrest — Site Reliability Engineer',
+        choiceIds: 'app-a,app-b',
+      }),
+      settingsWith(),
+    );
+    expect(email.subject).toBe('jobnudge filed "Your application to Pinecrest" on its own');
+    expect(email.text).toContain('same as Pinecrest — Platform Engineer');
+    expect(email.text).toContain('same as Pinecrest — Site Reliability Engineer');
+    expect(email.html).toContain('same as Pinecrest — Site Reliability Engineer');
+  });
+
+  it('asks for the employer of an application filed under a stand-in name, with the reply to send', () => {
+    const email = renderNotice(
+      notice({ problem: 'name-employer', applicationId: 'app-1', application: 'Unknown employer — Quick chat', subject: 'Quick chat' }),
+      settingsWith(),
+    );
+    expect(email.subject).toBe('jobnudge: which employer sent "Quick chat"?');
+    expect(email.text).toContain('tracked as "Unknown employer — Quick chat"');
+    expect(email.text).toContain('#company Acme Corp');
   });
 });
