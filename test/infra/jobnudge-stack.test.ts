@@ -8,7 +8,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { esbuildOptions } from '../../infra/constructs/function-bundling.ts';
 import { addJobnudgeStack } from '../../infra/jobnudge-app.ts';
 import { SETTINGS_ENV_BUDGET_BYTES } from '../../infra/jobnudge-stack.ts';
 import type { JobnudgeStack } from '../../infra/jobnudge-stack.ts';
@@ -325,6 +327,16 @@ describe('the jobnudge stack (example config)', () => {
       });
       expect(queue.props).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 3600 });
     }
+  });
+
+  it('synthesizes the same bundle the bundle tests and the bench build from function-bundling.ts', async () => {
+    const fn = resourceOf(main.template, 'AWS::Lambda::Function', 'ParserFunction');
+    const assetHash = String((fn.props.Code as { S3Key: string }).S3Key).replace(/\.zip$/, '');
+    const synthesized = readFileSync(join(main.outdir, `asset.${assetHash}`, 'index.mjs'));
+    const entry = fileURLToPath(new URL('../../functions/parser/handler.ts', import.meta.url));
+    const built = await esbuild.build({ ...esbuildOptions(entry, join(main.outdir, 'esbuild-api', 'index.mjs')), write: false });
+    // Byte for byte: a CDK option that never reaches esbuild (as `charset` once did not) shows up here.
+    expect(Buffer.from(built.outputFiles[0]?.contents ?? []).equals(synthesized)).toBe(true);
   });
 
   it('bundles each handler locally as an ESM module that loads with exactly the environment the stack gives it', () => {
