@@ -47,6 +47,7 @@ const ASKS_FOR_TIME_TAGS = new Set([
 
 /** Asking for a conversation, as opposed to naming an interview. */
 const CONVERSATION_TAGS = new Set([
+  'interview:slot-put',
   'interview:availability',
   'interview:call-request',
   'interview:speak-with-you',

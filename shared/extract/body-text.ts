@@ -148,6 +148,11 @@ function fullLines(lines: readonly string[], width: number): number {
   return count;
 }
 
+/** A line of plain words, as sign-off lines are (a time or an address line wraps before a long token). */
+const WORDS_ONLY = /^[\p{L} &'’.-]{1,60}$/u;
+/** A line that is one word finishing a sentence ("Received."). */
+const LONE_FINAL_WORD = /^\p{L}{1,30}[.!]$/u;
+
 /** Cheap tests first: most lines are short or end a sentence. */
 function isWrapped(line: string, nextLine: string, width: number, manyFull: boolean): boolean {
   const next = nextLine.charCodeAt(0) === 32 ? nextLine.slice(1) : nextLine;
@@ -157,13 +162,14 @@ function isWrapped(line: string, nextLine: string, width: number, manyFull: bool
   if (line.length + 1 + firstWord <= width) return false;
   // In a body that shows no wrapping elsewhere, only a full line can be a wrapped one: two short
   // sign-off lines ("Human Resources Division" over "Ministry of Health") stay apart.
-  if (!manyFull && line.length < width - Math.round(width * FULL_LINE_SLACK) && !BREAKS_OFF.test(line) && !opensBracket(line)) return false;
+  if (!manyFull && WORDS_ONLY.test(line) && line.length < width - Math.round(width * FULL_LINE_SLACK) && !BREAKS_OFF.test(line)) return false;
   // A bracket left open ("(REF:") or a dangling "of", "the", "&" is finished on the next line,
   // whatever that line looks like.
   if (opensBracket(line) || BREAKS_OFF.test(line)) return true;
   // "…say it plainly:\nwe've decided" and "…application for Analyst:\nDemand Planning. Our…" run on:
   // an introduced line starts lower-case, or is itself a full line of a body wrapped throughout.
-  if (LINE_INTRODUCES.test(line)) return /^\p{Ll}/u.test(next) || (manyFull && next.length >= width - Math.round(width * FULL_LINE_SLACK));
+  // …and "has been updated to:\nReceived." runs on too: one word that ends the sentence is no row of its own.
+  if (LINE_INTRODUCES.test(line)) return /^\p{Ll}/u.test(next) || LONE_FINAL_WORD.test(next) || (manyFull && next.length >= width - Math.round(width * FULL_LINE_SLACK));
   return !STARTS_OWN_LINE.test(next);
 }
 

@@ -98,12 +98,22 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     // "next wk tues 10am CT is locked in", "confirming tmr (thurs) 11:30am", "put you down for fri
     // 2pm-ish", "the interview with our CPO is on Wednesday", "we'd like to do the final round this
     // Thursday", "we'd love to host you for the onsite round on Tuesday". A receipt names no slot.
+    tag: 'interview:slot-put',
+    kind: 'interview',
+    weight: 4,
+    // "works for me" is the candidate accepting (see voice.ts), not the employer putting a slot.
+    pattern: new RegExp(
+      `\\b${SHORT_DAY_OR_TIME}\\b[^.;?!\\n]{0,40}?\\b(?:still (?:good|ok|okay|on|work|works)|works?(?! for (?:me|us)\\b)|(?:is |are )?(?:locked in|confirmed|booked|set))\\b`,
+    ),
+    where: 'body',
+    ...guarded,
+  },
+  {
     tag: 'interview:slot-set',
     kind: 'interview',
     weight: 4,
     pattern: new RegExp(
-      `\\b${SHORT_DAY_OR_TIME}\\b[^.;?!\\n]{0,40}?\\b(?:still (?:good|ok|okay|on|work|works)|works?(?: for (?:me|us|you))?|(?:is |are )?(?:locked in|confirmed|booked|set))\\b` +
-        `|\\b(?:confirming|put you down for|(?:pencil+ed|booked|slotted) you in for|host you for|(?:i|we|she|he|they) can do|see you (?:on|at|this|next))\\b[^.;?!\\n]{0,30}?\\b${SHORT_DAY_OR_TIME}\\b` +
+      `\\b(?:confirming|put you down for|(?:pencil+ed|booked|slotted) you in for|host you for|(?:i|we|she|he|they) can do|see you (?:on|at|this|next))\\b[^.;?!\\n]{0,30}?\\b${SHORT_DAY_OR_TIME}\\b` +
         `|\\b${MEETING_NOUN}\\b[^.;?!]{0,50}?\\b(?:is|will be) (?:on|at|set for|scheduled for|booked for|planned for) (?:this |next )?${SHORT_DAY_OR_TIME}\\b` +
         `|\\b(?:like|love|want) to (?:do|have|hold|run) (?:the|a|an|your) (?:[a-z-]+ ){0,2}?${MEETING_NOUN}\\b[^.;?!]{0,40}?\\b(?:on |this |next )${SHORT_DAY_OR_TIME}\\b` +
         `|\\b(?:meet|see) you\\b[^.;?!]{0,60}?\\b(?:on|this|next) ${SHORT_DAY_OR_TIME}\\b`,
