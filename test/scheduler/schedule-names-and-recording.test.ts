@@ -4,6 +4,7 @@ import type { ReminderRecord } from '../../shared/domain/application.ts';
 import { atSchedule } from '../../shared/scheduler/at-expression.ts';
 import { payloadFor, ReminderPayloadSchema } from '../../shared/scheduler/reminder-payload.ts';
 import { RecordingReminderScheduler } from '../../shared/scheduler/recording-reminder-scheduler.ts';
+import { ReminderSchedulingError } from '../../shared/scheduler/reminder-scheduler.ts';
 import { SCHEDULE_NAME_PATTERN, scheduleNameFor } from '../../shared/scheduler/schedule-name.ts';
 
 describe('schedule names', () => {
@@ -87,6 +88,33 @@ describe('RecordingReminderScheduler', () => {
     expect(scheduler.created).toHaveLength(1);
     expect(scheduler.cancelled).toHaveLength(1);
     expect(scheduler.activeSchedules()).toEqual([]);
+    // What the service answered underneath: ConflictException on the second create,
+    // ResourceNotFoundException on the second delete.
+    expect(scheduler.conflicts).toEqual([reminder.scheduleName]);
+    expect(scheduler.missingDeletes).toEqual([reminder.scheduleName]);
+  });
+
+  it('throttles when asked: the call fails as the adapter fails it and nothing is scheduled', async () => {
+    const scheduler = new RecordingReminderScheduler();
+    const reminder = record('prepare.1', '2026-03-11T18:00:00+01:00');
+    scheduler.failNext('schedule', 'throttle');
+    await expect(scheduler.schedule(reminder, payloadFor(reminder))).rejects.toThrow(ReminderSchedulingError);
+    expect(scheduler.activeSchedules()).toEqual([]);
+    expect(await scheduler.schedule(reminder, payloadFor(reminder))).toBe('created');
+    scheduler.failNext('cancel', 'throttle');
+    await expect(scheduler.cancel(reminder)).rejects.toThrow(/ThrottlingException/);
+    expect(scheduler.activeSchedules()).toHaveLength(1);
+  });
+
+  it('loses the reply when asked: the schedule exists although the call failed, and the retry finds it (conflict)', async () => {
+    const scheduler = new RecordingReminderScheduler();
+    const reminder = record('prepare.1', '2026-03-11T18:00:00+01:00');
+    scheduler.failNext('schedule', 'timeout');
+    await expect(scheduler.schedule(reminder, payloadFor(reminder))).rejects.toThrow(/TimeoutError/);
+    expect(scheduler.activeSchedules().map((s) => s.scheduleName)).toEqual([reminder.scheduleName]);
+    expect(await scheduler.schedule(reminder, payloadFor(reminder))).toBe('existing');
+    expect(scheduler.conflicts).toEqual([reminder.scheduleName]);
+    expect(scheduler.created).toHaveLength(1);
   });
 });
 
