@@ -2,15 +2,20 @@
  * `npm run reliability` (lives under test/, not shared/: product code never imports tests, and
  * this tool needs the emulators, which are dev dependencies): the hostile corpus and the duplicate/concurrency scenarios through the
  * inbound pipeline over local emulators (s3rver, dynalite; recording scheduler and mailer), then
- * every schedule fired twice. Prints figures only (never mail content). Everything but the counts
- * and the memory figures must be 0.
- *
+ * every schedule fired twice; then the faults section (fault-run.ts): a fault injected at every step
+ * and what it cost, with a self-check that the counters can become non-zero (the same run with the
+ * reconciler switched off must lose reminders). Prints figures only (never mail content). Everything
+ * but the counts and the memory figures must be 0.
  */
 import { hostileCorpus, LARGE_ATTACHMENT_BYTES } from '../hardening/hostile-corpus.ts';
 import { jobMail, type JobMailKind } from '../hardening/job-mail.ts';
 import { eventItemsFor, outcomeItemsFor, parserPath, startEmulators, type ParserPath } from '../hardening/parser-harness.ts';
 import { pipelineRig, type PipelineRig } from '../hardening/pipeline-rig.ts';
 import { fireReminder } from '../../shared/pipeline/index.ts';
+import { faultRun, type FaultFigures } from './fault-run.ts';
+
+/** Messages in the faults section: every step fault met several times over. */
+const FAULT_RUN_MESSAGES = Number(process.env.RELIABILITY_FAULT_MESSAGES ?? 48);
 
 /** How often resident memory is sampled: often enough to catch the peak of a 35 MB parse. */
 const RSS_SAMPLE_MS = 10;
@@ -96,6 +101,8 @@ async function main(): Promise<void> {
   let largestPeak = 0;
   let beforeLargest = 0;
   let emailsSent = 0;
+  let faults: FaultFigures | null = null;
+  let broken: FaultFigures | null = null;
   try {
     // Hostile corpus: each message processed, then delivered again (a Lambda retry).
     const hostile = await parserPath(emulators);
@@ -140,6 +147,9 @@ async function main(): Promise<void> {
     await Promise.all(later.map((messageId) => attempt(tally, () => dupRig.inbound(messageId))));
     await audit(dup, dupRig, ['reliability-dup', 'reliability-reforward', ...later], tally);
     emailsSent += await fireAllTwice(dupRig, tally);
+
+    faults = await faultRun(emulators, { messages: FAULT_RUN_MESSAGES, reconcile: true });
+    broken = await faultRun(emulators, { messages: FAULT_RUN_MESSAGES, reconcile: false });
   } finally {
     await emulators.stop();
   }
@@ -158,8 +168,36 @@ async function main(): Promise<void> {
     [`peak RSS while processing it (${(LARGE_ATTACHMENT_BYTES / MB).toFixed(0)} MB attachment, base64) (MB)`, (largestPeak / MB).toFixed(0)],
   ];
   for (const [label, value] of lines) console.log(`${label.padEnd(62)} ${value}`);
-  const failures = tally.crashes + tally.withoutOutcome + tally.duplicateRecords + tally.duplicateSchedules + tally.duplicateSends + tally.rawMissing;
+  let failures = tally.crashes + tally.withoutOutcome + tally.duplicateRecords + tally.duplicateSchedules + tally.duplicateSends + tally.rawMissing;
+  if (faults && broken) {
+    printFaults('faults at every step (the real code)', faults);
+    printFaults('self-check: the same run with the reconciler off', broken);
+    failures += faults.lostMessages + faults.duplicateOutcomes + faults.lostReminders + faults.doubleSends + faults.orphanSchedules;
+    // A counter that cannot move proves nothing: the broken variant must lose reminders.
+    if (broken.lostReminders === 0) {
+      console.log('self-check FAILED: lost reminders stayed 0 with the reconciler off');
+      failures++;
+    }
+  }
   process.exitCode = failures === 0 ? 0 : 1;
+}
+
+function printFaults(title: string, figures: FaultFigures): void {
+  console.log(`\n${title}`);
+  const lines: [string, string | number][] = [
+    ...Object.entries(figures.faultsInjected).map(([fault, count]): [string, number] => [`  messages with fault: ${fault}`, count]),
+    ['  SES sends failed before accepting / after accepting', `${figures.sendFaults.beforeAccept} / ${figures.sendFaults.afterAccept}`],
+    ['  failed delivery attempts (retried)', figures.deliveryFailures],
+    ['  orphans the reconciler scheduled', figures.reconciled],
+    ['  emails sent', figures.emailsSent],
+    ['  extra copies after a lost SES answer (at least once, by design)', figures.extraCopiesAfterLostAnswer],
+    ['  lost messages (no recorded outcome)', figures.lostMessages],
+    ['  duplicate outcomes', figures.duplicateOutcomes],
+    ['  lost reminders (pending, no schedule)', figures.lostReminders],
+    ['  double sends (beyond one copy per lost answer)', figures.doubleSends],
+    ['  orphan schedules (left for a settled reminder)', figures.orphanSchedules],
+  ];
+  for (const [label, value] of lines) console.log(`${label.padEnd(62)} ${value}`);
 }
 
 await main();
