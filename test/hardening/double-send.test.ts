@@ -108,3 +108,41 @@ describe('a reminder whose SES answer is lost', () => {
     }
   }, 60_000);
 });
+
+// Notices are at most once (delivery.ts): marked sent before the send, so a lost SES answer fails
+// the run once and the redelivery sends nothing more.
+describe('a notice whose SES answer is lost', () => {
+  it('is delivered once: the run fails, the redelivered SES event sends no second copy', async () => {
+    const ses = await startSesLocal();
+    await ses.clear();
+    const proxy = await startFailingProxy(ses.endpoint, 'ses');
+    const clients = buildAwsClients({
+      settings: HARDENING_USER_SETTINGS,
+      tableName: 'unused',
+      scheduler: { groupName: 'unused', roleArn: 'unused', deadLetterArn: 'unused' },
+      endpoints: { dynamodb: null, ses: proxy.endpoint, scheduler: null },
+    });
+    try {
+      const path = await parserPath(emulators);
+      const rig = pipelineRig(path, { mailer: () => new SesMailer({ client: clients.ses, allowedRecipient: HARDENING_USER_SETTINGS.notifyAddress }) });
+      // Bytes from the user that are no email: quarantined with one "could not read" notice.
+      await path.deliver('lost-notice', Buffer.from('this is a screenshot, not an email\n'));
+      proxy.failWhen((request) => (request.method === 'POST' ? 'drop-reply' : null));
+      await expect(rig.inbound('lost-notice')).rejects.toThrow();
+      expect(await ses.emails()).toHaveLength(1);
+      // The SDK did not resend on its own.
+      expect(proxy.seen.filter((request) => request.method === 'POST')).toHaveLength(1);
+
+      proxy.failWhen(() => null);
+      expect(await rig.inbound('lost-notice')).toMatchObject({ outcome: 'quarantined', noticesSent: 0 });
+      expect(await ses.emails()).toHaveLength(1);
+      expect(proxy.seen.filter((request) => request.method === 'POST')).toHaveLength(1);
+    } finally {
+      clients.ses.destroy();
+      clients.dynamo.destroy();
+      clients.scheduler.destroy();
+      await proxy.stop();
+      await ses.stop();
+    }
+  }, 60_000);
+});
