@@ -7,8 +7,8 @@
  * before any of this ran.
  */
 
-/** How the email reached jobnudge: Gmail's inline forward, an attached .eml, or the mail itself. */
-export type Delivery = 'inline' | 'attached' | 'auto';
+/** How the email reached jobnudge: Gmail's inline forward, or an attached .eml that keeps its headers. */
+export type Delivery = 'inline' | 'attached';
 
 export interface StoryEmail {
   readonly step: 'email';

@@ -59,7 +59,6 @@ async function composeStoryEmail(mail: StoryEmail): Promise<Buffer> {
       text: mail.text,
     }),
   );
-  if (mail.delivery === 'auto') return inner;
   return build(
     new MailComposer({
       from: USER_ADDRESS,
