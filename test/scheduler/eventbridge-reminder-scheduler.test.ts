@@ -1,7 +1,7 @@
 // The EventBridge Scheduler adapter, talking through the real SDK client over loopback to a strict
 // fake of the Scheduler HTTP API (scheduler-api-fake.ts). It is a fake, not an emulator, because
 // no Scheduler emulator that runs here validates requests: moto's accepts anything and never fires.
-import { CreateScheduleCommand, GetScheduleCommand, SchedulerClient, ValidationException } from '@aws-sdk/client-scheduler';
+import { CreateScheduleCommand, GetScheduleCommand, SchedulerClient, ValidationException, type SchedulerClientConfig } from '@aws-sdk/client-scheduler';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../shared/config/zod-errors.ts';
 import type { ReminderRecord } from '../../shared/domain/application.ts';
@@ -23,15 +23,16 @@ const config = {
 const clock = new ManualClock(new Date('2026-10-20T08:00:00Z'));
 let fake: SchedulerApiFake;
 let client: SchedulerClient;
+let CLIENT_OPTIONS: SchedulerClientConfig;
 
 beforeAll(async () => {
   fake = await SchedulerApiFake.start({ groups: [GROUP], now: () => clock.now() });
-  client = new SchedulerClient({
+  CLIENT_OPTIONS = {
     endpoint: fake.endpoint,
     region: 'eu-central-1',
     credentials: { accessKeyId: 'AKIDLOCALTEST', secretAccessKey: 'local-test-secret' },
-    maxAttempts: 1,
-  });
+  };
+  client = new SchedulerClient({ ...CLIENT_OPTIONS, maxAttempts: 1 });
 });
 
 afterAll(async () => {
@@ -40,6 +41,7 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
+  fake.throttleNext(0);
   fake.schedules.clear();
   fake.requests.length = 0;
   clock.set(new Date('2026-10-20T08:00:00Z'));
@@ -117,6 +119,32 @@ describe('EventBridgeReminderScheduler', () => {
     await expect(scheduler.schedule(record, payloadFor(record))).resolves.toBe('existing');
     expect(fake.schedules.size).toBe(1);
     expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
+  });
+
+  it('fails a throttled create or delete as a ReminderSchedulingError naming ThrottlingException, with nothing done', async () => {
+    const scheduler = new EventBridgeReminderScheduler(client, config, clock);
+    const record = reminder();
+    fake.throttleNext(1);
+    await expect(scheduler.schedule(record, payloadFor(record))).rejects.toThrow(/ThrottlingException/);
+    expect(fake.schedules.size).toBe(0);
+    await expect(scheduler.schedule(record, payloadFor(record))).resolves.toBe('created');
+    fake.throttleNext(1);
+    await expect(scheduler.cancel(record)).rejects.toBeInstanceOf(ReminderSchedulingError);
+    expect(fake.schedules.size).toBe(1);
+  });
+
+  it('lets the SDK retry a throttled create: one schedule, made on the second attempt', async () => {
+    const retrying = new SchedulerClient({ ...CLIENT_OPTIONS, maxAttempts: 3 });
+    try {
+      const scheduler = new EventBridgeReminderScheduler(retrying, config, clock);
+      const record = reminder();
+      fake.throttleNext(1);
+      await expect(scheduler.schedule(record, payloadFor(record))).resolves.toBe('created');
+      expect(fake.schedules.size).toBe(1);
+      expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
+    } finally {
+      retrying.destroy();
+    }
   });
 
   it('cancels a schedule, and treats one that is already gone as cancelled', async () => {

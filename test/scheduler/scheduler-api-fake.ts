@@ -32,8 +32,9 @@ export interface StoredSchedule {
   readonly CreationDate: number;
 }
 
-type ErrorCode = 'ValidationException' | 'ConflictException' | 'ResourceNotFoundException' | 'AccessDeniedException';
+type ErrorCode = 'ValidationException' | 'ConflictException' | 'ResourceNotFoundException' | 'AccessDeniedException' | 'ThrottlingException';
 const STATUS: Record<ErrorCode, number> = {
+  ThrottlingException: 429,
   ValidationException: 400,
   ConflictException: 409,
   ResourceNotFoundException: 404,
@@ -105,6 +106,8 @@ export class SchedulerApiFake {
   readonly groups = new Set<string>(['default']);
   /** Every request received, for assertions on what the adapter sent. */
   readonly requests: { method: string; path: string; query: Record<string, string>; body: unknown }[] = [];
+  /** Requests still to be answered with ThrottlingException (429), whatever they ask. */
+  private throttles = 0;
   private constructor(
     private readonly server: Server,
     readonly endpoint: string,
@@ -131,6 +134,11 @@ export class SchedulerApiFake {
     await new Promise<void>((resolve, reject) => this.server.close((error) => (error ? reject(error) : resolve())));
   }
 
+  /** Answer the next `count` requests with ThrottlingException, doing nothing, as the service does over its rate. */
+  throttleNext(count: number): void {
+    this.throttles = count;
+  }
+
   schedule(groupName: string, name: string): StoredSchedule | undefined {
     return this.schedules.get(`${groupName}/${name}`);
   }
@@ -144,6 +152,10 @@ export class SchedulerApiFake {
       if (raw.length > 0) body = JSON.parse(raw) as unknown;
       this.requests.push({ method: request.method ?? '', path: url.pathname, query, body });
       checkSigned(request);
+      if (this.throttles > 0) {
+        this.throttles--;
+        throw new ApiError('ThrottlingException', 'Rate exceeded');
+      }
       const result = this.route(request.method ?? '', url.pathname, query, body, request.headers['content-type']);
       send(response, 200, result, {});
     } catch (error) {
