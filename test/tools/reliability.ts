@@ -27,6 +27,8 @@ interface Tally {
   withoutOutcome: number;
   duplicateRecords: number;
   duplicateSchedules: number;
+  /** Creates that met an existing name (ConflictException, answered as done): retries and replays. */
+  scheduleConflicts: number;
   duplicateSends: number;
   rawMissing: number;
 }
@@ -77,8 +79,11 @@ async function audit(path: ParserPath, rig: PipelineRig, messageIds: readonly st
   }
   const companies = items.filter((item) => item.type === 'application').map((item) => `${String(item.companyKey)}#${String(item.roleKey)}#${String(item.stage)}`);
   tally.duplicateRecords += companies.length - new Set(companies).size;
-  const names = rig.scheduler.created.map((s) => s.scheduleName);
-  tally.duplicateSchedules += names.length - new Set(names).size;
+  // Names are unique by construction (the scheduler answers a conflict for a second create), so what
+  // can go wrong is two live schedules for one reminder: an old plan's left behind beside the new one.
+  const live = rig.scheduler.activeSchedules().map((s) => `${s.payload.applicationId}#${s.payload.reminderId}`);
+  tally.duplicateSchedules += live.length - new Set(live).size;
+  tally.scheduleConflicts += rig.scheduler.conflicts.length;
 }
 
 /** Fire every due schedule twice at once (a retried or doubled invocation), then count repeated emails. */
@@ -97,7 +102,7 @@ async function fireAllTwice(rig: PipelineRig, tally: Tally): Promise<number> {
 async function main(): Promise<void> {
   const sampler = new RssSampler();
   const emulators = await startEmulators();
-  const tally: Tally = { inputs: 0, crashes: 0, withoutOutcome: 0, duplicateRecords: 0, duplicateSchedules: 0, duplicateSends: 0, rawMissing: 0 };
+  const tally: Tally = { inputs: 0, crashes: 0, withoutOutcome: 0, duplicateRecords: 0, duplicateSchedules: 0, scheduleConflicts: 0, duplicateSends: 0, rawMissing: 0 };
   let largestPeak = 0;
   let beforeLargest = 0;
   let emailsSent = 0;
@@ -160,7 +165,8 @@ async function main(): Promise<void> {
     ['crashes', tally.crashes],
     ['messages without an outcome', tally.withoutOutcome],
     ['duplicate records', tally.duplicateRecords],
-    ['duplicate schedules', tally.duplicateSchedules],
+    ['duplicate schedules (two live for one reminder)', tally.duplicateSchedules],
+    ['schedule creates answered ConflictException (idempotent retries)', tally.scheduleConflicts],
     ['duplicate sends', tally.duplicateSends],
     ['raw copies missing', tally.rawMissing],
     ['peak RSS, whole run (MB)', (peak / MB).toFixed(0)],
