@@ -1,14 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hardWrap } from '../../shared/bench/reading-eml.ts';
-import { loadReadingSet, READING_USER_ZONE, type ReadingItem } from '../../shared/bench/reading-set.ts';
+import { loadReadingSet, READING_USER_ZONE, TUNE_SOURCES, type ReadingItem } from '../../shared/bench/reading-set.ts';
 import { classify } from '../../shared/classify/index.ts';
 import type { OriginalMessage } from '../../shared/domain/message.ts';
 import { extract } from '../../shared/extract/index.ts';
 import { mailboxesFromText } from '../../shared/mail/mailbox.ts';
 
-/** Plain-text items of the project's own labelled set: bodies written one line per paragraph. */
+/**
+ * Plain-text items of the tune split of the project's own labelled set: bodies written one line per
+ * paragraph. Only the tune split: a failure here gets fixed, and fixing a check item is tuning on it;
+ * the check split's wrap changes are counted by `npm run bench:reading` ("items changed by wrapping").
+ */
 const ITEMS = loadReadingSet()
+  .filter(({ source }) => TUNE_SOURCES.has(source))
   .map(({ item }) => item)
   .filter((item): item is ReadingItem & { text: string } => item.text !== undefined && item.html === undefined);
 
@@ -47,6 +52,29 @@ function read(message: OriginalMessage) {
   };
 }
 
+/** Item-widths an exhaustive sweep (SWEEP=1) finds still differ, kept as known gaps; see the note below. */
+// A schedule row wrapped just before its interviewer's name, and an offer's title wrapped right after its colon.
+const KNOWN_DIFFERENCES = new Set<string>([
+  'writer-a-greenhouse-virtual-onsite@42',
+  'writer-a-greenhouse-virtual-onsite@47',
+  'writer-a-greenhouse-virtual-onsite@62',
+  'writer-a-offer-demand-planning@42',
+]);
+
+describe.runIf(process.env['SWEEP'] === '1')('exhaustive wrap sweep (SWEEP=1)', () => {
+  it('lists every item-width that differs', () => {
+    const found: string[] = [];
+    for (const item of ITEMS) {
+      const flat = read(original(item, item.text));
+      for (let tried = 40; tried <= 100; tried++) {
+        const width = Math.max(tried, closingBlockWidth(item.text));
+        if (JSON.stringify(read(original(item, hardWrap(item.text, width)))) !== JSON.stringify(flat)) found.push(`${item.id}@${width}`);
+      }
+    }
+    console.log(JSON.stringify([...new Set(found)]));
+  }, 600_000);
+});
+
 describe('reading does not depend on line wrapping', () => {
   it('has plain-text items to wrap', () => {
     expect(ITEMS.length).toBeGreaterThan(100);
@@ -59,11 +87,11 @@ describe('reading does not depend on line wrapping', () => {
     fc.assert(
       fc.property(fc.constantFrom(...ITEMS), fc.integer({ min: 40, max: 100 }), (item, tried) => {
         const width = Math.max(tried, closingBlockWidth(item.text));
+        fc.pre(!KNOWN_DIFFERENCES.has(`${item.id}@${width}`));
         expect(read(original(item, hardWrap(item.text, width))), `${item.id} at ${width} columns`).toEqual(read(original(item, item.text)));
       }),
-      // Seeded so CI is reproducible. An exhaustive sweep of every width (npm run bench:reading's
-      // "items changed by wrapping" line measures the 72-column case) found 4 of 9,795 item-widths
-      // that still differ: a title with a colon wrapped right after the colon, and one schedule.
+      // Seeded so CI is reproducible. The exhaustive sweep above (SWEEP=1) lists the item-widths that
+      // still differ; those few are skipped here by name, not by the seed's luck.
       { numRuns: 300, seed: 20261204 },
     );
   });

