@@ -96,7 +96,8 @@ describe('local digest and CSV', () => {
   });
 
   it('a wrong digest setting is named, one line per field', async () => {
-    const dataDir = await tempDataDir();
+    // A data dir with data: an empty one is refused before the config is read ("no jobnudge data").
+    const dataDir = await seededDataDir();
     const config = join(dataDir, 'config.json');
     await writeFile(config, JSON.stringify({ digest: { day: 'funday', localHour: 25 } }));
     const result = await runCli('run-due', '--until', '2026-03-09T08:30:00+01:00', '--data', dataDir, '--config', config, ...LOCAL_FLAGS);
