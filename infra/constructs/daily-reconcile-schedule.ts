@@ -1,8 +1,8 @@
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import type * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
 import { RECONCILE_SCHEDULE_INPUT } from '../../shared/pipeline/reconcile-payload.ts';
-import { DEFAULT_MAXIMUM_EVENT_AGE_SECONDS, DEFAULT_MAXIMUM_RETRY_ATTEMPTS } from '../../shared/scheduler/eventbridge-reminder-scheduler.ts';
+import { recurringFunctionSchedule } from './recurring-function-schedule.ts';
 import type { ReminderScheduling } from './reminder-scheduling.ts';
 
 /** The schedule's name in the reminders group; reminder schedules all start with `jn-`, so it cannot clash. */
@@ -32,26 +32,15 @@ export class DailyReconcileSchedule extends Construct {
 
   constructor(scope: Construct, id: string, props: DailyReconcileScheduleProps) {
     super(scope, id);
-    const { scheduling } = props;
-    // The L1 resource for the same reason as the weekly digest: the role already may invoke exactly
-    // this function (ReminderScheduling.allowInvoking); LambdaInvoke would add `<function>:*`.
-    this.schedule = new scheduler.CfnSchedule(this, 'Schedule', {
+    this.schedule = recurringFunctionSchedule(this, {
       name: RECONCILE_SCHEDULE_NAME,
-      groupName: scheduling.group.scheduleGroupName,
       description: 'jobnudge daily sweep: re-creates missing reminder schedules and settles reminders that fell due without one',
-      scheduleExpression: `cron(0 ${RECONCILE_LOCAL_HOUR} * * ? *)`,
-      scheduleExpressionTimezone: props.timeZone,
-      state: 'ENABLED',
-      flexibleTimeWindow: { mode: 'OFF' },
-      target: {
-        arn: props.target.functionArn,
-        roleArn: scheduling.schedulerRole.roleArn,
-        input: RECONCILE_SCHEDULE_INPUT,
-        deadLetterConfig: { arn: scheduling.deadLetterQueue.queueArn },
-        retryPolicy: { maximumEventAgeInSeconds: DEFAULT_MAXIMUM_EVENT_AGE_SECONDS, maximumRetryAttempts: DEFAULT_MAXIMUM_RETRY_ATTEMPTS },
-      },
+      cron: `cron(0 ${RECONCILE_LOCAL_HOUR} * * ? *)`,
+      timeZone: props.timeZone,
+      enabled: true,
+      target: props.target,
+      input: RECONCILE_SCHEDULE_INPUT,
+      scheduling: props.scheduling,
     });
-    // The group is named by a literal, not a reference: without this CloudFormation could create the schedule first.
-    this.schedule.node.addDependency(scheduling.group);
   }
 }

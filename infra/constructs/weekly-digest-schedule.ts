@@ -1,9 +1,9 @@
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import type * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
 import { DIGEST_SCHEDULE_INPUT } from '../../shared/digest/digest-payload.ts';
 import { WEEKDAYS, type DigestSchedule } from '../../shared/digest/digest-schedule.ts';
-import { DEFAULT_MAXIMUM_EVENT_AGE_SECONDS, DEFAULT_MAXIMUM_RETRY_ATTEMPTS } from '../../shared/scheduler/eventbridge-reminder-scheduler.ts';
+import { recurringFunctionSchedule } from './recurring-function-schedule.ts';
 import type { ReminderScheduling } from './reminder-scheduling.ts';
 
 /** The schedule's name inside the reminders group; reminder schedules are named after reminder ids, so it cannot clash. */
@@ -33,28 +33,16 @@ export class WeeklyDigestSchedule extends Construct {
 
   constructor(scope: Construct, id: string, props: WeeklyDigestScheduleProps) {
     super(scope, id);
-    const { schedule, scheduling } = props;
-    // The L1 resource, not LambdaInvoke: that target would grant the role `<function>:*` as well,
-    // while the role may already invoke exactly the function (ReminderScheduling.allowInvoking)
-    // and send to the dead-letter queue, which is all this schedule needs.
-    this.schedule = new scheduler.CfnSchedule(this, 'Schedule', {
+    const { schedule } = props;
+    this.schedule = recurringFunctionSchedule(this, {
       name: DIGEST_SCHEDULE_NAME,
-      groupName: scheduling.group.scheduleGroupName,
       description: 'jobnudge weekly digest: invokes the reminder function with a digest payload',
-      scheduleExpression: `cron(0 ${schedule.localHour} ? * ${CRON_WEEKDAYS[WEEKDAYS.indexOf(schedule.day)]} *)`,
-      scheduleExpressionTimezone: props.timeZone,
-      state: schedule.enabled ? 'ENABLED' : 'DISABLED',
-      flexibleTimeWindow: { mode: 'OFF' },
-      target: {
-        arn: props.target.functionArn,
-        roleArn: scheduling.schedulerRole.roleArn,
-        input: DIGEST_SCHEDULE_INPUT,
-        deadLetterConfig: { arn: scheduling.deadLetterQueue.queueArn },
-        // The same patience as reminders: a digest hours late is still this week's (the week comes from the payload).
-        retryPolicy: { maximumEventAgeInSeconds: DEFAULT_MAXIMUM_EVENT_AGE_SECONDS, maximumRetryAttempts: DEFAULT_MAXIMUM_RETRY_ATTEMPTS },
-      },
+      cron: `cron(0 ${schedule.localHour} ? * ${CRON_WEEKDAYS[WEEKDAYS.indexOf(schedule.day)]} *)`,
+      timeZone: props.timeZone,
+      enabled: schedule.enabled,
+      target: props.target,
+      input: DIGEST_SCHEDULE_INPUT,
+      scheduling: props.scheduling,
     });
-    // The group is named by a literal, not a reference: without this CloudFormation could create the schedule first.
-    this.schedule.node.addDependency(scheduling.group);
   }
 }
