@@ -1,10 +1,14 @@
 /**
  * `npm run bench`: how well and how fast jobnudge reads job mail, on the labeled corpus beside the
  * checkout. Prints figures only: never a body or an address.
+ *
+ *   --only SECTION[,SECTION]   run only these sections (and the summary), e.g. `--only speed` while
+ *                              working on speed; the names are SECTIONS below
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { analyzeMessage } from '../analyze.ts';
 import type { EventKind } from '../domain/kinds.ts';
 import { corpusAvailable, loadCorpus, splitBySource, type CorpusItem } from './corpus.ts';
@@ -20,6 +24,8 @@ import {
 import { formatReport, scoreClassification, type LabelPair } from './metrics.ts';
 import { formatGrowth, measureInputGrowth, summarizeGrowth } from './growth.ts';
 import { formatScores, formatTargets, readAll, scoreCases } from './reading-eval.ts';
+import { READING_LAYOUTS, READING_ROUTES, readingItemToEml } from './reading-eml.ts';
+import { loadReadingSet, READING_USER_ZONE, TUNE_SOURCES } from './reading-set.ts';
 import { benchReminders } from './reminders-bench.ts';
 import { benchPage } from './page-bench.ts';
 import { measureReadingSpeed, reportReadingSpeed } from './reading-speed.ts';
@@ -32,6 +38,25 @@ const USER_ADDRESS = 'pat.seeker@mail.example';
 const TIME_ZONE = 'America/New_York';
 const FORMATS: readonly EmlFormat[] = ['direct', 'gmail', 'outlook', 'apple', 'thunderbird', 'rfc822'];
 const FIXTURE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/eml');
+
+/**
+ * Sections by name, in the order they run. `quality` and `times` need the corpus; `speed` runs on
+ * the corpus, or on the fixtures without it; `speed-reading` times the tune split of the reading
+ * set, every layout and route (the check split stays unread while working).
+ */
+const SECTIONS = ['quality', 'times', 'fixture-times', 'reading', 'speed', 'speed-reading', 'growth', 'reminders', 'page', 'bundles', 'import', 'cli'] as const;
+type Section = (typeof SECTIONS)[number];
+/** What a plain `npm run bench` runs: every section but the extra speed sample. */
+const DEFAULT_SECTIONS: readonly Section[] = SECTIONS.filter((name) => name !== 'speed-reading');
+
+function chosenSections(): ReadonlySet<Section> {
+  const { values } = parseArgs({ options: { only: { type: 'string' } }, strict: true });
+  if (values.only === undefined) return new Set(DEFAULT_SECTIONS);
+  const names = values.only.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`--only: unknown section ${unknown.join(', ')}; one of ${SECTIONS.join(', ')}`);
+  return new Set(names as Section[]);
+}
 
 interface Message {
   readonly item: CorpusItem;
@@ -148,6 +173,19 @@ async function benchGrowth(): Promise<void> {
   console.log(formatGrowth(growth));
 }
 
+/** The reading set's tune split as raw messages: every item in every layout and route, as bench:reading sends them. */
+async function readingTuneMessages(): Promise<Uint8Array[]> {
+  const messages: Uint8Array[] = [];
+  for (const { item } of loadReadingSet().filter(({ source }) => TUNE_SOURCES.has(source))) {
+    for (const layout of READING_LAYOUTS) {
+      for (const route of READING_ROUTES) {
+        messages.push(await readingItemToEml(item, { layout, route, userAddress: USER_ADDRESS, userZone: READING_USER_ZONE }));
+      }
+    }
+  }
+  return messages;
+}
+
 /** Raw bytes of the project's own .eml fixtures: the speed sample when the corpus is absent. */
 function fixtureMessages(): Uint8Array[] {
   return readdirSync(FIXTURE_DIR)
@@ -166,49 +204,47 @@ function printSummary(): void {
 }
 
 async function main(): Promise<void> {
+  const only = chosenSections();
   const timeLabels = loadInterviewTimeLabels();
   if (timeLabels.corpusUserZone !== TIME_ZONE) {
     throw new Error(`interview-times.json assumes user zone ${timeLabels.corpusUserZone} but the bench runs in ${TIME_ZONE}`);
   }
-  if (!corpusAvailable()) {
-    console.log('bench: ../shared/corpus is absent beside this checkout; only the fixtures are measured');
-    await benchFixtureTimes(timeLabels);
-    await benchReading();
-    await benchSpeed(fixtureMessages(), 'project fixtures');
-    await benchGrowth();
-    await benchReminders();
-    await benchPage();
-    benchBundles(section);
-    await benchImport();
-    await benchCliStartup();
-    printSummary();
-    return;
+  const withCorpus = corpusAvailable();
+  if (!withCorpus) console.log('bench: ../shared/corpus is absent beside this checkout; only the fixtures are measured');
+  let messages: Message[] = [];
+  if (withCorpus && (only.has('quality') || only.has('times') || only.has('speed'))) {
+    const items = loadCorpus();
+    const coverage = labelCoverage(timeLabels.corpus, items);
+    const gaps: [string, readonly string[]][] = [
+      ['interview items without a time label', coverage.unlabeled],
+      ['labeled ids not in the corpus', coverage.unknown],
+      ['labeled ids no longer labeled interview', coverage.notInterview],
+    ];
+    for (const [what, ids] of gaps) {
+      if (ids.length > 0) console.log(`interview-times.json: ${what}: ${ids.join(', ')}`);
+    }
+    const sentAt = new Map(timeLabels.corpus.flatMap((label) => (label.sentAt === undefined ? [] : [[label.id, new Date(label.sentAt)] as const])));
+    messages = await buildMessages(items, sentAt);
+    console.log(`corpus: ${items.length} labeled emails, ${messages.length} messages built (${FORMATS.length} formats each)`);
+    if (only.has('quality') || only.has('times')) {
+      const outcomes = await analyzeAll(messages);
+      if (only.has('quality')) benchQuality(messages, items, outcomes);
+      if (only.has('times')) benchInterviewTimes(messages, outcomes, timeLabels);
+    }
   }
-  const items = loadCorpus();
-  const coverage = labelCoverage(timeLabels.corpus, items);
-  const gaps: [string, readonly string[]][] = [
-    ['interview items without a time label', coverage.unlabeled],
-    ['labeled ids not in the corpus', coverage.unknown],
-    ['labeled ids no longer labeled interview', coverage.notInterview],
-  ];
-  for (const [what, ids] of gaps) {
-    if (ids.length > 0) console.log(`interview-times.json: ${what}: ${ids.join(', ')}`);
+  if (only.has('fixture-times')) await benchFixtureTimes(timeLabels);
+  if (only.has('reading')) await benchReading();
+  if (only.has('speed')) {
+    if (withCorpus) await benchSpeed(messages.map((m) => m.raw), `corpus, ${FORMATS.length} formats`);
+    else await benchSpeed(fixtureMessages(), 'project fixtures');
   }
-  const sentAt = new Map(timeLabels.corpus.flatMap((label) => (label.sentAt === undefined ? [] : [[label.id, new Date(label.sentAt)] as const])));
-  const messages = await buildMessages(items, sentAt);
-  console.log(`corpus: ${items.length} labeled emails, ${messages.length} messages built (${FORMATS.length} formats each)`);
-  const outcomes = await analyzeAll(messages);
-  benchQuality(messages, items, outcomes);
-  benchInterviewTimes(messages, outcomes, timeLabels);
-  await benchFixtureTimes(timeLabels);
-  await benchReading();
-  await benchSpeed(messages.map((m) => m.raw), `corpus, ${FORMATS.length} formats`);
-  await benchGrowth();
-  await benchReminders();
-  await benchPage();
-  benchBundles(section);
-  await benchImport();
-  await benchCliStartup();
+  if (only.has('speed-reading')) await benchSpeed(await readingTuneMessages(), 'reading set, tune split, flat + wrapped, direct + Gmail');
+  if (only.has('growth')) await benchGrowth();
+  if (only.has('reminders')) await benchReminders();
+  if (only.has('page')) await benchPage();
+  if (only.has('bundles')) benchBundles(section);
+  if (only.has('import')) await benchImport();
+  if (only.has('cli')) await benchCliStartup();
   printSummary();
 }
 
