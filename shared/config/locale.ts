@@ -1,4 +1,4 @@
-import { getCountryForTimezone } from 'countries-and-timezones';
+import { countryForZone } from './zone-country.ts';
 
 /**
  * How dates and clock times are written for the user. Every jobnudge text is English; only the
@@ -23,7 +23,7 @@ export function isFormatLocale(tag: string): boolean {
 
 /** English written the way the zone's country writes dates: America/New_York → en-US, Europe/Berlin → en-DE. */
 export function localeForZone(zone: string): string {
-  const country = getCountryForTimezone(zone)?.id;
+  const country = countryForZone(zone);
   const tag = country ? `${LANGUAGE}-${country}` : null;
   return tag !== null && isFormatLocale(tag) ? tag : FALLBACK_LOCALE;
 }
