@@ -12,7 +12,7 @@ import type { Candidate } from './evidence.ts';
  */
 
 /** Phrases in which the employer says when the user will hear back. */
-const PROMISE = /\b(?:hear (?:back|from|more|something|again|the outcome)|be in (?:touch|contact)|get in touch|(?:get|come|circle|revert) back to (?:you|all|every|each|everyone|candidates|applicants|the candidates|applicants|those)|(?:contact|update|notify|inform|reach out to|follow up with|respond to|write to|email|call) (?:you|all|every|each|everyone|candidates|applicants|successful|shortlisted|those)|reach out|let (?:you|all candidates|candidates|everyone) know|(?:make|making|reach|reaching|have|finali[sz]e|take|taking) (?:(?:a|our|the|any|final|hiring) ){0,2}decisions?|follow up\b|circle back\b|decisions? (?:will|should) be (?:made|communicated|shared|final)|(?:provide|give|send|share)(?: you)?(?: with)? (?:an? |the |our |some )?(?:update|feedback|answer|response|outcome|result|decision|next steps)|(?:an?|the|any|further|our) (?:updates?|answer|outcome|response|results?|news)\b|feedback|next steps?|you(?:['’]ll| will| should| can expect to| may) (?:hear|receive|get|know))/gi;
+const PROMISE = /\b(?:hear (?:back|from|more|something|again|the outcome)|be in (?:touch|contact)|get in touch|(?:get|come|circle|revert) back to (?:you|all|every|each|everyone|candidates|applicants|the candidates|applicants|those)|(?:contact|update|notify|inform|reach out to|follow up with|respond to|write to|email|call) (?:you|all|every|each|everyone|candidates|applicants|successful|shortlisted|those)|reach out|let (?:you|all candidates|candidates|everyone) know|(?:make|making|reach|reaching|have|finali[sz]e|take|taking) (?:(?:a|our|the|any|final|hiring) ){0,2}decisions?|follow up\b|circle back\b|decisions? (?:will|should) be (?:made|communicated|shared|final)|(?:will|should|shall|is to|are to) be (?:confirmed|communicated|shared|sent|announced|notified|advised|released|emailed|issued)(?= (?:to (?:you|all|every|each|candidates|applicants|successful|shortlisted)(?: (?:shortlisted|successful|interviewed|candidates|applicants|people|of you)){0,2} )?(?:by|before|no later|within|in|over|on)\b)|(?:aims?|hopes?|expects?|tr(?:y|ies)|endeavou?rs?|strives?|intends?|plans?|will|shall|['’]ll|usually|typically|normally|generally) (?:to )?(?:responds?|repl(?:y|ies)|reverts?|(?:get|come|circle)s? back)(?= (?:within|in|by|before|over|no later)\b)|send (?:you|over) (?:(?:a|an|the|some|couple|few|of|or|two|three|four|more|possible|proposed|new|available|interview|meeting|call|time|date|our|my|\d) ){0,4}(?:dates?|times?|options|slots|details|information)\b|(?:provide|give|send|share)(?: you)?(?: with)? (?:an? |the |our |some )?(?:update|feedback|answer|response|outcome|result|decision|next steps)|(?:an?|the|any|further|our) (?:updates?|answer|outcome|response|results?|news)\b|feedback|next steps?|you(?:['’]ll| will| should| can expect to| may) (?:hear|receive|get|know))/gi;
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -64,6 +64,8 @@ const EMPLOYER_SUBJECT = /\b(?:we|we['’](?:ll|re|d)|our|us|i|i['’](?:ll|m|d)
 const CLAUSE_BREAK = /[,;:]|\b(?:and|but|so|then|once|after|while)\b/gi;
 /** A promise that only names news ("next steps", "feedback"): a date "on Monday" near it is more likely the interview. */
 const WEAK_PROMISE = /^(?:feedback|next|an?\b|the\b|any\b|further|our\b)/i;
+/** "we'll send you date options": details to come, so only a "by …" or a span dates it, not "for Tuesday". */
+const SENDS_DETAILS = /\b(?:dates?|times?|options|slots|details|information)$/i;
 /** Words just before a contact phrase that make the user the one to act. */
 const USER_ACTS_BEFORE = /\b(?:free to|please|hesitate to|you can|you may|if you|could you|can you|would you|you(?:['’]re| are) welcome to)\s+(?:\w+\s+)?$/i;
 const USER_ACTS_WINDOW_CHARS = 30;
@@ -127,9 +129,10 @@ export function findNextStep(body: string, reference: Date | null, userZone: str
     const promiseAt = promise.index - start;
     // luxon's zone maths is the costly part: only a sentence that holds a date expression is read.
     const sentenceReadings = DATE_HINT.test(text) ? readSentence(text, reference, userZone, options.interviewAt ?? null) : [];
-    if (sentenceReadings.length === 0 && !WEAK_PROMISE.test(promise[0])) sentenceReadings.push(...bareDay(text, promiseAt + promise[0].length, reference, userZone, options.interviewAt ?? null));
+    const weak = WEAK_PROMISE.test(promise[0]) || SENDS_DETAILS.test(promise[0]);
+    if (sentenceReadings.length === 0 && !weak) sentenceReadings.push(...bareDay(text, promiseAt + promise[0].length, reference, userZone, options.interviewAt ?? null));
     const readings = sentenceReadings.filter(
-      (reading) => !isUserTask(text, reading.at, promiseAt) && (!WEAK_PROMISE.test(promise[0]) || !reading.loose),
+      (reading) => !isUserTask(text, reading.at, promiseAt) && (!weak || !reading.loose),
     );
     if (readings.length === 0) continue;
     // The date nearest the promise, preferring one after it ("we'll get back to you by Friday").

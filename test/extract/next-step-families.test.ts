@@ -69,6 +69,33 @@ describe('next-step date: more ways of saying it', () => {
   });
 });
 
+describe('next-step date: promises with no "you" to contact', () => {
+  // SENT is Tuesday 1 December 2026.
+  it('reads what the employer aims to do without an object: "aims to respond", "typically reply", "hope to get back"', () => {
+    expect(nextStepOf('Every CV is read by a person and we try to respond within 7 business days.')).toBe('2026-12-10');
+    expect(nextStepOf('The hiring team usually replies within two weeks, sometimes sooner.')).toBe('2026-12-15');
+    expect(nextStepOf('Hiring managers typically reply within two weeks of the posting closing.')).toBe('2026-12-15');
+    expect(nextStepOf('We hope to get back within ten days of your call.')).toBe('2026-12-11');
+  });
+
+  it('reads something to be confirmed, communicated or sent by a date', () => {
+    expect(nextStepOf('Panel slots will be confirmed by 11 December 2026, once every assessor has replied.')).toBe('2026-12-11');
+    expect(nextStepOf('Outcomes are to be communicated to all shortlisted people within three weeks.')).toBe('2026-12-22');
+    expect(nextStepOf('Contracts will be issued before December 18.')).toBe('2026-12-18');
+  });
+
+  it('reads details the sender will send by a date, but not a day the details are for', () => {
+    expect(nextStepOf("I'm lining up the panel now and will send you two or three time options by Thursday.")).toBe('2026-12-03');
+    expect(nextStepOf('Let me talk to the directors; I will send over possible dates before Friday.')).toBe('2026-12-04');
+    expect(nextStepOf("I'll send you the details for Wednesday in a separate email.")).toBeNull();
+  });
+
+  it('does not read the user being asked to respond', () => {
+    expect(nextStepOf('Please respond within 5 days to hold your place.')).toBeNull();
+    expect(nextStepOf('Kindly send us your availability by Friday.')).toBeNull();
+  });
+});
+
 describe('next-step date: what is not a promise', () => {
   it('gives nothing for a promise that waits on something that may never happen', () => {
     expect(nextStepOf("I'm expecting new openings over the next few weeks and will call you as soon as anything lands.")).toBeNull();
