@@ -1,6 +1,7 @@
 import { squash } from './company-name.ts';
 import type { Found } from './company.ts';
 import type { Candidate } from './evidence.ts';
+import { titleShapes } from './role/title-shape.ts';
 import { TITLE_HEAD } from './role/title-words.ts';
 
 /** Longest role title we accept: longer captures are sentences, not titles. */
@@ -130,7 +131,7 @@ function cutBeforeCompany(role: string, company: string): string {
  * What each source is worth alone: a labelled field or an explicit "position of" beats the
  * subject line, which beats a title-shaped phrase, which beats a subject split in two.
  */
-const SCORES = { label: 9, explicit: 8, lineAfterLead: 7, subject: 7, event: 6, titled: 6, late: 5, card: 5, subjectTitleOnly: 5, subjectSplit: 4 } as const;
+const SCORES = { label: 9, explicit: 8, lineAfterLead: 7, subject: 7, event: 6, titled: 6, late: 5, card: 5, subjectTitleOnly: 5, subjectSplit: 4, titleShape: 4 } as const;
 /** Below this no role is reported. */
 const MIN_ROLE_SCORE = 4;
 const MAX_AGREEMENT = 2;
@@ -215,6 +216,8 @@ export function readRole(subject: string, body: string, company: string | null):
     }
   }
   if (worthReading(SCORES.subjectSplit)) for (const part of titleParts(cleanSubject, company)) add(part, 'role:subject:split', SCORES.subjectSplit, true);
+  // Weakest: a capitalised phrase ending in a job noun after "for", "as a", "hiring a".
+  if (worthReading(SCORES.titleShape)) for (const shape of titleShapes(text)) add(shape, 'role:title-shape', SCORES.titleShape, true);
   return decide(clues);
 }
 

@@ -26,3 +26,6 @@ const TITLE_NOUNS = [
 ];
 
 export const TITLE_HEAD = new RegExp(String.raw`\b(?:${[...new Set(TITLE_NOUNS)].join('|')})s?\b`, 'i');
+
+/** One word that is a job noun, whole ("Engineer", "Analysts"): for reading a title word by word. */
+export const TITLE_NOUN_WORD = new RegExp(String.raw`^(?:${[...new Set(TITLE_NOUNS)].filter((noun) => !noun.includes(' ')).join('|')})s?$`, 'i');
