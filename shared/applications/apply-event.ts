@@ -136,14 +136,22 @@ function contactKey(contact: Contact): string {
   return contact.email ? `email:${contact.email.toLowerCase()}` : `name:${contact.name.trim().toLowerCase()}`;
 }
 
-/** Union by address (or name when there is none); the first-seen copy of a contact is kept. */
+/**
+ * Union by address (or name when there is none); the first-seen copy of a contact is kept, told
+ * when a later email says that person is in the interview too.
+ */
 export function mergeContacts(existing: readonly Contact[], incoming: readonly Contact[]): Contact[] {
-  const seen = new Set(existing.map(contactKey));
   const merged = [...existing];
+  const index = new Map(existing.map((contact, at) => [contactKey(contact), at]));
   for (const contact of incoming) {
     const key = contactKey(contact);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const at = index.get(key);
+    const seen = at === undefined ? undefined : merged[at];
+    if (at !== undefined && seen !== undefined) {
+      if (contact.alsoInterviewer === true && seen.alsoInterviewer !== true) merged[at] = { ...seen, alsoInterviewer: true };
+      continue;
+    }
+    index.set(key, merged.length);
     merged.push(contact);
   }
   return merged;

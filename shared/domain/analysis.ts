@@ -27,6 +27,11 @@ export interface Contact {
    * See `ContactPart`.
    */
   readonly part?: ContactPart;
+  /**
+   * Someone who arranged this and is also in the interview ("you will speak with me and …"): the
+   * thank-you goes to them too. Absent (not false) when not said, as on contacts stored before.
+   */
+  readonly alsoInterviewer?: boolean;
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Contact, ContactPart } from '../domain/analysis.ts';
 import type { Mailbox, OriginalMessage } from '../domain/message.ts';
 import { squash } from './company-name.ts';
 import type { Candidate } from './evidence.ts';
-import { findHostNames, findInterviewerNames } from './interviewers.ts';
+import { findHostNames, readInterviewers } from './interviewers.ts';
+import { findNamedContacts } from './named-contacts.ts';
 import { addressFitsName, foldName, looksLikeFullName, looksLikeGivenName, nameTokens, readDisplayName } from './person-name.ts';
 import { domainOf, isAtsDomain, isRobotAddress, isRobotLocalPart, isRoleAddress, isTeamMailbox } from './robots.ts';
 import type { Signature } from './signature.ts';
@@ -88,13 +89,25 @@ export function findPeople(sources: ContactSources): PeopleFound {
     people.addSignature({ name: readDisplayName(signature.name), email, robot: email ? isRobotAddress(email) : false, source: 'signature', part: 'arranged' });
   }
   for (const box of original.cc) add(...fromMailbox(box, 'cc', 'copied', isCompany));
+  for (const named of findNamedContacts(sources.body)) {
+    // "Recruiter: Doe, Jane", "your coordinator, Jane Doe, will help", "reply to jane.doe@…": who to write to, by the text.
+    if (named.name !== '' && isCompany(named.name)) continue;
+    const email = plausibleAddress(named.email);
+    add({ name: named.name, email, robot: false, source: 'mention', part: 'arranged' }, [named.evidence]);
+    if (named.handover) people.putFirst(named.name);
+  }
   for (const name of findHostNames(sources.body)) {
     // "Host: Marcus Feld" in a scheduling tool's confirmation: who arranged the call (and holds it).
     if (!isCompany(name)) add({ name, email: null, robot: false, source: 'mention', part: 'arranged' }, ['text:host-label']);
   }
-  for (const name of findInterviewerNames(sources.body)) {
-    if (!isCompany(name)) add({ name, email: null, robot: false, source: 'mention', part: 'interviewer' }, ['text:named-interviewer']);
+  const interviewers = readInterviewers(sources.body);
+  for (const { name, email: written } of interviewers.people) {
+    // "Omar Haddad (omar@…)": the address written beside the name is theirs.
+    const email = plausibleAddress(written);
+    if (!isCompany(name)) add({ name, email, robot: email !== null && isRobotAddress(email), source: 'mention', part: 'interviewer' }, ['text:named-interviewer', ...(email ? ['address:beside-name'] : [])]);
   }
+  // "You will speak with me and …": the writer, not the user, when the user forwarded their own mail.
+  if (interviewers.writerMeets && !fromUser) people.markWriterInterviewer();
   return people.result();
 }
 
@@ -207,6 +220,22 @@ class People {
     this.add(contact, ['signature:signer']);
   }
 
+  /** The writer hands the process to this person: they, not the writer, are the one to write to. */
+  putFirst(name: string): void {
+    const index = this.entries.findIndex(({ contact }) => contact.name === name);
+    const entry = this.entries[index];
+    if (index <= 0 || !entry) return;
+    this.entries.splice(index, 1);
+    this.entries.unshift({ contact: { ...entry.contact, part: 'arranged' }, evidence: [...entry.evidence, 'text:handed-over'] });
+  }
+
+  /** The writer (the first human who arranged things) says they are in the interview too. */
+  markWriterInterviewer(): void {
+    const index = this.entries.findIndex(({ contact }) => isWritable(contact) && contact.part === 'arranged');
+    const entry = this.entries[index];
+    if (entry) this.entries[index] = { contact: { ...entry.contact, alsoInterviewer: true }, evidence: [...entry.evidence, 'text:writer-interviews'] };
+  }
+
   result(): PeopleFound {
     const contacts = this.entries.map((entry) => entry.contact);
     const chosen = contacts.findIndex((contact) => isWritable(contact) && contact.part === 'arranged');
@@ -265,12 +294,16 @@ function merge(seen: Contact, next: Contact): Contact {
   // A person's name on a platform's no-reply address, signed by that person in the text: a person,
   // whose own address (if any) is not the robot's.
   const humanOverRobot = seen.robot && !next.robot && looksLikeFullName(name);
+  // The one who arranged it, named among the people the user will meet: both.
+  const parts = [seen.part, next.part];
+  const alsoInterviewer = seen.alsoInterviewer === true || next.alsoInterviewer === true || (parts.includes('arranged') && parts.includes('interviewer'));
   return {
     ...seen,
     name,
     email: takeAddress || humanOverRobot ? next.email : seen.email,
     robot: takeAddress || humanOverRobot ? false : seen.robot,
     ...(part ? { part } : {}),
+    ...(alsoInterviewer ? { alsoInterviewer: true } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { FULL_NAME, looksLikeFullName, NAME_WORD } from './person-name.ts';
+import { FULL_NAME, HONORIFIC_WORD, looksLikeFullName, NAME_WORD, withoutHonorific } from './person-name.ts';
 
 /**
  * People the text says the user will meet: "you'll meet Bill Zito and Brian Hinman", "your panel:
@@ -6,7 +6,22 @@ import { FULL_NAME, looksLikeFullName, NAME_WORD } from './person-name.ts';
  * intro line ("You will meet with:" then one line per person). A list is read name by name, with
  * the titles and connectors people write between names, so "Staff Engineer" or "Data Science"
  * after a comma is never taken for a person.
+ *
+ * The writer counts too: "you will speak with me and Omar Haddad", "Omar Haddad and I will
+ * interview you". An address written right after a name ("Omar Haddad (omar@…)") is that person's.
  */
+
+/** A person the text says the user will meet, with the address written beside the name, if any. */
+export interface NamedInterviewer {
+  readonly name: string;
+  readonly email: string | null;
+}
+
+export interface InterviewersRead {
+  readonly people: NamedInterviewer[];
+  /** The writer said they are in the interview too ("with me and …", "… and I will interview you"). */
+  readonly writerMeets: boolean;
+}
 
 /** Most names read from one list: a longer list is a mailing list, not a panel. */
 const MAX_NAMES_PER_LIST = 8;
@@ -20,25 +35,35 @@ const SCHEDULE_LINES = 10;
 const MAX_SCHEDULE_LINE_CHARS = 140;
 
 /** Cheap gate: text without any of these words names no interviewer (most mail). */
-const ANY_LEAD = /\b(?:with|meet|meeting|speak|speaking|talk|talking|chat|chatting|interview\w*|joined|join|panel|conduct\w*|connect\w*|sit down)\b/i;
+const ANY_LEAD = /\b(?:with|meet|meeting|speak|speaking|talk|talking|chat|chatting|interview\w*|joined|join|panel|conduct\w*|connect\w*|sit down|final round|invite)\b|\bw\/ /i;
 /** Words after which a list of the people to meet starts. */
-const LIST_LEAD = /\bwith |\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|sit down|interview|interviewing|conversation|call|session)(?: (?:with|to))?[:,]? |\b(?:be )?joined by[:,]? |\bpanel(?: (?:of|with|includes?|will (?:be|include)|is|are))?: ?|\binterviewers?(?: (?:will be|are|is|include|will include))?: /gi;
+const LIST_LEAD = /\b(?:with|w\/)[ \n]|\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|sit down|interview|interviewing|conversation|call|session)(?: (?:with|to))?[:,]?[ \n]|\b(?:be )?joined by[:,]?[ \n]|\bpanel(?: (?:of|with|includes?|will (?:be|include)|is|are|consists of))?: ?|\bpanel (?:will (?:be|include)|is|are|includes?|consists of)[ \n]|\binterviewers?(?: (?:will be|are|is|include|will include))?: /gi;
+/** Leads that say the user meets whoever follows: "with me" after them is the writer in the interview. */
+const MEETING_LEAD = /^(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|sit down|interview|interviewing|conversation|call|session|(?:be )?joined)\b/i;
+/** A sentence that looks back ("thanks for speaking with me", "we met with me"…): the writer met the user before, not in the interview ahead. */
+const LOOKS_BACK = /\b(?:thanks|thank you|enjoyed|pleasure|great|nice|glad|lovely|spoke|talked|met|chatted|had|was|were|did|earlier|yesterday|last|ago)\b/i;
+/** "I will interview you", "I'll be on the panel": the writer says they are an interviewer. */
+const WRITER_LED = /\bI(?:'ll|’ll| will| am going to|'m going to|’m going to| shall)(?: also)? (?:be )?(?:interviewing you|interview you|conducting (?:the|your) interview|leading (?:the|your) interview|one of your interviewers|on (?:the|your) (?:call|panel|interview panel)|joining (?:the|your) (?:call|interview|panel))\b/;
 /** "Ana Ruiz will interview you", "Ana Ruiz and Ben Okafor will be conducting the interview". */
 const NAME_LED_HINT = /\b(?:will|would|is going to|are going to)(?: also)? (?:be )?(?:interviewing|interview|conducting|conduct|joining|join|meeting|meet|speaking|speak|leading|lead|running|your interviewers?|on the (?:call|panel))\b/g;
 /** A line that introduces a schedule or list of people ("You will meet with:", "Your panel:"). */
 const SCHEDULE_INTRO = /(?:meet|meeting|speak|speaking|interview\w*|panel|schedule|agenda|itinerary|who you(?:'ll| will))[^:\n]{0,60}:$/i;
 
-const NAME_AT = new RegExp(String.raw`(?:(?:[Dd]r|[Mm]rs?|[Mm]s|[Pp]rof)\.? )?(${FULL_NAME})`, 'uy');
+const NAME_AT = new RegExp(String.raw`(?:${HONORIFIC_WORD})?(${FULL_NAME})`, 'uy');
 const ANY_NAME = new RegExp(FULL_NAME, 'gu');
 /** "our CTO, Ana Ruiz", "the hiring manager Ana Ruiz": a role written before the name. */
-const ROLE_BEFORE = new RegExp(String.raw`(?:our|the|your|my|a|an|their|his|her|\p{Lu}\p{L}+['’]s) [^,()\n.:;]{1,50}?,? (?=(?:(?:[Dd]r|[Mm]rs?|[Mm]s|[Pp]rof)\.? )?${NAME_WORD} )`, 'uy');
-/** "me and …", "myself, …": the writer, not a name to read. */
-const WRITER_FIRST = /(?:me|myself|us),?(?: and)? /y;
+const ROLE_BEFORE = new RegExp(String.raw`(?:our|the|your|my|a|an|their|his|her|\p{Lu}\p{L}+['’]s) [^,()\n.:;]{1,50}?,? (?=(?:${HONORIFIC_WORD})?${NAME_WORD} )`, 'uy');
+/** "me and …", "myself, …", "me + …": the writer (or the team), not a name to read. */
+const WRITER_FIRST = /(me|myself|us)(?:,?(?: and| &| \+)? |\b)/y;
+/** "… and me", "… and myself" at a list's end. */
+const WRITER_LAST = /(?:me|myself)\b/y;
+/** "(omar@lumenforge.io)", " <omar@lumenforge.io>": the address written right after a name. */
+const ADDRESS_AFTER = /\s?[(<](?:mailto:)?([^\s@()<>,;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})[)>]/iy;
 /** "(Engineering Manager)", "– Staff Engineer". */
 const TITLE_BRACKETED = /(?: \([^()\n]{1,80}\)| [–—-] [^,()\n.;:]{1,50}?(?=,| and | & |\.|;|\n|$))/y;
 /** ", our CTO", ", Staff Engineer": kept only when the words are not the next person's name. */
 const TITLE_AFTER_COMMA = /,? (?:(?:our|the|your|a|an|who is|who's) )?([^,()\n.;:]{1,50}?)(?=,| and | & |\.|;|\n|$)/y;
-const CONNECTOR = /(?:,? and |, | & |,? as well as |,? plus |; )/y;
+const CONNECTOR = /(?:,? and |, | & | \+ |,? as well as |,? plus |; )/y;
 /** A schedule line's own lead: a bullet, then a time range ("10:00 – 10:45am ET:"). */
 const SCHEDULE_PREFIX = /^(?:[-*•·–]\s*|\d{1,2}[.)]\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[:|–—-]?\s*)?/i;
 
@@ -47,20 +72,33 @@ function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | 
   return pattern.exec(text);
 }
 
+interface ListRead {
+  readonly names: string[];
+  readonly end: number;
+  /** "me" or "myself" is one of the list ("with me and Ana Ruiz", "Ana Ruiz and me"). */
+  readonly writer: boolean;
+}
+
 /** The names of a list starting at `at`, and where the list ends. */
-function readList(text: string, at: number): { names: string[]; end: number } {
+function readList(text: string, at: number): ListRead {
   const names: string[] = [];
   let pos = at;
-  pos = stickyAt(WRITER_FIRST, text, pos)?.[0] !== undefined ? WRITER_FIRST.lastIndex : pos;
+  const first = stickyAt(WRITER_FIRST, text, pos);
+  let writer = first?.[1] === 'me' || first?.[1] === 'myself';
+  pos = first ? WRITER_FIRST.lastIndex : pos;
   let end = at;
   while (names.length < MAX_NAMES_PER_LIST) {
     const role = stickyAt(ROLE_BEFORE, text, pos);
     if (role) pos = ROLE_BEFORE.lastIndex;
     const name = stickyAt(NAME_AT, text, pos);
-    if (!name?.[1]) break;
+    if (!name?.[1]) {
+      if (names.length > 0 && stickyAt(WRITER_LAST, text, pos)) writer = true;
+      break;
+    }
     names.push(name[1]);
     pos = NAME_AT.lastIndex;
     end = pos;
+    if (stickyAt(ADDRESS_AFTER, text, pos)) pos = ADDRESS_AFTER.lastIndex;
     if (stickyAt(TITLE_BRACKETED, text, pos)) pos = TITLE_BRACKETED.lastIndex;
     else {
       const title = stickyAt(TITLE_AFTER_COMMA, text, pos);
@@ -70,7 +108,7 @@ function readList(text: string, at: number): { names: string[]; end: number } {
     if (!stickyAt(CONNECTOR, text, pos)) break;
     pos = CONNECTOR.lastIndex;
   }
-  return { names, end };
+  return { names, end, writer };
 }
 
 /** "head" → "[Hh][Ee][Aa][Dd]": case-blind words inside a pattern whose names must keep their capitals. */
@@ -82,7 +120,7 @@ function caseless(words: string): string {
 const TITLE = String.raw`(?:${caseless('head|director|manager|lead|leader|engineer|cto|ceo|coo|cfo|cpo|vp|vice president|founder|co-founder|partner|president|owner|principal|supervisor|architect|scientist|designer|officer')})`;
 /** "Our Director of Supply Chain, Ben Aldridge", "their hiring manager Tasha Briggs", "our CEO, Mr. Kenji Mori". */
 const TITLED_BEFORE = new RegExp(
-  String.raw`\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}\p{L}+['’]s) (?:[\p{L}&-]+ ){0,3}?${TITLE}(?: of [\p{L}&]+(?: [\p{L}&]+){0,2}?)?,? (?:(?:[Dd]r|[Mm]rs?|[Mm]s|[Pp]rof)\.? )?(${FULL_NAME})`,
+  String.raw`\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}\p{L}+['’]s) (?:[\p{L}&-]+ ){0,3}?${TITLE}(?: of [\p{L}&]+(?: [\p{L}&]+){0,2}?)?,? (?:${HONORIFIC_WORD})?(${FULL_NAME})`,
   'gu',
 );
 /** "Tomás Echeverría (our head of ML)", "Callum Reid, Head of Pricing". */
@@ -91,14 +129,14 @@ const TITLED_AFTER = new RegExp(
   'gu',
 );
 /** Mail about meeting someone: titled people in other mail (a signature's CEO line) are not interviewers. */
-const ABOUT_MEETING = /\b(?:interview\w*|meet\w*|call|chat|speak\w*|panel|onsite|on-site|conversation|reschedul\w*|join us)\b/i;
+const ABOUT_MEETING = /\b(?:interview\w*|meet\w*|call|chat|speak\w*|panel|onsite|on-site|conversation|reschedul\w*|join us|final round|invite)\b/i;
 /** A cheap gate for the two above. */
 const ANY_TITLE = /\b(?:head|director|manager|lead|leader|engineer|cto|ceo|coo|cfo|cpo|vp|vice president|founder|co-founder|partner|president|owner|principal|supervisor|architect|scientist|designer|officer)\b/gi;
 /** Characters read either side of a title word: "our Director of Supply Chain, Ben Aldridge" fits. */
 const TITLE_WINDOW_CHARS = 90;
 /** "Host: Marcus Feld", "Organizer:\nMarcus Feld": the person a scheduling tool names as holding the call. */
 const HOST_LABEL = new RegExp(
-  String.raw`^(?:[Hh]ost|[Hh]osted by|[Oo]rgani[sz]er|[Ee]vent [Hh]ost|[Yy]our [Hh]ost)[ \t]*:[ \t]*\n?[ \t]*(?:(?:[Dd]r|[Mm]rs?|[Mm]s)\.? )?(${FULL_NAME})[ \t]*$`,
+  String.raw`^(?:[Hh]ost|[Hh]osted by|[Oo]rgani[sz]er|[Ee]vent [Hh]ost|[Yy]our [Hh]ost)[ \t]*:[ \t]*\n?[ \t]*(?:${HONORIFIC_WORD})?(${FULL_NAME})[ \t]*$`,
   'gmu',
 );
 
@@ -107,7 +145,7 @@ export function findHostNames(fullBody: string): string[] {
   const body = fullBody.length > MAX_SCAN_CHARS ? fullBody.slice(0, MAX_SCAN_CHARS) : fullBody;
   if (!/\b(?:host|organi[sz]er)/i.test(body)) return [];
   HOST_LABEL.lastIndex = 0;
-  return [...body.matchAll(HOST_LABEL)].map((match) => match[1] ?? '').filter((name) => looksLikeFullName(name));
+  return [...body.matchAll(HOST_LABEL)].map((match) => withoutHonorific(match[1] ?? '')).filter((name) => looksLikeFullName(name));
 }
 
 /** Names written with their job title: in mail about an interview, the people the user will meet. */
@@ -130,34 +168,69 @@ function titledNames(body: string): string[] {
   return names;
 }
 
-/** Every interviewer named in `body` (the flowing own text), in order, possibly with repeats. */
+/** The names of every interviewer in `body` (the flowing own text), in order. */
 export function findInterviewerNames(fullBody: string): string[] {
+  return readInterviewers(fullBody).people.map((person) => person.name);
+}
+
+/** Every interviewer named in `body` (the flowing own text), in order, and whether the writer is one. */
+export function readInterviewers(fullBody: string): InterviewersRead {
   // People are introduced near the top; a huge body is read only as far as a long mail goes.
   const body = fullBody.length > MAX_SCAN_CHARS ? fullBody.slice(0, MAX_SCAN_CHARS) : fullBody;
-  if (!ANY_LEAD.test(body)) return [];
+  if (!ANY_LEAD.test(body)) return { people: [], writerMeets: false };
   const names: string[] = [];
+  let writerMeets = WRITER_LED.test(body);
   LIST_LEAD.lastIndex = 0;
-  for (const lead of body.matchAll(LIST_LEAD)) names.push(...readList(body, lead.index + lead[0].length).names);
+  for (const lead of body.matchAll(LIST_LEAD)) {
+    const list = readList(body, lead.index + lead[0].length);
+    names.push(...list.names);
+    // "with me" counts after a meeting word or beside another name, in a sentence that does not look back.
+    if (list.writer && (list.names.length > 0 || MEETING_LEAD.test(lead[0])) && !looksBack(body, lead.index, list.end)) writerMeets = true;
+  }
   NAME_LED_HINT.lastIndex = 0;
-  for (const hint of body.matchAll(NAME_LED_HINT)) names.push(...namesEndingAt(body, hint.index));
+  for (const hint of body.matchAll(NAME_LED_HINT)) {
+    const list = namesEndingAt(body, hint.index);
+    names.push(...list.names);
+    writerMeets ||= list.writer;
+  }
   names.push(...scheduleNames(body));
   names.push(...titledNames(body));
   // In the order the text names them, whichever reading found them.
-  const kept = [...new Set(names.filter((name) => looksLikeFullName(name)))];
-  return kept.map((name) => ({ name, at: body.indexOf(name) })).sort((a, b) => a.at - b.at).map(({ name }) => name);
+  const kept = [...new Set(names.map(withoutHonorific).filter((name) => looksLikeFullName(name)))];
+  const people = kept
+    .map((name) => ({ name, at: body.indexOf(name) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ name, at }) => ({ name, email: addressAfter(body, name, at) }));
+  return { people, writerMeets };
 }
 
-/** The list that ends just before a "will interview you" at `hintIndex`. */
-function namesEndingAt(body: string, hintIndex: number): string[] {
+/** The sentence around a list, before it and just after it, thanks or looks back: a past meeting. */
+function looksBack(body: string, leadAt: number, listEnd: number): boolean {
+  const before = body.slice(Math.max(0, leadAt - NAME_LED_WINDOW_CHARS), leadAt);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  const after = body.slice(listEnd, listEnd + 40).split(/[.!?\n]/)[0] ?? '';
+  return LOOKS_BACK.test(before.slice(sentenceStart + 1)) || /\b(?:earlier|yesterday|last|ago)\b/i.test(after);
+}
+
+/** The address written right after the name where the text first names them ("Omar Haddad (omar@…)"). */
+function addressAfter(body: string, name: string, at: number): string | null {
+  if (at < 0) return null;
+  const address = stickyAt(ADDRESS_AFTER, body, at + name.length);
+  return address?.[1]?.toLowerCase() ?? null;
+}
+
+/** The list that ends just before a "will interview you" at `hintIndex`; "… and I will" puts the writer in it. */
+function namesEndingAt(body: string, hintIndex: number): { names: string[]; writer: boolean } {
   const from = Math.max(0, hintIndex - NAME_LED_WINDOW_CHARS);
   const window = body.slice(from, hintIndex);
   ANY_NAME.lastIndex = 0;
   for (const start of window.matchAll(ANY_NAME)) {
     const list = readList(body, from + start.index);
     const rest = body.slice(list.end, hintIndex);
-    if (list.names.length > 0 && /^,? ?$/.test(rest)) return list.names;
+    if (list.names.length > 0 && /^,? ?$/.test(rest)) return { names: list.names, writer: false };
+    if (list.names.length > 0 && /^,? ?(?:and|&) I $/.test(rest)) return { names: list.names, writer: true };
   }
-  return [];
+  return { names: [], writer: false };
 }
 
 /** Names on the lines under "You will meet with:" or "Schedule:". */

@@ -9,8 +9,10 @@ import { isPlatformName } from './robots.ts';
 /** Longest display name read: a longer one is not a person's name. */
 const MAX_NAME_CHARS = 120;
 
-/** One word of a name: "Ana", "McDonald", "O'Neil", "Jean-Luc", "Ruiz-Soto", "María". */
-export const NAME_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
+/** One word of a name: "Ana", "McDonald", "O'Neil", "Jean-Luc", "Ruiz-Soto", "María", "Seo-yeon". */
+export const NAME_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)?`;
+/** A title written before a name ("Dr. ", "Prof ", "Ms. "): not part of the name, but a sign of a person. */
+export const HONORIFIC_WORD = String.raw`(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Pp]rofessor)\.? `;
 /** Lower-case words that sit inside surnames ("Ana de la Cruz", "Jan van der Berg"). */
 const PARTICLE = String.raw`(?:de|del|della|di|da|dos|das|du|van|von|der|den|la|le|bin|al|ter|ten)`;
 const INITIAL = String.raw`\p{Lu}\.?`;
@@ -76,7 +78,12 @@ const TAG = /\s*(?:\[[^\]\n]{0,60}\]|\([^()\n]{0,80}\)|\{[^}\n]{0,60}\})/g;
 /** "Jane Doe | Acme", "Jane Doe - Acme Talent", "Jane Doe at Acme", "Jane Doe from Acme", "Jane Doe on behalf of Acme". */
 const TRAILING_AFFILIATION = /^(.{3,60}?)(?:\s+(?:[|–—-]|@|at|from|on behalf of|for)|,)\s+.{1,80}$/;
 /** "Dr. Ana Ruiz": the honorific is not part of the name to greet or compare. */
-export const HONORIFIC = /^(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof)\.? (?=\p{Lu})/u;
+export const HONORIFIC = new RegExp(String.raw`^${HONORIFIC_WORD}(?=\p{Lu})`, 'u');
+
+/** "Dr. Raj Patel" → "Raj Patel"; a name without an honorific comes back as it is. */
+export function withoutHonorific(name: string): string {
+  return name.replace(HONORIFIC, '');
+}
 const LAST_FIRST = /^([^,]{1,60}),\s*([^,]{1,60})$/;
 /** "ABE Hiroshi": one word in capitals, then the given name(s) in normal case. */
 const CAPS_FAMILY_FIRST = /^(\p{Lu}{2,}(?:-\p{Lu}{2,})?) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;

@@ -62,7 +62,7 @@ export function namedPeople(application: ApplicationRecord, settings: UserSettin
       name,
       email,
       arranged: part === 'arranged',
-      interviewer: part === 'interviewer',
+      interviewer: part === 'interviewer' || contact.alsoInterviewer === true,
       agency: email !== null && isAgencyAddress(email, companyKey),
     };
     const index = people.findIndex((p) => sameHuman(p, found));

@@ -20,6 +20,7 @@ export const ContactSchema: z.ZodType<Contact> = z.object({
   source: z.enum(['from', 'reply-to', 'signature', 'calendar', 'cc', 'to', 'mention']),
   // Optional: contacts stored before parts were read have none.
   part: z.enum(CONTACT_PARTS).optional(),
+  alsoInterviewer: z.boolean().optional(),
 });
 
 export const MeetingDetailsSchema: z.ZodType<MeetingDetails> = z.object({

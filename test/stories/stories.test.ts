@@ -57,8 +57,6 @@ function recipientLines(text: string): string {
  * turns them red here and the entry is removed.
  */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
-  'link-and-duration|thank-you-email': 'the recruiter who writes "you will speak with me and …" is not read as an interviewer',
-  'two-roles-stay-apart|thank-you-email|Vantage Bio — Lab Operations Manager': '"Dr. Raj Patel (address), Director of Operations" is not read as the interviewer',
 };
 
 describe('stories: multi-email job searches end with the reminders policy.md calls for', () => {

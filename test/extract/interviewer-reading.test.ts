@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { mergeContacts } from '../../shared/applications/apply-event.ts';
+import type { Contact } from '../../shared/domain/analysis.ts';
+import { extract } from '../../shared/extract/index.ts';
+import { message } from './message-builder.ts';
+
+/** Interviewers as the extractor reads them: the writer counts when they say they are in it. */
+const context = { timeZone: 'Europe/Oslo', kind: 'interview' } as const;
+const WRITER = 'Linnea Voss <linnea.voss@brightfield.example>';
+const contactsOf = (text: string, from = WRITER): readonly Contact[] => extract(message({ from, text }), context).contacts;
+/** Everyone the user meets: named interviewers, and the writer when they are one. */
+const meets = (text: string): string[] => contactsOf(text).filter((c) => c.part === 'interviewer' || c.alsoInterviewer === true).map((c) => c.name);
+const addressOf = (text: string, name: string): string | null | undefined => contactsOf(text).find((c) => c.name === name)?.email;
+
+describe('the writer as an interviewer', () => {
+  it('reads "me" beside another name, before or after it, as the writer being in the interview', () => {
+    expect(meets('On Friday you will sit down with me and Priya Natarajan from our analytics group.')).toEqual(['Linnea Voss', 'Priya Natarajan']);
+    expect(meets('The call on Tuesday will be with Idris Kovac and me.')).toEqual(['Linnea Voss', 'Idris Kovac']);
+    expect(meets('quick one: thurs 3pm w/ me + Tamsin Orr, link to follow')).toEqual(['Linnea Voss', 'Tamsin Orr']);
+    expect(meets('Lorenzo Bianchi and I will interview you next Wednesday at 14:00.')).toEqual(['Linnea Voss', 'Lorenzo Bianchi']);
+  });
+
+  it('reads a meeting word before "me", and the writer saying so in the first person', () => {
+    expect(meets("You'll be meeting with me on Tuesday at 2pm to walk through your portfolio.")).toEqual(['Linnea Voss']);
+    expect(meets('I will be interviewing you myself on Monday; expect about an hour.')).toEqual(['Linnea Voss']);
+    expect(meets("I'll be on the panel too, alongside two people from the lab.")).toEqual(['Linnea Voss']);
+  });
+
+  it('keeps the writer as the one who arranged it', () => {
+    const writer = contactsOf('On Friday you will sit down with me and Priya Natarajan.').find((c) => c.name === 'Linnea Voss');
+    expect(writer).toMatchObject({ part: 'arranged', alsoInterviewer: true, email: 'linnea.voss@brightfield.example' });
+  });
+
+  it('does not take a past conversation or an ordinary "with me" for the interview ahead', () => {
+    expect(meets('Thank you for speaking with me yesterday. Next you will meet Idris Kovac.')).toEqual(['Idris Kovac']);
+    expect(meets('Please share your availability with me by Friday so we can book the interview.')).toEqual([]);
+    expect(meets('It was a pleasure to chat with me and the team last week; the next step is a call with Hugo Lindgren.')).not.toContain('Linnea Voss');
+    expect(meets('I will be in touch about the interview date soon.')).toEqual([]);
+  });
+
+  it('does not make the user an interviewer when the user forwarded their own mail', () => {
+    const own = 'Sam Seeker <sam.seeker@example.net>';
+    const contacts = extract(message({ from: own, to: [WRITER], text: 'Looking forward to speaking with me and Priya Natarajan.' }), { ...context, userAddresses: ['sam.seeker@example.net'] }).contacts;
+    expect(contacts.filter((c) => c.alsoInterviewer === true)).toEqual([]);
+  });
+});
+
+describe('honorifics before an interviewer\'s name', () => {
+  it('drops Dr., Prof., Mr., Ms. and Mx. from the name and keeps the person', () => {
+    expect(meets('You will meet with Prof. Amara Nwosu and Mr Felix Brandt in the east wing.')).toEqual(['Amara Nwosu', 'Felix Brandt']);
+    expect(meets('Dr Helena Sorby will interview you on Thursday.')).toEqual(['Helena Sorby']);
+    expect(meets('Your interview is with Ms. Keiko Tanabe, our Head of Research.')).toEqual(['Keiko Tanabe']);
+    expect(meets('The panel will be Dr. Jonas Erikson and Mx. Rowan Pike.')).toEqual(['Jonas Erikson', 'Rowan Pike']);
+  });
+
+  it('reads a given name written with a lower-case hyphenated part', () => {
+    expect(meets('Dr. Min-jun Seo will interview you over video.')).toEqual(['Min-jun Seo']);
+    expect(meets('You will speak with Hye-won Kang, our design lead.')).toEqual(['Hye-won Kang']);
+  });
+});
+
+describe("an address written beside an interviewer's name", () => {
+  it('is that person\'s address, in parentheses or angle brackets', () => {
+    expect(addressOf("You'll meet with Amara Nwosu (amara.nwosu@brightfield.example), who runs the lab.", 'Amara Nwosu')).toBe('amara.nwosu@brightfield.example');
+    const two = 'Your interview is with Dr. Felix Brandt <F.Brandt@brightfield.example>, Director of Analytics, and Keiko Tanabe (keiko@brightfield.example).';
+    expect(addressOf(two, 'Felix Brandt')).toBe('f.brandt@brightfield.example');
+    expect(addressOf(two, 'Keiko Tanabe')).toBe('keiko@brightfield.example');
+    expect(addressOf('Helena Sorby (h.sorby@brightfield.example) will interview you.', 'Helena Sorby')).toBe('h.sorby@brightfield.example');
+  });
+
+  it('is read when the list starts on the next line, after a title that follows the address', () => {
+    const text = 'We would like to see you on Monday at 10:00 with\nDr. Jonas Erikson (jonas.erikson@brightfield.example), Head of Quality.';
+    expect(meets(text)).toEqual(['Jonas Erikson']);
+    expect(addressOf(text, 'Jonas Erikson')).toBe('jonas.erikson@brightfield.example');
+  });
+
+  it('keeps reading the list after an address and a title', () => {
+    expect(meets('You will meet Amara Nwosu (amara@brightfield.example), our lab manager, and Felix Brandt.')).toEqual(['Amara Nwosu', 'Felix Brandt']);
+  });
+
+  it('is never an address that is not written right after the name', () => {
+    expect(addressOf('You will meet Amara Nwosu on site. Questions? Write to recruiting@brightfield.example.', 'Amara Nwosu')).toBeNull();
+  });
+});
+
+describe('other ways mail names the panel', () => {
+  it('reads "the panel will be / is / includes" without a colon', () => {
+    expect(meets('The panel will be Sunniva Berg and Oskar Lind.')).toEqual(['Sunniva Berg', 'Oskar Lind']);
+    expect(meets('Your panel includes Sunniva Berg, Oskar Lind and Maren Dahl.')).toEqual(['Sunniva Berg', 'Oskar Lind', 'Maren Dahl']);
+  });
+
+  it('reads a titled name in mail about a final round that never says "interview"', () => {
+    expect(meets("We'd like to set up the final round next week. Astrid Holm, our VP Marketing, is free on Tuesday.")).toEqual(['Astrid Holm']);
+  });
+});
+
+describe('an application keeps what a later email says about a person', () => {
+  it('marks a stored contact as an interviewer when a later email says they are in it', () => {
+    const stored: Contact = { name: 'Linnea Voss', email: 'linnea.voss@brightfield.example', robot: false, source: 'from', part: 'arranged' };
+    const merged = mergeContacts([stored], [{ ...stored, alsoInterviewer: true }]);
+    expect(merged).toEqual([{ ...stored, alsoInterviewer: true }]);
+    expect(mergeContacts([{ ...stored, alsoInterviewer: true }], [stored])).toEqual([{ ...stored, alsoInterviewer: true }]);
+  });
+});
