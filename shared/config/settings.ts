@@ -11,7 +11,7 @@ const ianaZone = z
   .refine((zone) => IANAZone.isValidZone(zone), { message: 'must be an IANA time zone such as "Europe/Berlin"' });
 
 /** A locale for dates and clock times; when absent, the time zone's country decides (config/locale.ts). */
-const formatLocale = z
+export const FormatLocaleSchema = z
   .string()
   .refine(isFormatLocale, { message: 'must be a locale such as "en-US" (12-hour, month first) or "en-GB" (24-hour, day first)' });
 
@@ -67,7 +67,7 @@ export const UserSettingsSchema = z
   .object({
     timeZone: ianaZone,
     /** How dates and times are written ("en-US", "en-GB"…); defaults from `timeZone` (formatLocaleOf). */
-    locale: formatLocale.optional(),
+    locale: FormatLocaleSchema.optional(),
     /** Local hour for reminders that fire at a fixed hour ("09:00"). */
     localHour: z.number().int().min(0).max(23).default(9),
     /** `shift`: a fixed-hour reminder that falls on Saturday/Sunday moves to Monday. */

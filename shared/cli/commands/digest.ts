@@ -13,6 +13,7 @@ import { checkOutputDirectory } from '../../local/data-dir.ts';
 import { startEmbeddedStore } from '../../local/embedded-store.ts';
 import { LOCAL_OPTIONS } from '../../local/local-flags.ts';
 import type { CliIo } from '../io.ts';
+import { localeFlag } from '../locale-flag.ts';
 import { settingsForDataDir } from '../local-settings.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -23,6 +24,8 @@ export async function runDigest(argv: readonly string[], io: CliIo): Promise<num
     options: { ...LOCAL_OPTIONS, preview: { type: 'boolean', default: false }, out: { type: 'string' } },
     allowPositionals: false,
   });
+  // Checked before the data directory is opened: a wrong value costs nothing and prints one line.
+  localeFlag(values.locale);
   // Sending happens through the schedule, run-due or a `status` reply; this command only shows.
   if (!values.preview) throw new UsageError('only --preview is supported (the digest is sent by run-due, serve or a "status" reply)');
   try {
@@ -33,7 +36,8 @@ export async function runDigest(argv: readonly string[], io: CliIo): Promise<num
     try {
       const zone = local.settings.timeZone;
       const { digest, rows } = await composeDigest(embedded.store, { kind: 'weekly', timeZone: zone, clock: systemClock });
-      const email = renderDigest({ digest, rows, timeZone: zone });
+      // Written as the sent digest is (fire-digest.ts): the --locale flag, else the remembered or configured one.
+      const email = renderDigest({ digest, rows, timeZone: zone, locale: local.settings.locale });
       const key = noticeMessageKey(`preview.${digest.window.week}`);
       const composed = await composeMessage(toUser(email, local.settings, key, systemClock.now()), { allowedRecipient: local.settings.notifyAddress });
       await mkdir(outDir, { recursive: true });

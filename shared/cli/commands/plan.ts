@@ -19,6 +19,7 @@ import { RecordingReminderScheduler } from '../../scheduler/recording-reminder-s
 import { MemoryApplicationStore } from '../../store/memory-application-store.ts';
 import type { CliIo } from '../io.ts';
 import { checkOutputDirectory } from '../../local/data-dir.ts';
+import { localeFlag } from '../locale-flag.ts';
 import { fileProblem } from '../path-error.ts';
 import { resolveTimeZone } from '../time-zone.ts';
 import { parseUntil } from '../until.ts';
@@ -71,6 +72,7 @@ export async function runPlan(argv: readonly string[], io: CliIo): Promise<numbe
     options: {
       json: { type: 'boolean', default: false },
       tz: { type: 'string' },
+      locale: { type: 'string' },
       config: { type: 'string' },
       until: { type: 'string' },
       render: { type: 'string' },
@@ -78,6 +80,7 @@ export async function runPlan(argv: readonly string[], io: CliIo): Promise<numbe
     allowPositionals: true,
   });
   if (positionals.length === 0) throw new UsageError('plan needs at least one .eml file');
+  const locale = localeFlag(values.locale);
 
   let configured: UserSettings | null;
   try {
@@ -115,6 +118,8 @@ export async function runPlan(argv: readonly string[], io: CliIo): Promise<numbe
   const settings = UserSettingsSchema.parse({
     ...(configured ?? { notifyAddress: SIMULATED_NOTIFY_ADDRESS, senderAddress: SIMULATED_SENDER_ADDRESS }),
     timeZone,
+    // The flag wins over the config's locale; without either, the zone's style.
+    ...(locale !== undefined ? { locale } : {}),
     allowedSenders: [...senders],
   });
 
