@@ -28,3 +28,22 @@ export function buildMessage(parts: MessageParts): OriginalMessage {
     calendars: parts.calendar === undefined ? [] : [{ filename: 'invite.ics', content: parts.calendar }],
   };
 }
+
+/** The text hard-wrapped at `width` columns, the way most plain-text mail arrives. */
+export function hardWrap(text: string, width = 72): string {
+  return text
+    .split('\n')
+    .map((paragraph) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of paragraph.split(' ')) {
+        if (line !== '' && line.length + 1 + word.length > width) {
+          lines.push(line);
+          line = word;
+        } else line = line === '' ? word : `${line} ${word}`;
+      }
+      lines.push(line);
+      return lines.join('\n');
+    })
+    .join('\n');
+}

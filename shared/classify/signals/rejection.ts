@@ -59,11 +59,13 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     ...decision,
   },
   {
+    // "Review continues until the position is filled", "once the role is filled we close the ad": a
+    // closing named in a time clause is when something else happens, not news that it closed.
     tag: 'rejection:position-closed',
     kind: 'rejection',
     weight: 6,
     pattern:
-      /\b(?:position|role|job|opening|vacancy|requisition|req|posting|search|opportunity)\b[^.;]{0,40}?\b(?:has been|was|is now|have been|is|had been|will be|has|were)\s+(?:\w+\s+)?(?:filled|closed|cancel+ed|put on hold|placed on hold|on hold|withdrawn|eliminated|frozen|paused|removed|no longer (?:available|open|active|being (?:filled|recruited))|been filled)\b|\b(?:we|the team)(?: have| has|'ve) (?:\w+ ){0,2}?(?:filled|hired for|closed|decided to close|cancel+ed) (?:the|this|that|our)\b|\bno longer (?:hiring|recruiting) for\b|\b(?:hiring|recruiting) (?:freeze|has been paused|is paused)\b|\b(?:position|role|job|opening|vacancy|requisition|req|posting|search)\b[^.;]{0,40}?\b(?:(?:will|would|shall|is|was|has|had)(?: not|n't)|won't|isn't|wasn't|hasn't|(?:will|is) no longer)(?: (?:be|been|being))? (?:filled|recruited|opened|reopened|re-?advertised|going ahead|moving forward|proceeding)\b(?! (?:until|till|before|by|for now)\b)|\b(?:remain|remains|go|goes|be left|left|stay|stays|is|was)\s+(?:\w+\s+)?unfilled\b/,
+      /(?<!\b(?:until|till|once|when|whenever|before|after|unless|by the time) (?:the |this |that |our |a |each |every )?)\b(?:position|role|job|opening|vacancy|requisition|req|posting|search|opportunity)\b[^.;]{0,40}?\b(?:has been|was|is now|have been|is|had been|will be|has|were)\s+(?:\w+\s+)?(?:filled|closed|cancel+ed|put on hold|placed on hold|on hold|withdrawn|eliminated|frozen|paused|removed|no longer (?:available|open|active|being (?:filled|recruited))|been filled)\b|\b(?:we|the team)(?: have| has|'ve) (?:\w+ ){0,2}?(?:filled|hired for|closed|decided to close|cancel+ed) (?:the|this|that|our)\b|\bno longer (?:hiring|recruiting) for\b|\b(?:hiring|recruiting) (?:freeze|has been paused|is paused)\b|\b(?:position|role|job|opening|vacancy|requisition|req|posting|search)\b[^.;]{0,40}?\b(?:(?:will|would|shall|is|was|has|had)(?: not|n't)|won't|isn't|wasn't|hasn't|(?:will|is) no longer)(?: (?:be|been|being))? (?:filled|recruited|opened|reopened|re-?advertised|going ahead|moving forward|proceeding)\b(?! (?:until|till|before|by|for now)\b)|\b(?:remain|remains|go|goes|be left|left|stay|stays|is|was)\s+(?:\w+\s+)?unfilled\b/,
     where: 'body',
     ...decision,
   },
