@@ -53,6 +53,7 @@ const CONVERSATION_TAGS = new Set([
   'interview:speak-with-you',
   'interview:booking-link',
   'interview:proposed-time',
+  'interview:client-wants-to-meet',
 ]);
 
 /**
@@ -77,7 +78,11 @@ const ASSESSMENT_TAGS = new Set(['other:assessment', 'subject:assessment']);
 const LOGISTICS_TAGS = new Set(['interview:meeting-link', 'interview:when-where', 'interview:booking-link']);
 
 /** Cold-outreach phrasing is only outreach when the mail is not about an application the user made. */
-const OUTREACH_TAGS = new Set(['other:cold-outreach', 'other:opportunity-pitch']);
+const OUTREACH_TAGS = new Set(['other:cold-outreach', 'other:opportunity-pitch', 'other:agency-client']);
+
+/** An agency's news about a candidacy it put forward: "my client" then names the employer, not a pitch. */
+const AGENCY_PROGRESS_TAGS = new Set(['confirmation:submitted-to-client', 'interview:client-wants-to-meet']);
+const AGENCY_CLIENT_TAGS = new Set(['other:agency-client']);
 
 /** Account chores: the point of a portal notice, an aside in a receipt that offers them. */
 const ACCOUNT_TAGS = new Set(['other:account']);
@@ -145,6 +150,12 @@ const ADJUSTMENTS: readonly Adjustment[] = [
     // "Would you be open to…" in a reply to the user's application is not cold outreach.
     name: 'outreach-about-application',
     apply: (items, { aboutApplication }) => (aboutApplication ? without(items, OUTREACH_TAGS) : items),
+  },
+  {
+    // "I've put your CV in front of my client", "my client would like to meet you": an agency reporting
+    // on a candidacy. Only "my client" is set aside: a real pitch ("came across your profile") stays.
+    name: 'agency-reporting-progress',
+    apply: (items) => (has(items, AGENCY_PROGRESS_TAGS) ? without(items, AGENCY_CLIENT_TAGS) : items),
   },
   {
     // A recruiter who wrote first asking for a call is pitching a role, not inviting to an interview.

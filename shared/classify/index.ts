@@ -4,6 +4,7 @@ import { decide } from './decide.ts';
 import { normalizeMessage } from './normalize.ts';
 import { collectEvidence, type PhraseRule } from './phrase-rule.ts';
 import { senderEvidence } from './sender-evidence.ts';
+import { AGENCY_RULES } from './signals/agency.ts';
 import { ASSESSMENT_RULES } from './signals/assessment.ts';
 import { callQuestionEvidence } from './signals/call-question.ts';
 import { CONFIRMATION_RULES } from './signals/confirmation.ts';
@@ -26,6 +27,7 @@ export const ALL_RULES: readonly PhraseRule[] = [
   ...ASSESSMENT_RULES,
   ...JOB_ALERT_RULES,
   ...OUTREACH_RULES,
+  ...AGENCY_RULES,
   ...NOTICE_RULES,
   ...HOUSEKEEPING_RULES,
   ...MULTILINGUAL_RULES,

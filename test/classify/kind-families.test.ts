@@ -36,3 +36,29 @@ describe('a closing named in a time clause', () => {
     ]);
   });
 });
+
+describe('a staffing agency reporting on a candidacy it put forward', () => {
+  it('is a receipt when the CV went to the client', () => {
+    expectEach('confirmation', [
+      { from: 'Nora Quist <nora@brightpath-staffing.example>', subject: 'Sent over', text: "Hi Sam,\nAs agreed on the phone, I've sent your resume to my client, a logistics firm in Leeds, for the planner role. I'll update you once I hear back." },
+      { from: 'Nora Quist <nora@brightpath-staffing.example>', subject: 'Submitted', text: 'Hi Sam, quick note: we have submitted your profile to our client for the Finance Analyst contract. They normally reply within the week.' },
+      { from: 'Emil <emil@talentwerk.example>', subject: 'cv', text: 'Hello Sam,\nlike promised I forwarded your CV to my client (medtech company, name still confidential) for the QA lead vacancy.\nI let you know what they say.' },
+      { from: 'Emil <emil@talentwerk.example>', subject: 'Update', text: 'Hi Sam, your details have been passed to my client this morning. Fingers crossed.' },
+    ]);
+  });
+
+  it('is an interview when the client asks to meet', () => {
+    expectEach('interview', [
+      { from: 'Hattie <hattie@kinross-search.example>', subject: 'Good news', text: 'Hi Sam,\nGreat news, my client Fenwick Labs would like to meet you.\nTuesday 9 March, 2pm at their Bristol office.\nI will phone you on Monday to prepare.' },
+      { from: 'Hattie <hattie@kinross-search.example>', subject: 'Next stage', text: 'Hi Sam, my client has invited you to an interview with their CFO next week. Which mornings suit you?' },
+      { from: 'Hattie <hattie@kinross-search.example>', subject: 'Feedback', text: 'Sam, the client liked your CV a lot and wants to see you on Thursday afternoon.' },
+    ]);
+  });
+
+  it('stays other when the agency is pitching a role the user never applied to', () => {
+    expectEach('other', [
+      { from: 'Rory <rory@apexhire.example>', subject: 'Opportunity', text: 'Hi Sam, my client is growing its platform team. Would you be open to a quick chat about it?' },
+      { from: 'Rory <rory@apexhire.example>', subject: 'Role', text: 'Hi Sam, I came across your profile and my client would love to speak with you about a senior role. Are you interested in hearing more?' },
+    ]);
+  });
+});
