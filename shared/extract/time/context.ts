@@ -71,6 +71,12 @@ const PENCILLED = /\b(?:placeholder|(?:i|we)(?:'ll|’ll| will| have|'ve|’ve)?
 const PENCILLED_AFTER_CHARS = 200;
 /** A time already agreed, asked about again: "tmrw 2pm still good?", "are we still on for Thursday?". */
 const STILL_ON = /\bstill (?:good|ok|okay|on|works?|happening)\b/i;
+/** One slot put forward as a statement: "we were thinking Thursday at 2", "I'm hoping for Monday at 10". */
+const PROPOSAL_LEAD = /\b(?:we|i)(?:['’](?:re|m|d))?(?: (?:are|were|was|am|had|have been|had been))? (?:thinking(?: of| about)?|hoping for|aiming for|planning (?:on|for))\s?(?:on|at|for)?\s?$/i;
+/** The proposer asks whether it suits: "let me know if that suits", "if it doesn't, we'll find another". */
+const SUITS_CHECK = /\bif (?:that|this|it|the time)(?: still)? (?:suits|works|is (?:ok|okay|fine|good))\b|\bif (?:not|it doesn'?t|that doesn'?t|it does not|that does not|this doesn'?t)\b/i;
+/** How far after a proposed slot its "let me know if that suits" may stand (the rest of a short letter). */
+const SUITS_AFTER_CHARS = 600;
 /** Someone free at the time, put to the candidate: "Lena can do 9am your time", "I can make 3pm". */
 const CAN_DO_LEAD = /\bcan (?:do|make|manage)(?:\s(?:on|at))?\s?$/i;
 /** A question offers a time rather than stating one. */
@@ -160,6 +166,8 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   const stillOn = STILL_ON.test(sentenceText);
   if (CONFIRMED.test(sentenceText) || stillOn) tags.push('for:confirmed');
   if (CAN_DO_LEAD.test(near)) tags.push('for:pencilled');
+  // A single slot proposed and put to the candidate to accept; "Tuesday or Wednesday at 2" is a choice.
+  else if (PROPOSAL_LEAD.test(near) && !/\bor\b/i.test(sentenceText) && SUITS_CHECK.test(`${sentenceText} ${flowing.slice(sentence.end, sentence.end + SUITS_AFTER_CHARS)}`)) tags.push('for:pencilled');
   const nounInside = NOUN_IN_MENTION.test(flowing.slice(mention.index, mention.end)) && POSSESSIVE_LEAD.test(lineLead);
   if (!listed && (INTERVIEW_LEADS_TO_TIME.test(lead) || MEETS_YOU_LEAD.test(near) || nounInside)) tags.push('for:interview-sentence');
   if (PLEASE_COME.test(sentenceText) && !QUESTION.test(sentenceText)) tags.push('for:invitation');

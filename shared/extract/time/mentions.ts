@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { offsetMinutesAt, type WallClock } from '../zones.ts';
+import { spelledTimesAsDigits } from './spelled-times.ts';
 
 /**
  * Date-and-time mentions in a body, found with chrono and made whole: a date line joined to the
@@ -14,6 +15,13 @@ const DATE_TIME_JOIN_CHARS = 48;
 /** How far apart a date and a time may stand in one sentence and still be one moment. */
 const SAME_SENTENCE_JOIN_CHARS = 320;
 const SENTENCE_END = /[.!?](?:\s|$)|\n/;
+/**
+ * How far a schedule's first row may stand below the day it is on ("… is on Wednesday, November 18"
+ * over a table whose rows start "9:00 AM – 9:45 AM"): the rest of that paragraph and a heading row.
+ */
+const AGENDA_JOIN_CHARS = 400;
+/** A line that starts with a clock time: a row of a schedule or agenda. */
+const ROW_START = /^[ \t]*(?:[-*•·][ \t]*)?$/;
 /** A time line and a date line under it ("Time: 14:00 (GMT+01:00) Amsterdam, …" over "Date: …"). */
 const NEXT_LABEL_LINE = /^[^\n.!?]*\n[ \t]*[\p{L} ]{1,20}[:：][ \t]*$/u;
 /** A clock time ("2pm", "14:00", "noon"): "in 30min" is a duration, not an appointment. */
@@ -120,13 +128,17 @@ export interface Mention {
   readonly evidence: readonly string[];
   /** Why the mention is not a usable moment (a weekday that does not match its date), or null. */
   readonly unusable: string | null;
+  /** Where its time starts when the day stands far above it (a schedule's first row): only from there is its zone read. */
+  readonly timeIndex?: number;
 }
 
 /**
  * Date-and-time mentions in `body` with a stated hour and a day, relative days resolved against
  * `reference` as seen in `zone`.
  */
-export function findMentions(body: string, reference: Date | null, zone: string): Mention[] {
+export function findMentions(written: string, reference: Date | null, zone: string): Mention[] {
+  // Same length as the body, so every index found in it is one in the body too.
+  const body = spelledTimesAsDigits(written);
   const windows = clockWindows(body);
   if (windows.length === 0) return [];
   const instant = reference ?? NO_REFERENCE;
@@ -160,6 +172,10 @@ export function findMentions(body: string, reference: Date | null, zone: string)
       // "10:00am - 10:30am (Eastern Time) on Thursday, November 12" (Calendly and others).
       mentions.push(mentionOf(next, result, result.index, next.index + next.text.length, `${result.text} ${next.text}`, ['date:joined-time'], reference));
       i = j;
+    } else if (!hasHour(result) && hasDay(result) && next && hasHour(next) && !hasDay(next) && gap >= 0 && gap <= AGENDA_JOIN_CHARS && startsRow(body, next.index)) {
+      // A day stated once over a schedule whose rows give only times: the first row starts it.
+      mentions.push({ ...mentionOf(result, next, result.index, next.index + next.text.length, `${result.text} ${next.text}`, ['date:agenda-first-row'], reference), timeIndex: next.index });
+      i = j;
     }
   }
   return mentions;
@@ -182,6 +198,11 @@ function splitMoves(result: chrono.ParsedResult): chrono.ParsedResult[] {
   const first: chrono.ParsedResult = { ...result, text: result.text.slice(0, separator.index), end: undefined, date: () => result.date(), tags: () => result.tags() };
   const second: chrono.ParsedResult = { ...result, index: result.index + cut, text: result.text.slice(cut), start: end, end: undefined, date: () => result.date(), tags: () => result.tags() };
   return [first, second];
+}
+
+/** The time at `index` opens its line (a list bullet aside). */
+function startsRow(body: string, index: number): boolean {
+  return ROW_START.test(body.slice(body.lastIndexOf('\n', index - 1) + 1, index));
 }
 
 function hasHour(result: chrono.ParsedResult): boolean {
@@ -278,7 +299,8 @@ function clockWindows(body: string): (readonly [number, number])[] {
     const lineEnd = body.indexOf('\n', clock.index);
     const nextEnd = lineEnd < 0 ? body.length : body.indexOf('\n', lineEnd + 1);
     const to = Math.min(nextEnd < 0 ? body.length : nextEnd, clock.index + WINDOW_MAX_CHARS);
-    const from = Math.max(twoUpStart, clock.index - WINDOW_MAX_CHARS);
+    // A schedule row (a line opening with its time) may be under the paragraph that names its day.
+    const from = startsRow(body, clock.index) ? Math.max(0, clock.index - AGENDA_JOIN_CHARS) : Math.max(twoUpStart, clock.index - WINDOW_MAX_CHARS);
     const last = windows.at(-1);
     if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
     else windows.push([from, to]);

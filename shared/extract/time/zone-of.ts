@@ -11,13 +11,16 @@ const AFTER_TIME_ENDS = /[\n;?!]|(?<![A-Z])\.\s+[A-Z]/;
 /** A zone declared for the whole mail: "All times are Pacific", "Time zone: Europe/London", "Time zone" over its value. */
 const DECLARATION = /(?:^[ \t]*time ?zone[ \t]*(?:[:：][ \t]*|\n)|\ball (?:the )?times?(?: (?:are|listed|shown|below|above|given|quoted|mentioned|in this (?:e-?mail|message)))*(?: (?:are|is))?(?: in)?)([^\n.]{1,40})/gim;
 
+/** A schedule's time column with its zone in the heading: "Time (MT) | Interviewer", "Start (CET)". */
+const COLUMN_HEADING = /^(?:[a-z]+ )?(?:time|when|start|slot)s? ?\(([^()\n]*)\)/gim;
+
 /** An all-capitals zone-like token right after a time: "(SAST)", "WITA". */
 const UNKNOWN_ABBREVIATION = /^\s{0,2}\(?[A-Z]{2,4}T\)?(?![\w])/;
 
 export interface ZoneReading {
   /** The zone the mention's wall clock is in, or null when the text names zones it cannot choose between. */
   readonly zone: string | null;
-  /** `zone:after-time`, `zone:next-line`, `zone:declared`, `zone:named-elsewhere`, `zone:user-assumed`, `zone:ambiguous`, `zone:your-time`. */
+  /** `zone:after-time`, `zone:next-line`, `zone:declared`, `zone:column-heading`, `zone:named-elsewhere`, `zone:user-assumed`, `zone:ambiguous`, `zone:your-time`. */
   readonly evidence: string;
   /** True when the text itself names the zone (not a guess). */
   readonly stated: boolean;
@@ -30,7 +33,7 @@ export function zoneNextTo(text: BodyText, mention: Mention, userZone: string): 
   const stop = AFTER_TIME_ENDS.exec(afterText);
   const after = stop ? afterText.slice(0, stop.index) : afterText;
   // One search over the mention and what follows it, so "(UTC-05:00) Eastern Time" gives the named zone.
-  const found = findStatedZone(`${body.slice(mention.index, mention.end)}${after}`, { userZone })
+  const found = findStatedZone(`${body.slice(mention.timeIndex ?? mention.index, mention.end)}${after}`, { userZone })
     ?? findStatedZone(after, { userZone, adjacent: true });
   if (found) return reading(found, 'zone:after-time');
   // A zone we cannot read ("13:30 (XST)"): the text names one, so the user's would be a guess.
@@ -51,6 +54,10 @@ export function zoneByDefault(text: BodyText, userZone: string): ZoneReading {
   for (const declaration of body.matchAll(DECLARATION)) {
     const zone = findStatedZone(declaration[1] ?? '', { userZone, adjacent: true });
     if (zone) return reading(zone, 'zone:declared');
+  }
+  for (const heading of body.matchAll(COLUMN_HEADING)) {
+    const zone = findStatedZone(heading[1] ?? '', { userZone, adjacent: true });
+    if (zone) return reading(zone, 'zone:column-heading');
   }
   const named = zonesNamedIn(body);
   if (named.size === 1) {
