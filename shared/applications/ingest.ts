@@ -273,7 +273,7 @@ class IngestRun {
     };
     const seed = { company, companyKey, role: summary.role, roleKey, ...(companyGuessed ? { companyGuessed: true } : {}) };
     const { before, after } = await this.applyWithRetry(applicationId, facts, seed);
-    await this.filingNotices(correlation, summary.kind, after, before === null && after.companyGuessed === true, original.subject);
+    await this.filingNotices(correlation, summary.kind, after, before === null && after.companyGuessed === true, original.subject, summary.occurredAt);
     return this.finish(
       { outcome: 'processed', reason: correlation.reason },
       { analysis: summary, application: after, applicationBefore: before, event },
@@ -339,6 +339,8 @@ class IngestRun {
     application: ApplicationRecord,
     created: boolean,
     subject: string,
+    /** When the email was sent: the notice names it by subject and date, as the user's mailbox lists it. */
+    sentAt: string,
   ): Promise<void> {
     const label = applicationLabel(application);
     if (correlation.match === 'new' && FILING_NOTICE_KINDS.has(kind)) {
@@ -351,6 +353,7 @@ class IngestRun {
             applicationId: application.id,
             application: label,
             subject,
+            sentAt,
             choices: others.map((candidate) => applicationLabel(candidate.application)).join('\n'),
             choiceIds: others.map((candidate) => candidate.application.id).join(','),
           },
@@ -361,7 +364,7 @@ class IngestRun {
     if (created && application.companyGuessed === true) {
       await this.notice(
         'command-help',
-        { problem: NAME_EMPLOYER, applicationId: application.id, application: label, subject },
+        { problem: NAME_EMPLOYER, applicationId: application.id, application: label, subject, sentAt },
         noticeIdFor(NAME_EMPLOYER, application.id),
       );
     }

@@ -102,7 +102,7 @@ export async function handleReply(
       noticeId: noticeIdFor('command-help', reply.messageId),
       kind: 'command-help',
       messageId: reply.messageId,
-      details: { problem: ACKNOWLEDGED, command: outcome.command, text: acknowledgementText(outcome, deps.settings.timeZone) },
+      details: { problem: ACKNOWLEDGED, command: outcome.command, text: acknowledgementText(outcome, deps.settings) },
       status: 'pending',
       createdAt: deps.clock.now().toISOString(),
     });

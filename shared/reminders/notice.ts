@@ -1,6 +1,7 @@
 import { MERGE_SUGGESTION, NAME_EMPLOYER } from '../applications/filing-notice.ts';
 import { ACKNOWLEDGED } from '../commands/acknowledgement.ts';
 import { MAX_SNOOZE_DAYS } from '../commands/snooze-time.ts';
+import { formatLocaleOf } from '../config/locale.ts';
 import type { UserSettings } from '../config/settings.ts';
 import type { Notice } from '../domain/application.ts';
 import { singleLine, subjectHeaderValue, truncate } from '../mailer/header-value.ts';
@@ -87,7 +88,7 @@ function forwardingVerification(notice: Notice): { subject: string; sections: Se
 function unreadableForward(notice: Notice, settings: UserSettings): { subject: string; sections: Section[] } {
   const subject = detail(notice, 'subject');
   const reason = detail(notice, 'reason') ?? detail(notice, 'problem');
-  const received = inZone(notice.createdAt, settings.timeZone);
+  const received = inZone(notice.createdAt, settings.timeZone, formatLocaleOf(settings));
   const what = subject ? `the message "${subject}"` : 'a message';
   return {
     subject: 'jobnudge could not read a message you forwarded',
@@ -156,10 +157,13 @@ function noteHelp(notice: Notice): { subject: string; sections: Section[] } {
  * How an email was filed, and the one reply that changes it: filed on its own while other
  * applications matched about as well (`same as …`), or filed under a stand-in name (`#company …`).
  */
-function filingNotice(notice: Notice, problem: typeof MERGE_SUGGESTION | typeof NAME_EMPLOYER): { subject: string; sections: Section[] } {
+function filingNotice(notice: Notice, problem: typeof MERGE_SUGGESTION | typeof NAME_EMPLOYER, settings: UserSettings): { subject: string; sections: Section[] } {
   const application = detail(notice, 'application') ?? 'a new application';
   const subject = detail(notice, 'subject');
   const email = subject ? `"${subject}"` : 'an email you forwarded';
+  // The date the mailbox shows beside the email, written as the user's reminders write dates.
+  const sent = notice.details.sentAt ? inZone(notice.details.sentAt, settings.timeZone, formatLocaleOf(settings)) : null;
+  const emailSent = sent ? `${email} (sent ${dateTimeLabel(sent)})` : email;
   if (problem === NAME_EMPLOYER) {
     return {
       subject: `jobnudge: which employer sent ${email}?`,
@@ -167,7 +171,7 @@ function filingNotice(notice: Notice, problem: typeof MERGE_SUGGESTION | typeof 
         {
           heading: 'What to do now',
           blocks: [
-            { kind: 'paragraph', strong: true, text: `jobnudge could not read the employer's name in ${email}, so it is tracked as "${application}" and its reminders are planned as usual.` },
+            { kind: 'paragraph', strong: true, text: `jobnudge could not read the employer's name in ${emailSent}, so it is tracked as "${application}" and its reminders are planned as usual.` },
             { kind: 'paragraph', text: 'Reply to this email with the name on the first line, for example:' },
             { kind: 'code', label: 'Reply with', code: '#company Acme Corp' },
             { kind: 'paragraph', text: 'If you already track that employer for the same job, the two are joined.' },
@@ -189,7 +193,7 @@ function filingNotice(notice: Notice, problem: typeof MERGE_SUGGESTION | typeof 
           {
             kind: 'paragraph',
             strong: true,
-            text: `${email} could belong to more than one of your applications, so jobnudge filed it on its own as "${application}".`,
+            text: `${emailSent} could belong to more than one of your applications, so jobnudge filed it on its own as "${application}".`,
           },
         ],
       },
@@ -218,10 +222,10 @@ function filingProblemText(problem: string, command: string | null): string | nu
   }
 }
 
-function commandHelp(notice: Notice): { subject: string; sections: Section[] } {
+function commandHelp(notice: Notice, settings: UserSettings): { subject: string; sections: Section[] } {
   const problem = detail(notice, 'problem');
   if (problem === 'no-company' || problem === 'unreadable-tags') return noteHelp(notice);
-  if (problem === MERGE_SUGGESTION || problem === NAME_EMPLOYER) return filingNotice(notice, problem);
+  if (problem === MERGE_SUGGESTION || problem === NAME_EMPLOYER) return filingNotice(notice, problem, settings);
   const filingProblem = problem === null ? null : filingProblemText(problem, detail(notice, 'command'));
   if (filingProblem !== null) {
     return { subject: 'jobnudge: nothing was changed', sections: [{ heading: 'Not applied', blocks: [{ kind: 'paragraph', strong: true, text: filingProblem }] }] };
@@ -288,7 +292,7 @@ export function renderNotice(notice: Notice, settings: UserSettings): RenderedEm
       ? forwardingVerification(notice)
       : notice.kind === 'unreadable-forward'
         ? unreadableForward(notice, settings)
-        : commandHelp(notice);
+        : commandHelp(notice, settings);
   const subject = subjectHeaderValue(body.subject);
   const first = body.sections[0]?.blocks[0];
   const doc: EmailDocument = {

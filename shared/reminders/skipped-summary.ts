@@ -1,3 +1,4 @@
+import { formatLocaleOf } from '../config/locale.ts';
 import type { UserSettings } from '../config/settings.ts';
 import type { Notice } from '../domain/application.ts';
 import { singleLine, subjectHeaderValue, truncate } from '../mailer/header-value.ts';
@@ -11,9 +12,11 @@ import { layoutText } from './text-layout.ts';
 export const MAX_SKIPPED_LISTED = 20;
 
 /** "jobnudge skipped N messages, here is why": one email for the skipped-mail records of a day. */
-export function renderSkippedSummary(skipped: readonly Notice[], settings: Pick<UserSettings, 'timeZone'>): RenderedEmail {
+export function renderSkippedSummary(skipped: readonly Notice[], settings: Pick<UserSettings, 'timeZone' | 'locale'>): RenderedEmail {
+  // Written as reminders write dates: the locale setting, else the zone's own style.
+  const locale = formatLocaleOf(settings);
   const items = skipped.slice(0, MAX_SKIPPED_LISTED).map((notice) => {
-    const at = inZone(notice.details.receivedAt ?? notice.createdAt, settings.timeZone);
+    const at = inZone(notice.details.receivedAt ?? notice.createdAt, settings.timeZone, locale);
     const reason = truncate(singleLine(notice.details.reason ?? 'not trusted'), 200);
     return `${at ? dateTimeLabel(at) : 'recently'}: ${notice.details.outcome ?? 'ignored'}, ${reason}`;
   });
