@@ -407,7 +407,10 @@ export class DynamoDbApplicationStore implements ApplicationStore {
     return items;
   }
 
-  /** A single user's table holds hundreds of items, so a filtered Scan is cheaper than another index. */
+  /**
+   * A single user's table holds hundreds of items, so a filtered Scan is cheaper than another index;
+   * it is also strongly consistent, which correlation needs (table-design.md, "Why correlation scans").
+   */
   private async scanType(type: ItemType): Promise<Item[]> {
     const input: Omit<ScanCommandInput, 'TableName'> = {
       FilterExpression: '#type = :type',
