@@ -84,8 +84,8 @@ const OUTREACH_TAGS = new Set(['other:cold-outreach', 'other:opportunity-pitch',
 const AGENCY_PROGRESS_TAGS = new Set(['confirmation:submitted-to-client', 'interview:client-wants-to-meet']);
 const AGENCY_CLIENT_TAGS = new Set(['other:agency-client']);
 
-/** Account chores: the point of a portal notice, an aside in a receipt that offers them. */
-const ACCOUNT_TAGS = new Set(['other:account']);
+/** Account chores and status pointers: the point of a portal notice, an aside in a receipt that offers them. */
+const ACCOUNT_TAGS = new Set(['other:account', 'other:status-behind-login']);
 
 /**
  * Evidence that settles the kind whatever else the mail says: a forwarding-verification mail is never

@@ -62,3 +62,24 @@ describe('a staffing agency reporting on a candidacy it put forward', () => {
     ]);
   });
 });
+
+describe('portal housekeeping that names no news', () => {
+  it('is other, even from hiring software', () => {
+    expectEach('other', [
+      { from: 'Birchway <birchway@myworkday.com>', subject: 'Password changed', text: 'The password on your Birchway candidate account was changed today. If this was not you, contact the careers team.' },
+      { from: 'no-reply@icims.com', subject: 'Account update', text: 'Your password has been successfully reset. You can now sign in with the new one.' },
+      { from: 'Birchway <birchway@myworkday.com>', subject: 'Update on your application', text: 'Hello Sam, the status of your application for Stock Controller has been updated. Log in to your candidate home to view it.' },
+      { from: 'no-reply@taleo.net', subject: 'Status update', text: 'There is news on your candidacy: your application status has changed. Sign in to see the details.' },
+    ]);
+  });
+
+  it('still reads a status the mail names', () => {
+    expectEach('confirmation', [
+      { from: 'no-reply@taleo.net', subject: 'Status update', text: 'Your application status has been updated to: Received. Thank you for applying to Birchway.' },
+      { from: 'no-reply@icims.com', subject: 'Update', text: 'The status of your application has changed. We have received your application and our team is reviewing your experience.' },
+    ]);
+    expectEach('rejection', [
+      { from: 'no-reply@icims.com', subject: 'Status update', text: 'Your application status has been updated. Unfortunately, we will not be moving forward with your application.' },
+    ]);
+  });
+});

@@ -31,6 +31,17 @@ export const HOUSEKEEPING_RULES: readonly PhraseRule[] = [
     (pattern): PhraseRule => ({ tag: 'other:unfinished-application', kind: 'other', weight: 6, pattern, where: 'body', whenNegated: 'drop' }),
   ),
   {
+    // "The status of your application has been updated. Sign in to see it": the portal points at news
+    // it does not give, so nothing is known to follow up on. A status the mail names ("updated to:
+    // received") is read by the receipt and decline families instead.
+    tag: 'other:status-behind-login',
+    kind: 'other',
+    weight: 4,
+    pattern: /\bstatus\b[^.;!?]{0,80}?\b(?:has been|have been|was|has|is)\s+(?:recently\s+)?(?:updated|changed)\b(?!\s*(?:to\b|:|as\b))/,
+    where: 'body',
+    whenNegated: 'drop',
+  },
+  {
     tag: 'subject:unfinished-application',
     kind: 'other',
     weight: 4,
