@@ -91,7 +91,8 @@ export function findPeople(sources: ContactSources): PeopleFound {
   for (const box of original.cc) add(...fromMailbox(box, 'cc', 'copied', isCompany));
   for (const named of findNamedContacts(sources.body)) {
     // "Recruiter: Doe, Jane", "your coordinator, Jane Doe, will help", "reply to jane.doe@…": who to write to, by the text.
-    if (named.name !== '' && isCompany(named.name)) continue;
+    // A full name the text gives as a contact is a person, unless it is the employer's whole name.
+    if (named.name !== '' && squash(named.name) === squash(sources.company ?? '')) continue;
     const email = plausibleAddress(named.email);
     add({ name: named.name, email, robot: false, source: 'mention', part: 'arranged' }, [named.evidence]);
     if (named.handover) people.putFirst(named.name);

@@ -1,0 +1,160 @@
+import { looksLikeFullName, readDisplayName } from './person-name.ts';
+import { isRoleAddress, isRobotLocalPart } from './robots.ts';
+
+/**
+ * People the text itself names as the one to write to: a platform's "Recruiter: Doe, Jane" row, "your
+ * coordinator, Jane Doe, will help", "reach out to Jane Doe", "Jane Doe from Acme would like to
+ * schedule…", an address to "reply to" instead of the robot's, and a colleague the writer copies in
+ * and hands the process to. Mail sent by a robot or a team inbox often names its human only here.
+ *
+ * Names are read by looking at the few words after a cue, never by a name pattern run over the
+ * whole text: each cue is a plain alternation, and the name check is `looksLikeFullName`.
+ */
+export interface NamedContact {
+  /** '' when only an address was written and it does not spell a name. */
+  readonly name: string;
+  readonly email: string | null;
+  /** The writer hands the process to this person ("from now on please write to her"). */
+  readonly handover: boolean;
+  readonly evidence: string;
+}
+
+/** Only the top of a long body is read: contact lines sit near the message, not in pages of legal text. */
+const MAX_SCAN_CHARS = 20_000;
+const MAX_LINE_CHARS = 1_000;
+/** Row labels before a contact's name: "Recruiter: Nakashima, Elise", "Your recruiting contact: …", "Host: Priya Raman". */
+const CONTACT_LABELS: ReadonlySet<string> = new Set([
+  'recruiter', 'recruiting contact', 'recruiting coordinator', 'recruiting partner', 'recruiter contact', 'talent partner',
+  'talent contact', 'hiring contact', 'interview coordinator', 'coordinator', 'contact person', 'point of contact', 'host',
+  'organizer', 'organiser', 'scheduled by',
+].flatMap((label) => [label, `your ${label}`]));
+const MAX_LABEL_CHARS = 30;
+/** Words after which a person's name follows in running text. */
+const NAME_CUE = /\b(?:your (?:recruiter|recruiting (?:contact|coordinator|partner)|coordinator|contact|point of contact|talent partner)(?: for this (?:opening|position|role|posting|job|process|application|requisition))?(?: is|,|:| -)?|reach out to|get in touch with|(?:please )?contact|you can reach|write to|direct (?:any )?questions to|(?:you are|you're|you have been) scheduled with|(?:i|we) (?:have |'ve )?(?:copied|cc'?d|looped in|included)|(?:i'm|i am|we're|we are) (?:copying|cc'?ing|looping in)|i copy)[ \t]+/gi;
+/** The writer passes the process on: to the person named in the same or the next sentence. */
+const HANDOVER = /\b(?:(?:write|reply|speak|talk) to (?:her|him|them)|(?:contact|email|reach out to|reach) (?:her|him|them)|from now on|(?:she|he|they)(?:'ll| will) (?:be (?:in touch|your (?:main |primary )?(?:contact|point of contact))|come back to you|get back to you|reach out|contact you|follow up|coordinate|schedule|arrange|take it from here)|point of contact|who (?:coordinates|will coordinate|handles|will handle|schedules|will schedule|looks after|manages))\b/i;
+/** "Theo Lambrecht from Quarry & Quill would like to schedule…": a platform's mail on a person's behalf. */
+const ASKS_ON_BEHALF = /\b(?:would like to|wants to|has invited you|invited you|is inviting you|has asked|would love to)\b/i;
+const AFFILIATION_WORD = /^(?:from|at|of|with)$/i;
+/** Writing to an address rather than to the mail it came in. */
+const WRITE_CUE = /\b(?:reply|write|respond|contact|reach|e-?mail|questions|get in touch)\b/i;
+/** One address, whole: what `addressesIn` found around an "@" must be all of it. */
+const ADDRESS_EXACT = /^[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$/;
+const ADDRESS_CHAR = /[\w.+'-]/;
+const MAX_ADDRESS_CHARS = 254;
+/** "maya.koren", "m_koren" is not enough: two name-shaped parts. */
+const NAME_ADDRESS = /^([a-z]{2,20})[._]([a-z]{2,20})$/;
+const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
+/** The words of a name: capitalised words, hyphenated, with particles between. */
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*|de|del|della|di|da|dos|du|van|von|der|den|la|le|bin|al|ter|ten)$/u;
+const HONORIFIC_TOKEN = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?$/;
+const TRAILING_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?', ')']);
+const MAX_NAME_TOKENS = 4;
+
+export function findNamedContacts(fullBody: string): NamedContact[] {
+  const body = fullBody.length > MAX_SCAN_CHARS ? fullBody.slice(0, MAX_SCAN_CHARS) : fullBody;
+  const found: NamedContact[] = [];
+  for (const rawLine of body.split('\n')) {
+    const line = rawLine.trim().slice(0, MAX_LINE_CHARS);
+    if (line === '') continue;
+    const colon = line.indexOf(':');
+    if (colon > 0 && colon <= MAX_LABEL_CHARS && CONTACT_LABELS.has(line.slice(0, colon).trim().toLowerCase())) {
+      const person = labelledPerson(line.slice(colon + 1).trim());
+      if (person) found.push({ ...person, handover: false, evidence: 'text:contact-label' });
+      continue;
+    }
+    const sentences = line.split(SENTENCE_END);
+    for (const [index, sentence] of sentences.entries()) {
+      found.push(...namesInSentence(sentence, `${sentence} ${sentences[index + 1] ?? ''}`));
+    }
+  }
+  return found;
+}
+
+/** The value of a contact row: "Nakashima, Elise", "Brekke, Sunniva (sunniva@…)", "Priya Raman, Design Director". */
+function labelledPerson(value: string): { name: string; email: string | null } | null {
+  const addresses = addressesIn(value);
+  // "Brekke, Sunniva (sunniva@…)": the display-name reader drops the parenthesis; a bare address goes here.
+  let rest = value;
+  for (const address of addresses) {
+    const at = rest.toLowerCase().indexOf(address);
+    if (at >= 0) rest = `${rest.slice(0, at)} ${rest.slice(at + address.length)}`;
+  }
+  const email = addresses[0] ?? null;
+  const name = readDisplayName(rest.trim());
+  return looksLikeFullName(name) ? { name, email } : null;
+}
+
+function namesInSentence(sentence: string, withNext: string): NamedContact[] {
+  const found: NamedContact[] = [];
+  const addresses = WRITE_CUE.test(sentence) ? addressesIn(sentence) : [];
+  const named: string[] = [];
+  NAME_CUE.lastIndex = 0;
+  for (const cue of sentence.matchAll(NAME_CUE)) {
+    const name = nameAt(sentence.slice(cue.index + cue[0].length));
+    if (!name) continue;
+    named.push(name);
+    const handover = /cop|cc|loop|includ/i.test(cue[0]) ? HANDOVER.test(withNext) : false;
+    found.push({ name, email: null, handover, evidence: handover ? 'text:handed-over' : 'text:named-contact' });
+  }
+  // "Theo Lambrecht from Quarry & Quill would like to…": the sentence opens with the person.
+  if (ASKS_ON_BEHALF.test(sentence)) {
+    const words = sentence.split(' ');
+    const name = nameAt(sentence);
+    const after = name ? words[name.split(' ').length] : undefined;
+    if (name && after && AFFILIATION_WORD.test(after)) {
+      named.push(name);
+      found.push({ name, email: null, handover: false, evidence: 'text:named-sender' });
+    }
+  }
+  for (const email of addresses) {
+    if (isRobotLocalPart(email) || isRoleAddress(email)) continue;
+    // The address goes with a name read in the same sentence when the contacts merge; alone, it may spell one.
+    found.push({ name: nameFromAddress(email) ?? '', email, handover: false, evidence: 'text:address-to-write-to' });
+  }
+  return found;
+}
+
+/** The full name the text starts with, if any: "Jane Doe, who…" → "Jane Doe"; "Dr. Ana Ruiz" → "Ana Ruiz". */
+function nameAt(text: string): string | null {
+  const tokens = text.split(/[ \t]+/, MAX_NAME_TOKENS + 2);
+  if (HONORIFIC_TOKEN.test(tokens[0] ?? '')) tokens.shift();
+  const words: string[] = [];
+  for (const token of tokens.slice(0, MAX_NAME_TOKENS)) {
+    let cut = token.length;
+    while (cut > 0 && TRAILING_PUNCTUATION.has(token.charAt(cut - 1))) cut--;
+    const word = token.slice(0, cut);
+    if (!NAME_TOKEN.test(word)) break;
+    words.push(word);
+    if (word !== token) break;
+  }
+  for (let count = words.length; count >= 2; count--) {
+    const name = words.slice(0, count).join(' ');
+    if (looksLikeFullName(name)) return name;
+  }
+  return null;
+}
+
+/** The addresses written in `text`, lower-cased: read outwards from each "@", never by a pattern sliding over the text. */
+function addressesIn(text: string): string[] {
+  const found: string[] = [];
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < MAX_ADDRESS_CHARS && ADDRESS_CHAR.test(text.charAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && end - at < MAX_ADDRESS_CHARS && ADDRESS_CHAR.test(text.charAt(end))) end++;
+    // A sentence's full stop after the address is not part of it.
+    while (end > at + 1 && text.charAt(end - 1) === '.') end--;
+    const address = text.slice(start, end);
+    if (ADDRESS_EXACT.test(address)) found.push(address.toLowerCase());
+  }
+  return found;
+}
+
+/** "maya.koren@…" → "Maya Koren", when both parts read as a name. */
+function nameFromAddress(email: string): string | null {
+  const parts = NAME_ADDRESS.exec(email.slice(0, email.lastIndexOf('@')));
+  if (!parts?.[1] || !parts[2]) return null;
+  const name = [parts[1], parts[2]].map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(' ');
+  return looksLikeFullName(name) ? name : null;
+}
