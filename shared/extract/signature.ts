@@ -8,7 +8,7 @@ export interface Signature {
   readonly email: string | null;
 }
 
-const CLOSE_WORDS = String.raw`(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|(?:with )?(?:best |kind )?regards|sincerely(?: yours)?|yours sincerely|yours truly|thanks(?: again| so much)?|thank you(?: again)?|many thanks|cheers|all the best|respectfully|warmly|with appreciation|take care|talk soon|speak soon|(?:viele|beste|liebe|freundliche) grüße|mit freundlichen grüßen|cordialement|bien à vous|saludos(?: cordiales)?|un saludo|atentamente|met vriendelijke groet(?:en)?|cordiali saluti|distinti saluti)`;
+const CLOSE_WORDS = String.raw`(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|(?:with )?(?:best |kind )?regards|with (?:best|kind|warm(?:est)?) wishes|thanks (?:&|and) regards|regards (?:&|and) thanks|sincerely(?: yours)?|yours sincerely|yours truly|thanks(?: again| so much)?|thank you(?: again)?|many thanks|cheers|all the best|respectfully|warmly|with appreciation|take care|talk soon|speak soon|(?:viele|beste|liebe|freundliche) grüße|mit freundlichen grüßen|cordialement|bien à vous|saludos(?: cordiales)?|un saludo|atentamente|met vriendelijke groet(?:en)?|cordiali saluti|distinti saluti)`;
 /** A closing line, also two at once as bilingual mail writes them ("Viele Grüße / best regards"). */
 const CLOSING = new RegExp(String.raw`^${CLOSE_WORDS}(?:\s*[/|]\s*${CLOSE_WORDS})?\s*[,.!-]?$`, 'i');
 /** How many lines after the closing can belong to the signature. */
@@ -33,18 +33,40 @@ const ORGANIZATION_WORDS = /\b(?:services|consult\w*|solutions|technolog\w*|syst
 /** Longest line read as a title or company line under a name that has no closing above it. */
 const MAX_TITLE_LINE_CHARS = 60;
 
+/** A closing and a name on one line: "Best, Ana", "Thanks – Tom Lee", "Cheers! Raza". */
+const SAME_LINE_SIGN_OFF = new RegExp(String.raw`^${CLOSE_WORDS}\s*[,!–—-]\s*(\p{Lu}[\p{L}'’ .-]{1,40})$`, 'iu');
+/** Only near the end: a "Thanks, Alex!" at the top thanks the reader, it is not a sign-off. */
+const SAME_LINE_SIGN_OFF_REACH = 5;
+
+/** The name on a one-line sign-off, when what follows the closing reads as a name. */
+function signOffName(line: string): string | null {
+  const name = SAME_LINE_SIGN_OFF.exec(line)?.[1]?.trim();
+  if (!name) return null;
+  if (!FIRST_NAME.test(name) && !PERSON_NAME.test(name)) return null;
+  return TEAM_WORDS.test(name) || TITLE_WORDS.test(name) ? null : name;
+}
+
 /** `bodyLines`: the own text's lines (see `BodyText.lines`). */
 export function findSignature(bodyLines: readonly string[]): Signature | null {
   const lines = bodyLines.map((line) => line.trim());
   let closing = -1;
+  // "Best, Ana": the name written on the closing's own line, taken as the block's first line.
+  let nameOnClosing: string | null = null;
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (lines[i] !== '' && CLOSING.test(lines[i] ?? '')) {
+    const line = lines[i] ?? '';
+    if (line !== '' && CLOSING.test(line)) {
+      closing = i;
+      break;
+    }
+    nameOnClosing = line !== '' && lines.length - i <= SAME_LINE_SIGN_OFF_REACH ? signOffName(line) : null;
+    if (nameOnClosing !== null) {
       closing = i;
       break;
     }
   }
   if (closing < 0) return unsignedOffBlock(lines);
-  const block = splitNameLine(lines.slice(closing + 1, closing + 1 + SIGNATURE_LINES).filter((line) => line !== ''));
+  const under = lines.slice(closing + 1, closing + 1 + SIGNATURE_LINES).filter((line) => line !== '');
+  const block = splitNameLine(nameOnClosing === null ? under : [nameOnClosing, ...under]);
   const first = block[0]?.replace(NAME_MARK, '');
   if (first === undefined) return null;
   const email = firstEmail(block);
