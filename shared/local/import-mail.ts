@@ -93,6 +93,33 @@ export interface ImportDeps {
   readonly trust?: 'own-mailbox' | 'allowed-senders';
 }
 
+/**
+ * Messages read and saved together. Each raw copy is flushed to disk before its rename (raw-store.ts);
+ * one at a time, those flushes were most of an import's time, and written side by side the file
+ * system commits them together. Small enough that the window's bytes are never a memory concern.
+ */
+export const RAW_WINDOW = 32;
+
+type Prepared = { item: ImportItem; from: string | null; at: Date } & (
+  | { raw: Buffer; messageId: string; rawKey: string }
+  | { error: unknown }
+);
+
+/** One message loaded and its raw copy kept; a failure is carried to its turn, so order and counts hold. */
+async function prepare(entry: { item: ImportItem; date: Date | null; from: string | null }, now: Date, dataDir: string | null): Promise<Prepared> {
+  const { item, date, from } = entry;
+  const at = date !== null && date.getTime() < now.getTime() ? date : now;
+  const raw = await item.load();
+  const messageId = contentMessageId(raw);
+  try {
+    const receipt = { messageId, source: from ?? '', receivedAt: at.toISOString(), via: 'import' as const };
+    const rawKey = dataDir === null ? item.label : (await saveRaw(dataDir, raw, receipt)).path;
+    return { item, from, at, raw, messageId, rawKey };
+  } catch (error) {
+    return { item, from, at, error };
+  }
+}
+
 export interface ImportReport {
   readonly total: number;
   readonly counts: Readonly<Record<Outcome | 'unreadable' | 'failed', number>>;
@@ -150,35 +177,39 @@ export async function importMail(
   const touched = new Set<string>();
   const store = withApplicationsInMemory(deps.store);
 
-  for (const { item, date, from } of readable) {
-    const raw = await item.load();
-    const at = date !== null && date.getTime() < now.getTime() ? date : now;
-    const messageId = contentMessageId(raw);
-    try {
-      const receipt = { messageId, source: from ?? '', receivedAt: at.toISOString(), via: 'import' as const };
-      const rawKey = deps.dataDir === null ? item.label : (await saveRaw(deps.dataDir, raw, receipt)).path;
-      const result = await processInbound(
-        { messageId, rawKey, raw, envelope: { source: from ?? '', verdicts: UNCHECKED_VERDICTS }, receivedAt: at.toISOString() },
-        {
-          store,
-          scheduler: deps.scheduler,
-          mailer: countingMailer,
-          settings: trustedSettingsFor({ ...deps.local, acceptAnySender: deps.trust !== 'allowed-senders' }, [from]),
-          clock: new ManualClock(at),
-          logger: deps.logger,
-        },
-      );
-      counts[result.outcome]++;
-      if (result.outcome === 'processed' && result.application !== null) touched.add(result.application.id);
-      if (result.outcome === 'quarantined') quarantined.push({ index: item.index, label: item.label, reason: result.reason });
-    } catch (error) {
-      counts.failed++;
-      const name = error instanceof Error ? error.name : 'error';
-      problems.push({ index: item.index, label: item.label, problem: `failed in the pipeline (${name}); skipped` });
-      deps.logger.error('import: message failed', { index: item.index }, error);
+  // Read, save and process in windows: only RAW_WINDOW messages are held at a time, and their raw
+  // copies are written together (see RAW_WINDOW) before the first of them is processed.
+  for (let start = 0; start < readable.length; start += RAW_WINDOW) {
+    const window = readable.slice(start, start + RAW_WINDOW);
+    const prepared = await Promise.all(window.map((entry) => prepare(entry, now, deps.dataDir)));
+    for (const entry of prepared) {
+      const { item, from, at } = entry;
+      try {
+        if ('error' in entry) throw entry.error;
+        const { raw, messageId, rawKey } = entry;
+        const result = await processInbound(
+          { messageId, rawKey, raw, envelope: { source: from ?? '', verdicts: UNCHECKED_VERDICTS }, receivedAt: at.toISOString() },
+          {
+            store,
+            scheduler: deps.scheduler,
+            mailer: countingMailer,
+            settings: trustedSettingsFor({ ...deps.local, acceptAnySender: deps.trust !== 'allowed-senders' }, [from]),
+            clock: new ManualClock(at),
+            logger: deps.logger,
+          },
+        );
+        counts[result.outcome]++;
+        if (result.outcome === 'processed' && result.application !== null) touched.add(result.application.id);
+        if (result.outcome === 'quarantined') quarantined.push({ index: item.index, label: item.label, reason: result.reason });
+      } catch (error) {
+        counts.failed++;
+        const name = error instanceof Error ? error.name : 'error';
+        problems.push({ index: item.index, label: item.label, problem: `failed in the pipeline (${name}); skipped` });
+        deps.logger.error('import: message failed', { index: item.index }, error);
+      }
+      done++;
+      onProgress(done, counts);
     }
-    done++;
-    onProgress(done, counts);
   }
 
   const backfilledReminders = await settleBackfilled(deps.store, touched, now);

@@ -1,4 +1,5 @@
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { benchMessage } from '../../shared/bench/import-bench.ts';
 import type { ApplicationRecord } from '../../shared/domain/application.ts';
@@ -6,7 +7,8 @@ import { systemClock } from '../../shared/domain/clock.ts';
 import { silentLogger } from '../../shared/logging/logger.ts';
 import { startEmbeddedStore } from '../../shared/local/embedded-store.ts';
 import { importFacts } from '../../shared/local/import-facts.ts';
-import { importMail, type ImportItem } from '../../shared/local/import-mail.ts';
+import { importMail, RAW_WINDOW, type ImportItem } from '../../shared/local/import-mail.ts';
+import { contentMessageId } from '../../shared/local/raw-store.ts';
 import { HeldNoticeMailer, storeOnlyScheduler } from '../../shared/local/import-sinks.ts';
 import { withApplicationsInMemory } from '../../shared/local/import-store.ts';
 import { MailParseError } from '../../shared/mail/index.ts';
@@ -58,6 +60,48 @@ describe('import at scale', () => {
     const applications = await embedded.store.listApplications();
     expect(applications).toHaveLength(6);
     expect(applications.every((a) => a.stage === 'rejected')).toBe(true);
+  });
+
+  it('holds one window of messages at a time, keeps a raw copy of each, and processes them in order of Date across windows', async () => {
+    const dataDir = await tempDataDir();
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const count = RAW_WINDOW * 2 + 5;
+    const indexOf = new Map(Array.from({ length: count }, (_, i) => [contentMessageId(Buffer.from(benchMessage(i, count))), i]));
+    const order: number[] = [];
+    const memory = new MemoryApplicationStore();
+    const store = new Proxy(memory, {
+      get(target, property) {
+        const value: unknown = Reflect.get(target, property, target);
+        if (typeof value !== 'function') return value;
+        if (property !== 'recordOutcome') return (value as (...args: unknown[]) => unknown).bind(target);
+        return (outcome: { messageId: string }) => {
+          order.push(indexOf.get(outcome.messageId) ?? -1);
+          return (value as (o: unknown) => unknown).call(target, outcome);
+        };
+      },
+    });
+    // Listed newest first, so the Date order is the listing reversed. The first pass reads each
+    // message once for its Date; after it, a load more than a window ahead of the outcomes is a leak.
+    let loads = 0;
+    let mostAhead = 0;
+    const items = generated(count)
+      .reverse()
+      .map((item) => ({
+        ...item,
+        load: () => {
+          loads++;
+          mostAhead = Math.max(mostAhead, loads - count - order.length);
+          return item.load();
+        },
+      }));
+    const report = await importMail(items, { store, scheduler: storeOnlyScheduler, mailer: new HeldNoticeMailer(), local: testSettings(), clock: systemClock, logger: silentLogger, dataDir });
+
+    expect(report.counts.failed).toBe(0);
+    expect(order).toEqual(Array.from({ length: count }, (_, i) => i));
+    expect(mostAhead).toBeGreaterThan(0);
+    expect(mostAhead).toBeLessThanOrEqual(RAW_WINDOW);
+    const saved = (await readdir(join(dataDir, 'raw'))).filter((name) => name.endsWith('.eml'));
+    expect(saved).toHaveLength(count);
   });
 
   it('keeps its in-memory applications exact: its own writes show at once, an unknown write makes it read the table again', async () => {
