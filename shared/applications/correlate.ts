@@ -75,11 +75,43 @@ export function sameJobTitle(a: string, b: string): boolean {
  * employer's own name (a manager at crestlinehealth.org whose title line read as "Data Platform").
  * A recruiter at one domain writing about two different clients is two employers.
  */
-function sameEmployer(companyKey: string, application: ApplicationRecord, senderDomain: string | null): boolean {
+function sameEmployer(companyKey: string, application: ApplicationRecord, senderLabel: string | null): boolean {
   if (sameJobTitle(companyKey, application.companyKey)) return true;
+  const employer = derivedOf(application).employer;
+  return senderLabel !== null && employer.length >= 3 && senderLabel.includes(employer);
+}
+
+/** What scoring reads from an application besides its fields, worked out once per record. */
+interface Derived {
+  /** The company key without separators, as a domain label would spell it. */
+  readonly employer: string;
+  /** Its contacts' addresses (robots left out) and the addresses it has had mail from. */
+  readonly knownAddresses: ReadonlySet<string>;
+}
+
+/**
+ * Kept for frozen records only (import holds its applications frozen, import-store.ts): an import
+ * weighs every email against every application, and rebuilding these for each pair was most of
+ * that cost at thousands of applications. A frozen record cannot change, so its entry stays true.
+ */
+const derived = new WeakMap<ApplicationRecord, Derived>();
+
+function derivedOf(application: ApplicationRecord): Derived {
+  const known = derived.get(application);
+  if (known !== undefined) return known;
+  const contacts = application.contacts.flatMap((c) => (c.email && !c.robot ? [c.email.toLowerCase()] : []));
+  const entry: Derived = {
+    employer: application.companyKey.replace(/[^a-z0-9]/g, ''),
+    knownAddresses: new Set([...contacts, ...(application.evidence?.senderAddresses ?? [])]),
+  };
+  if (Object.isFrozen(application)) derived.set(application, entry);
+  return entry;
+}
+
+/** The email's sender domain as one label without separators (sameEmployer), or null. */
+function senderLabelOf(senderDomain: string | null): string | null {
   const label = senderDomain === null ? null : domainLabel(senderDomain);
-  const employer = application.companyKey.replace(/[^a-z0-9]/g, '');
-  return label !== null && employer.length >= 3 && label.replace(/[^a-z0-9]/g, '').includes(employer);
+  return label === null ? null : label.replace(/[^a-z0-9]/g, '');
 }
 
 function overlaps(a: readonly string[], b: readonly string[]): boolean {
@@ -87,7 +119,11 @@ function overlaps(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Score one application for the email; null when it cannot be the one (a different job). */
-export function scoreCandidate(input: CorrelationInput, application: ApplicationRecord): ScoredCandidate | null {
+export function scoreCandidate(
+  input: CorrelationInput,
+  application: ApplicationRecord,
+  senderLabel: string | null = senderLabelOf(input.evidence.senderDomain),
+): ScoredCandidate | null {
   const stored = application.evidence;
   const mail = input.evidence;
   const evidence: string[] = [];
@@ -113,8 +149,7 @@ export function scoreCandidate(input: CorrelationInput, application: Application
     if (mail.senderDomain !== null && stored.senderDomains.includes(mail.senderDomain)) add(EVIDENCE_SCORES.senderDomain, "employer's domain");
     if (mail.subjectKey !== null && stored.subjectKeys.includes(mail.subjectKey)) add(EVIDENCE_SCORES.subject, 'same subject');
   }
-  const contacts = new Set(application.contacts.flatMap((c) => (c.email && !c.robot ? [c.email.toLowerCase()] : [])));
-  const knownAddresses = new Set([...contacts, ...(stored?.senderAddresses ?? [])]);
+  const { knownAddresses } = derivedOf(application);
   if (mail.senderAddress !== null && !mail.senderIsShared && knownAddresses.has(mail.senderAddress)) {
     add(EVIDENCE_SCORES.knownSender, 'sender is a contact on it');
   } else if (mail.senderAddress !== null && mail.senderIsShared && application.contacts.some((c) => c.email?.toLowerCase() === mail.senderAddress)) {
@@ -124,7 +159,7 @@ export function scoreCandidate(input: CorrelationInput, application: Application
   if (input.companyKey !== null && !application.companyGuessed && application.companyKey === input.companyKey) add(EVIDENCE_SCORES.company, 'same company');
 
   const roleConflict = input.roleKey !== null && application.roleKey !== null && !sameJobTitle(input.roleKey, application.roleKey);
-  const companyConflict = input.companyKey !== null && !application.companyGuessed && !sameEmployer(input.companyKey, application, mail.senderDomain);
+  const companyConflict = input.companyKey !== null && !application.companyGuessed && !sameEmployer(input.companyKey, application, senderLabel);
   const requisitionConflict =
     stored !== undefined && mail.requisitionIds.length > 0 && stored.requisitionIds.length > 0 && !overlaps(mail.requisitionIds, stored.requisitionIds);
   if ((roleConflict || requisitionConflict || companyConflict) && strong < OVERRIDES_ROLE_CONFLICT) return null;
@@ -145,8 +180,9 @@ const byScore = (a: ScoredCandidate, b: ScoredCandidate): number =>
  */
 export function correlate(input: CorrelationInput, applications: readonly ApplicationRecord[]): Correlation {
   const scored: ScoredCandidate[] = [];
+  const senderLabel = senderLabelOf(input.evidence.senderDomain);
   for (const application of applications) {
-    const candidate = scoreCandidate(input, application);
+    const candidate = scoreCandidate(input, application, senderLabel);
     if (candidate === null) continue;
     const reapplying = input.kind === 'confirmation' && isClosed(application.stage) && application.stage !== 'stale';
     if (reapplying && candidate.evidenceScore < EVIDENCE_SCORES.sameThread) continue;

@@ -125,6 +125,27 @@ describe('correlate', () => {
     expect(correlate(input({ kind: 'rejection', companyKey: 'data platform', evidence: manager }), [crestline])).toMatchObject({ match: 'existing' });
   });
 
+  it('weighs frozen records (as import holds them, with what it works out from each kept) as it weighs fresh ones, every time', () => {
+    const rae = [{ name: 'Rae', email: 'Rae@acme.example', robot: false, source: 'from' as const }];
+    const fresh = [
+      { ...analyst, contacts: rae },
+      { ...dataEng, evidence: kept({ senderAddresses: ['jo@acme.example'], senderDomains: ['acme.example'] }) },
+      anApplication({ id: 'crestline', company: 'Crestline Health', companyKey: 'crestline health', evidence: kept({ senderDomains: ['crestlinehealth.org'] }) }),
+    ];
+    const frozen = fresh.map((application) => Object.freeze(structuredClone(application)));
+    const emails = [
+      input({ roleKey: null, evidence: mail({ senderAddress: 'rae@acme.example' }) }),
+      input({ roleKey: null, evidence: mail({ senderAddress: 'jo@acme.example' }) }),
+      input({ kind: 'rejection', companyKey: 'data platform', evidence: mail({ senderAddress: 'wes@crestlinehealth.org', senderDomain: 'crestlinehealth.org' }) }),
+      input({ companyKey: 'brightpath', evidence: mail({ senderAddress: 'rae@acme.example', senderDomain: 'brightpath.example' }) }),
+    ];
+    const matches = emails.map((email) => correlate(email, fresh));
+    expect(matches.map((m) => (m.match === 'existing' ? m.application.id : m.match))).toEqual(['an', 'de', 'crestline', 'new']);
+    for (const pass of [1, 2]) {
+      expect(emails.map((email) => correlate(email, frozen)), `pass ${pass}`).toEqual(matches);
+    }
+  });
+
   it('reads old applications stored without evidence by company and role alone', () => {
     const old = anApplication({ id: 'old' });
     expect('evidence' in old).toBe(false);
