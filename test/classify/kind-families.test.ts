@@ -83,3 +83,28 @@ describe('portal housekeeping that names no news', () => {
     ]);
   });
 });
+
+describe('an interview put in a few words', () => {
+  it('is an interview when a meeting is moved, confirmed, settled or named as the next step', () => {
+    expectEach('interview', [
+      { from: 'Priya <priya@coldharbour.example>', subject: 'Small change', text: 'Hi Sam, small change: we have moved your call with Dev from Monday to Wednesday at 10am.' },
+      { from: 'Priya <priya@coldharbour.example>', subject: 'Re: Friday', text: "I've pushed our chat back to Friday, same time, same link. Sorry for the shuffle." },
+      { from: 'Priya <priya@coldharbour.example>', subject: 'Re: Analyst', text: "Apologies - we've shifted the panel interview to next Thursday at 2pm CET." },
+      { from: 'Priya <priya@coldharbour.example>', subject: 'Onsite', text: "You're confirmed for the onsite round at our Leeds office on 3 March." },
+      { from: 'Priya <priya@coldharbour.example>', subject: 'Re: tomorrow', text: 'Confirmed for thurs 11am. Nikhil will ring you then.' },
+      { from: 'Priya <priya@coldharbour.example>', subject: 'Re: Analyst', text: 'Let us do Monday at 10, I will send the link in the morning.' },
+      { from: 'Priya <priya@coldharbour.example>', subject: 'Re: Analyst', text: 'ok, lets say tmrw 2pm then. I call you on teams.' },
+      { from: 'Priya <priya@coldharbour.example>', subject: 'Re: Analyst', text: 'Hi Sam, next step is a video call with our head of product. She has time on Tuesday or Wednesday.' },
+      { from: 'Priya <priya@coldharbour.example>', subject: 'Re: Analyst', text: 'The next stage will be an onsite interview with three people from the team.' },
+      { from: 'Jo <jo@seaholly.example>', subject: 'Mechanic role', text: 'Hi Sam, I would like you to come down to the garage on Friday morning, around 9, to see the workshop and meet the lads.' },
+      { from: 'Jo <jo@seaholly.example>', subject: 'Re: Mechanic role', text: 'thanks for application. I want to have 30 min call with you about the job. Send me 2-3 slots next week please.' },
+    ]);
+  });
+
+  it('stays a receipt when the meeting is only what happens if the candidate is picked', () => {
+    expectEach('confirmation', [
+      { from: 'careers@coldharbour.example', subject: 'Application received', text: 'Thank you for applying. If you are shortlisted, the next step is a phone screen with a recruiter.' },
+    ]);
+    expect(classify(buildMessage({ from: 'careers@coldharbour.example', subject: 'Next step', text: 'Thanks for your interest. The next step is a short online assessment on our platform.' })).kind).not.toBe('interview');
+  });
+});
