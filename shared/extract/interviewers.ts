@@ -35,7 +35,7 @@ const SCHEDULE_LINES = 10;
 const MAX_SCHEDULE_LINE_CHARS = 140;
 
 /** Cheap gate: text without any of these words names no interviewer (most mail). */
-const ANY_LEAD = /\b(?:with|meet|meeting|speak|speaking|talk|talking|chat|chatting|interview\w*|joined|join|panel|conduct\w*|connect\w*|sit down|final round|invite)\b|\bw\/ /i;
+const ANY_LEAD = /\b(?:with|meet|meeting|speak|speaking|talk|talking|chat|chatting|interview\w*|joined|join|panel|conduct\w*|connect\w*|sit down|final round|invite|schedule|agenda|itinerary)\b|\bw\/ /i;
 /** Words after which a list of the people to meet starts. */
 const LIST_LEAD = /\b(?:with|w\/)[ \n]|\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|sit down|interview|interviewing|conversation|call|session)(?: (?:with|to))?[:,]?[ \n]|\b(?:be )?joined by[:,]?[ \n]|\bpanel(?: (?:of|with|includes?|will (?:be|include)|is|are|consists of))?: ?|\bpanel (?:will (?:be|include)|is|are|includes?|consists of)[ \n]|\binterviewers?(?: (?:will be|are|is|include|will include))?: /gi;
 /** Leads that say the user meets whoever follows: "with me" after them is the writer in the interview. */
@@ -60,12 +60,26 @@ const WRITER_LAST = /(?:me|myself)\b/y;
 /** "(omar@lumenforge.io)", " <omar@lumenforge.io>": the address written right after a name. */
 const ADDRESS_AFTER = /\s?[(<](?:mailto:)?([^\s@()<>,;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})[)>]/iy;
 /** "(Engineering Manager)", "– Staff Engineer". */
-const TITLE_BRACKETED = /(?: \([^()\n]{1,80}\)| [–—-] [^,()\n.;:]{1,50}?(?=,| and | & |\.|;|\n|$))/y;
+const TITLE_BRACKETED = new RegExp(String.raw`(?: \([^()\n]{1,80}\)| [–—-] [^,()\n.;:]{1,50}?(?=,| and | & |\.|;|\n|$| ${NAME_WORD} ${NAME_WORD} [–—-] ))`, 'uy');
 /** ", our CTO", ", Staff Engineer": kept only when the words are not the next person's name. */
 const TITLE_AFTER_COMMA = /,? (?:(?:our|the|your|a|an|who is|who's) )?([^,()\n.;:]{1,50}?)(?=,| and | & |\.|;|\n|$)/y;
 const CONNECTOR = /(?:,? and |, | & | \+ |,? as well as |,? plus |; )/y;
+/** "Ana Ruiz – CTO Ben Okafor – …": the line break between two "Name – Title" entries, unwrapped to a space. */
+const NEXT_DASH_ENTRY = new RegExp(String.raw` (?=${NAME_WORD} ${NAME_WORD} [–—-] )`, 'uy');
 /** A schedule line's own lead: a bullet, then a time range ("10:00 – 10:45am ET:"). */
 const SCHEDULE_PREFIX = /^(?:[-*•·–]\s*|\d{1,2}[.)]\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[:|–—-]?\s*)?/i;
+/** A schedule line led by one clock time, not a range: "10:00 Ana Ruiz", "1:30 PM: Ben Okafor". */
+const SCHEDULE_TIME = /^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}\b)?(?: ?[:|–—-])? /i;
+/** A heading with no colon over a schedule or a list of people ("Schedule", "Your interviewers"). */
+const SCHEDULE_HEADING = /^(?:your |the )?(?:interview )?(?:schedule|agenda|itinerary|interviewers?|panel|panelists)$/i;
+/** "Interviewers: Ana Ruiz – Staff Engineer": a label whose list starts on its own line and may go on below. */
+const PEOPLE_LABEL = /^(?:your |the )?(?:interviewers?|interview panel|panel|panelists)[ \t]*:[ \t]*(\S.*)$/i;
+/** Another "Label: value" line: the labelled list above it has ended. */
+const OTHER_LABEL = /^[\p{L}][\p{L} &'’]{0,30}:(?: |$)/u;
+/** "Kowalczyk, Bartosz", a directory listing's "Last, First", as a whole entry or before its title. */
+const LAST_FIRST_ENTRY = new RegExp(String.raw`^(${NAME_WORD}), (${NAME_WORD})(?=$|;| [–—|-] | \()`, 'u');
+/** "Time | Interviewer | Focus": the header of a table with a column of interviewers. */
+const INTERVIEWER_COLUMN = /^(?:interviewers?|panelists?|with)$/i;
 
 function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
@@ -105,8 +119,9 @@ function readList(text: string, at: number): ListRead {
       if (title?.[1] && !looksLikeFullName(title[1].trim()) && !/^(?:and|&) /.test(title[0].trimStart())) pos = TITLE_AFTER_COMMA.lastIndex;
     }
     end = pos;
-    if (!stickyAt(CONNECTOR, text, pos)) break;
-    pos = CONNECTOR.lastIndex;
+    if (stickyAt(CONNECTOR, text, pos)) pos = CONNECTOR.lastIndex;
+    else if (stickyAt(NEXT_DASH_ENTRY, text, pos)) pos = NEXT_DASH_ENTRY.lastIndex;
+    else break;
   }
   return { names, end, writer };
 }
@@ -233,14 +248,36 @@ function namesEndingAt(body: string, hintIndex: number): { names: string[]; writ
   return { names: [], writer: false };
 }
 
-/** Names on the lines under "You will meet with:" or "Schedule:". */
+/**
+ * Names on the lines under "You will meet with:", "Schedule:" or a bare "Schedule" heading; after an
+ * "Interviewers: …" label and on the lines that continue it; and in a table's "Interviewer" column.
+ */
 function scheduleNames(body: string): string[] {
-  if (!body.includes(':\n')) return [];
+  if (!body.includes('\n')) return [];
   const names: string[] = [];
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const intro = lines[i]?.trim() ?? '';
-    if (!intro.endsWith(':') || !SCHEDULE_INTRO.test(intro)) continue;
+    if (intro.length > MAX_SCHEDULE_LINE_CHARS) continue;
+    const label = PEOPLE_LABEL.exec(intro);
+    if (label?.[1]) {
+      names.push(...entryNames(label[1]));
+      // The list goes on below, one person a line, until a blank line, the next label or a line
+      // without a name (a closing and a signature right under it are not more interviewers).
+      for (let j = i + 1; j < lines.length && j <= i + SCHEDULE_LINES; j++) {
+        const line = (lines[j] ?? '').trim();
+        if (line === '' || line.length > MAX_SCHEDULE_LINE_CHARS || OTHER_LABEL.test(line)) break;
+        const more = entryNames(line);
+        if (more.length === 0) break;
+        names.push(...more);
+      }
+      continue;
+    }
+    if (intro.includes(' | ')) {
+      names.push(...columnNames(lines, i));
+      continue;
+    }
+    if (!(intro.endsWith(':') && SCHEDULE_INTRO.test(intro)) && !SCHEDULE_HEADING.test(intro)) continue;
     let started = false;
     for (let j = i + 1; j < lines.length && j <= i + SCHEDULE_LINES; j++) {
       const line = (lines[j] ?? '').trim();
@@ -250,12 +287,34 @@ function scheduleNames(body: string): string[] {
       }
       if (line.length > MAX_SCHEDULE_LINE_CHARS) break;
       started = true;
-      const entry = line.replace(SCHEDULE_PREFIX, '');
-      // Each "… with Name" on the line: a mail program may have run two entries together.
-      const withs = [...entry.matchAll(/\bwith /g)];
-      if (withs.length === 0) names.push(...readList(entry, 0).names);
-      for (const found of withs) names.push(...readList(entry, found.index + found[0].length).names);
+      names.push(...entryNames(line));
     }
+  }
+  return names;
+}
+
+/** The people of one schedule line: after its time, "… with Name", or a directory's "Last, First"s. */
+function entryNames(line: string): string[] {
+  const entry = line.replace(SCHEDULE_PREFIX, '').replace(SCHEDULE_TIME, '');
+  // "Kowalczyk, Bartosz; Adeyemi, Funmilayo": entries a directory lists surname first.
+  const parts = entry.split('; ');
+  const flipped = parts.map((part) => LAST_FIRST_ENTRY.exec(part)).map((match) => (match?.[1] && match[2] ? `${match[2]} ${match[1]}` : null));
+  if (flipped.some((name) => name !== null && looksLikeFullName(name))) return flipped.filter((name): name is string => name !== null);
+  // Each "… with Name" on the line: a mail program may have run two entries together.
+  const withs = [...entry.matchAll(/\bwith /g)];
+  if (withs.length === 0) return readList(entry, 0).names;
+  return withs.flatMap((found) => readList(entry, found.index + found[0].length).names);
+}
+
+/** Under a "Time | Interviewer | Focus" header, the cells of the interviewer column. */
+function columnNames(lines: readonly string[], headerAt: number): string[] {
+  const column = (lines[headerAt] ?? '').split('|').findIndex((cell) => INTERVIEWER_COLUMN.test(cell.trim()));
+  if (column < 0) return [];
+  const names: string[] = [];
+  for (let j = headerAt + 1; j < lines.length && j <= headerAt + SCHEDULE_LINES; j++) {
+    const row = (lines[j] ?? '').trim();
+    if (!row.includes('|') || row.length > MAX_SCHEDULE_LINE_CHARS) break;
+    names.push(...entryNames(row.split('|')[column]?.trim() ?? ''));
   }
   return names;
 }

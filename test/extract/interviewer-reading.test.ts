@@ -102,3 +102,28 @@ describe('an application keeps what a later email says about a person', () => {
     expect(mergeContacts([{ ...stored, alsoInterviewer: true }], [stored])).toEqual([{ ...stored, alsoInterviewer: true }]);
   });
 });
+
+describe('schedules, labels and tables that list the interviewers', () => {
+  it('reads schedule lines led by a single clock time', () => {
+    const text = 'Your agenda:\n09:30 Marit Solheim, Head of Data\n10:15 Kasper Lund, Forecasting\n11:00 Coffee with the team\n\nSee you then.';
+    expect(meets(text)).toEqual(['Marit Solheim', 'Kasper Lund']);
+  });
+
+  it('reads a bare "Schedule" heading and entries a directory lists surname first', () => {
+    const text = 'Your visit is booked.\n\nSchedule\n\n9:00 – 9:45 AM: Haugen, Ingvild — Team Lead\n9:45 – 10:30 AM: Berg, Jonas — Data Engineer\n\nSee you soon.';
+    expect(meets(text)).toEqual(['Ingvild Haugen', 'Jonas Berg']);
+    expect(meets('The interview is confirmed.\nInterviewers: Haugen, Ingvild; Berg, Jonas\nLocation: video')).toEqual(['Ingvild Haugen', 'Jonas Berg']);
+  });
+
+  it('reads an "Interviewers:" label and the names on the lines under it, and stops at the next label or a closing', () => {
+    expect(meets('Your interview is confirmed.\n\nInterviewers: Marit Solheim – Head of Data\nKasper Lund – Analyst\n\nBring your laptop.')).toEqual(['Marit Solheim', 'Kasper Lund']);
+    expect(meets('Your interview is confirmed.\nInterviewers: Marit Solheim\nLocation: Oslo office\nKasper Lund\nFacilities desk')).toEqual(['Marit Solheim']);
+    expect(meets('Your interview is confirmed.\nInterviewers: Marit Solheim\nKasper Lund\n\nThanks,\nLinnea Voss')).toEqual(['Marit Solheim', 'Kasper Lund']);
+    expect(meets('Your interview is confirmed.\nInterviewers: Marit Solheim\nBest wishes,\nTorunn Vik')).toEqual(['Marit Solheim']);
+  });
+
+  it('reads the interviewer column of a table, and nothing from a table without one', () => {
+    expect(meets('Your interview is confirmed.\n\nStart | Interviewer | Topic\n10:00 | Ingvild Haugen | Modelling\n10:45 | Jonas Berg | SQL\n')).toEqual(['Ingvild Haugen', 'Jonas Berg']);
+    expect(meets('Your interview is confirmed.\n\nStart | Room | Topic\n10:00 | Fjord Room | Modelling\n')).toEqual([]);
+  });
+});
