@@ -4,7 +4,8 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { bundleEnvironment, functionBundling, sourceMapsFromContext } from './function-bundling.ts';
+import { bundleEnvironment, sourceMapsFromContext } from './function-bundling.ts';
+import { functionCode } from './function-code.ts';
 
 /** Lambda runtime: the newest Node.js this aws-cdk-lib knows (the AWS SDK v3 soon needs Node >= 22). */
 export const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_24_X;
@@ -60,8 +61,9 @@ export class AppFunction extends Construct {
     // Off unless `-c jobnudge:sourceMaps=true`: no map shipped and none read at cold start.
     const sourceMaps = sourceMapsFromContext(this.node);
     this.function = new NodejsFunction(this, 'Function', {
-      entry: props.entry,
-      handler: 'handler',
+      // What is bundled and what the runtime provides, and why: ./function-bundling.ts.
+      code: functionCode(props.entry, sourceMaps),
+      handler: 'index.handler',
       description: props.description,
       runtime: FUNCTION_RUNTIME,
       architecture: lambda.Architecture.ARM_64,
@@ -80,8 +82,6 @@ export class AppFunction extends Construct {
       maxEventAge: props.maxEventAge,
       onFailure: props.onFailure,
       ...(props.reservedConcurrentExecutions === undefined ? {} : { reservedConcurrentExecutions: props.reservedConcurrentExecutions }),
-      // What is bundled and what the runtime provides, and why: ./function-bundling.ts.
-      bundling: functionBundling(sourceMaps),
     });
   }
 }

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import type { BuildOptions } from 'esbuild';
-import { OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BuildOptions, Plugin } from 'esbuild';
 import type { Node } from 'constructs';
 import * as z from 'zod';
 import { precomputedRuleGates, RULE_GATES_GLOBAL } from '../../shared/classify/gate-table.ts';
@@ -10,7 +10,7 @@ import { ConfigError, describeIssues } from '../../shared/config/zod-errors.ts';
 
 /**
  * What a function's bundle holds, decided once for every function (the CDK stack, the bundle tests
- * and the bench all build from these options, so they measure what is deployed).
+ * and the bench all build with esbuildOptions through esbuild's API, so they measure what is deployed).
  *
  * From the Lambda runtime (Node.js 24): Node's built-ins and the AWS SDK for JavaScript v3
  * (`@aws-sdk/*`, which every Node.js runtime since 18 ships and AWS keeps patched). Our pinned
@@ -92,33 +92,39 @@ export function bundleDefines(): Record<string, string> {
   return defines;
 }
 
-/** The options as NodejsFunction takes them (local esbuild; never Docker). */
-export function functionBundling(sourceMaps: boolean): BundlingOptions {
+/**
+ * Modules of a dependency that a bundle replaces with a smaller one of ours, as absolute paths. esbuild's
+ * `alias` reaches only package names, and these are imported by relative path inside the package,
+ * so a plugin swaps them (which is why the stack builds through esbuild's API: ./function-code.ts).
+ *
+ * nodemailer's extension ↔ MIME type table (76 KB, a seventh of the parser) answers only for a
+ * part without a content type or file name, and jobnudge composes none: ../bundle/nodemailer-mime-types.ts.
+ * Its URL fetcher runs only where URL access is allowed, and jobnudge never allows it: ../bundle/nodemailer-no-fetch.ts.
+ */
+export function substitutedModules(): Record<string, string> {
+  const nodemailer = join(packageDir('nodemailer'), 'dist', 'esm');
+  const ours = (name: string): string => fileURLToPath(new URL(`../bundle/${name}`, import.meta.url));
   return {
-    forceDockerBundling: false,
-    format: OutputFormat.ESM,
-    target: BUNDLE_TARGET,
-    banner: ESM_REQUIRE_BANNER,
-    mainFields: ['module', 'main'],
-    minify: true,
-    // Licence comments would travel in every bundle; package-lock.json names every package and version.
-    // Non-ASCII text (entity tables, accented rule words) as UTF-8, not \uXXXX escapes: ~2% smaller.
-    // Both as raw esbuild arguments: this aws-cdk-lib does not pass its own `charset` option on.
-    esbuildArgs: {
-      '--legal-comments': 'none',
-      '--charset': 'utf8',
-      ...Object.fromEntries(Object.entries(dedupedPackages()).map(([name, dir]) => [`--alias:${name}`, dir])),
-    },
-    sourceMap: sourceMaps,
-    // A linked map in its own file beside the bundle (never inline), only when switched on.
-    ...(sourceMaps ? { sourceMapMode: SourceMapMode.DEFAULT } : {}),
-    externalModules: [...RUNTIME_PROVIDED_MODULES],
-    bundleAwsSDK: false,
-    define: bundleDefines(),
+    [join(nodemailer, 'mime-funcs', 'mime-types.js')]: ours('nodemailer-mime-types.ts'),
+    [join(nodemailer, 'fetch', 'index.js')]: ours('nodemailer-no-fetch.ts'),
   };
 }
 
-/** The same bundle through esbuild's API, for the bundle tests and the bench. */
+function substitutionPlugin(substitutes: Record<string, string>): Plugin {
+  return {
+    name: 'jobnudge-substituted-modules',
+    setup(build) {
+      // Only relative imports ending in a substituted file's name reach this callback.
+      const names = [...new Set(Object.keys(substitutes).map((path) => basename(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))];
+      build.onResolve({ filter: new RegExp(`^\\.\\.?/(?:.*/)?(?:${names.join('|')})$`) }, (args) => {
+        const substitute = substitutes[resolve(args.resolveDir, args.path)];
+        return substitute === undefined ? undefined : { path: substitute };
+      });
+    },
+  };
+}
+
+/** The bundle's esbuild options, for the stack (./function-code.ts), the bundle tests and the bench. */
 export function esbuildOptions(entry: string, outfile: string, sourceMaps = false): BuildOptions & { entryPoints: string[]; outfile: string } {
   return {
     entryPoints: [entry],
@@ -133,9 +139,11 @@ export function esbuildOptions(entry: string, outfile: string, sourceMaps = fals
     legalComments: 'none',
     alias: dedupedPackages(),
     charset: 'utf8',
-    sourcemap: sourceMaps,
+    // A linked map in its own file beside the bundle (never inline), only when switched on.
+    sourcemap: sourceMaps ? 'linked' : false,
     external: [...RUNTIME_PROVIDED_MODULES],
     define: bundleDefines(),
+    plugins: [substitutionPlugin(substitutedModules())],
     logLevel: 'error',
   };
 }

@@ -10,7 +10,8 @@ import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppFunction } from '../../infra/constructs/app-function.ts';
-import { functionBundling, SOURCE_MAPS_CONTEXT_KEY } from '../../infra/constructs/function-bundling.ts';
+import * as esbuild from 'esbuild';
+import { esbuildOptions, SOURCE_MAPS_CONTEXT_KEY } from '../../infra/constructs/function-bundling.ts';
 import { ConfigError } from '../../shared/config/zod-errors.ts';
 
 const CASES: readonly unknown[] = [undefined, true, 'true', false, 'false'];
@@ -50,6 +51,14 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
+/** The files the stack's esbuild options write for the reminder, by name, with the bundle's last line. */
+async function bundleFiles(sourceMaps: boolean): Promise<{ names: string[]; lastLine: string }> {
+  const entry = fileURLToPath(new URL('../../functions/reminder/handler.ts', import.meta.url));
+  const result = await esbuild.build({ ...esbuildOptions(entry, join(outdir, 'reminder', 'index.mjs'), sourceMaps), write: false });
+  const bundle = result.outputFiles.find((file) => file.path.endsWith('index.mjs'));
+  return { names: result.outputFiles.map((file) => file.path.slice(join(outdir, 'reminder').length + 1)).sort(), lastLine: bundle?.text.trimEnd().split('\n').pop() ?? '' };
+}
+
 function environmentWith(sourceMaps: unknown): Record<string, unknown> {
   const variables = environments.get(sourceMaps);
   if (!variables) throw new Error(`no synthesized case for ${String(sourceMaps)}`);
@@ -57,15 +66,18 @@ function environmentWith(sourceMaps: unknown): Record<string, unknown> {
 }
 
 describe('source maps', () => {
-  it('are off by default: no map is built and Node is not asked to read one', () => {
+  it('are off by default: no map is built and Node is not asked to read one', async () => {
     expect(environmentWith(undefined)).not.toHaveProperty('NODE_OPTIONS');
-    expect(functionBundling(false)).toMatchObject({ sourceMap: false });
-    expect(functionBundling(false)).not.toHaveProperty('sourceMapMode');
+    const built = await bundleFiles(false);
+    expect(built.names).toEqual(['index.mjs']);
+    expect(built.lastLine).not.toContain('sourceMappingURL');
   });
 
-  it.each([true, 'true'])('are built into their own file and enabled at runtime with %j (cdk.json or -c)', (value) => {
+  it.each([true, 'true'])('are built into their own file and enabled at runtime with %j (cdk.json or -c)', async (value) => {
     expect(environmentWith(value)).toMatchObject({ NODE_OPTIONS: '--enable-source-maps' });
-    expect(functionBundling(true)).toMatchObject({ sourceMap: true, sourceMapMode: 'default' });
+    const built = await bundleFiles(true);
+    expect(built.names).toEqual(['index.mjs', 'index.mjs.map']);
+    expect(built.lastLine).toBe('//# sourceMappingURL=index.mjs.map');
   });
 
   it.each([false, 'false'])('stay off with %j', (value) => {
