@@ -37,7 +37,8 @@ export const HOUSEKEEPING_RULES: readonly PhraseRule[] = [
     tag: 'other:status-behind-login',
     kind: 'other',
     weight: 4,
-    pattern: /\bstatus\b[^.;!?]{0,80}?\b(?:has been|have been|was|has|is)\s+(?:recently\s+)?(?:updated|changed)\b(?!\s*(?:to\b|:|as\b))/,
+    pattern:
+      /\bstatus (?:has been|has|was) (?:recently )?(?:updated|changed)\b(?! ?(?:to\b|:|as\b))|\bstatus of your (?:application|candidacy)\b[^.;!?]{0,60}?\bhas (?:been )?(?:updated|changed)\b(?! ?(?:to\b|:|as\b))/,
     where: 'body',
     whenNegated: 'drop',
   },

@@ -47,7 +47,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 4,
     pattern: new RegExp(
-      `\\b(?:like|likes|happy|pleased|excited|delighted|glad|want|wants|wish|wishes|decided|chosen) to (?:move|moving|proceed|advance|progress|invite)\\b[^.;]{0,40}?\\b(?:forward with (?:you|your)\\b(?! (?:other|another))|(?:forward |ahead )?with (?:an? |the |your )?(?:[a-z-]+ ){0,2}?${MEETING}|(?:to )?the next (?:step|round|stage)|to (?:the|a|an|your) (?:[a-z-]+ ){0,2}?(?:interview|round|stage)\\b|with (?:you|your (?:application|candidacy))\\b)`,
+      `\\b(?:like|likes|happy|pleased|excited|delighted|glad|want|wants|wish|wishes|decided|chosen) to (?:move|moving|proceed|advance|progress|invite)\\b[^.;]{0,40}?\\b(?:forward with (?:you|your)\\b(?! (?:other|another))|(?:forward |ahead )?with (?:an? |the |your )?(?:[a-z-]+ ){0,2}?${MEETING}|(?:to )?the next (?:step|round|stage)|with (?:you|your (?:application|candidacy))\\b)`,
     ),
     where: 'body',
     ...guarded,
@@ -66,7 +66,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 3,
     pattern:
-      /\b(?:your availability|availabilit(?:y|ies) (?:for|this|next)|(?:times?|slots?|days?|dates?|windows?) (?:that |which )?(?:works?|suits?|fits?|are convenient|is convenient)(?: best)?(?: for)? you|(?:share|send|give|suggest|propose|provide|offer) (?:me |us )?(?:a few|some|two|three|several|\d(?: ?- ?\d)?|your|any) (?:\w+ )?(?:times|slots|dates|windows|options)|when (?:are|would) you (?:be )?(?:available|free)|let (?:me|us) know (?:when|what time|which (?:time|slot|day)|a (?:time|day)|your avail|if (?:any of )?these (?:times|slots))|what (?:days?|times?) (?:work|suit)|(?:are|would) you (?:be )?(?:available|free) (?:for|on|to|this|next|tomorrow|monday|tuesday|wednesday|thursday|friday|at)|(?:do|does|would) (?:any of )?(?:these|the following) (?:times?|slots?|days?|dates?)|(?:confirm|let (?:me|us) know) (?:if |whether |that )?(?:this|that|the) (?:time|date|slot|day)s? (?:works?|suits?|is convenient))\b/,
+      /\b(?:your availability|availabilit(?:y|ies) (?:for|this|next)|(?:times?|slots?|days?|dates?|windows?) (?:that |which )?(?:works?|suits?|fits?|are convenient|is convenient)(?: best)?(?: for)? you|(?:share|send|give|suggest|propose|provide|offer) (?:me |us )?(?:a few|some|two|three|several|\d|your|any) (?:\w+ )?(?:times|slots|dates|windows|options)|when (?:are|would) you (?:be )?(?:available|free)|let (?:me|us) know (?:when|what time|which (?:time|slot|day)|a (?:time|day)|your avail|if (?:any of )?these (?:times|slots))|what (?:days?|times?) (?:work|suit)|(?:are|would) you (?:be )?(?:available|free) (?:for|on|to|this|next|tomorrow|monday|tuesday|wednesday|thursday|friday|at)|(?:do|does|would) (?:any of )?(?:these|the following) (?:times?|slots?|days?|dates?)|(?:confirm|let (?:me|us) know) (?:if |whether |that )?(?:this|that|the) (?:time|date|slot|day)s? (?:works?|suits?|is convenient))\b/,
     where: 'body',
     ...guarded,
   },
@@ -116,25 +116,27 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
       `\\b(?:confirming|put you down for|(?:pencil+ed|booked|slotted) you in for|host you for|(?:i|we|she|he|they) can do|see you (?:on|at|this|next))\\b[^.;?!\\n]{0,30}?\\b${SHORT_DAY_OR_TIME}\\b` +
         `|\\b${MEETING_NOUN}\\b[^.;?!]{0,50}?\\b(?:is|will be) (?:on|at|set for|scheduled for|booked for|planned for) (?:this |next )?${SHORT_DAY_OR_TIME}\\b` +
         `|\\b(?:like|love|want) to (?:do|have|hold|run) (?:the|a|an|your) (?:[a-z-]+ ){0,2}?${MEETING_NOUN}\\b[^.;?!]{0,40}?\\b(?:on |this |next )${SHORT_DAY_OR_TIME}\\b` +
-        `|\\b(?:meet|see) you\\b[^.;?!]{0,60}?\\b(?:on|this|next) ${SHORT_DAY_OR_TIME}\\b` +
-        // "you're confirmed for the final round", "confirmed for tmrw 9am", "let's do tomorrow at 4"
-        `|\\b(?:you(?:'re| are)|you(?:'ve| have) been) (?:all )?(?:confirmed|booked|scheduled|set) (?:in )?for (?:the|a|an|your) (?:[a-z-]+ ){0,2}?${MEETING_NOUN}\\b` +
-        `|\\bconfirmed for (?:this |next )?${SHORT_DAY_OR_TIME}\\b` +
-        `|\\bit(?:'s| is| has been) (?:set|booked|scheduled|locked in|pencil+ed in) for (?:this |next )?${SHORT_DAY_OR_TIME}\\b` +
-        `|\\b(?:let's|lets|let us) (?:do|say|make it|go with|go for|meet|talk|speak|chat|catch up|aim for)\\b[^.;?!\\n]{0,20}?\\b${SHORT_DAY_OR_TIME}\\b`,
+        `|\\b(?:meet|see) you\\b[^.;?!]{0,60}?\\b(?:on|this|next) ${SHORT_DAY_OR_TIME}\\b`,
     ),
     where: 'body',
     ...guarded,
   },
+  // Slots settled in few words: "you're confirmed for the final round", "confirmed for tmrw 9am",
+  // "it's set for Thursday", "let's do tomorrow at 4:15". Separate patterns only so that each stays
+  // provably linear (test/hardening/redos.test.ts) and keeps a selective gate.
+  ...[
+    new RegExp(`\\b(?:you(?:'re| are)|you(?:'ve| have) been) (?:all )?(?:confirmed|booked|scheduled|set) (?:in )?for (?:the|a|an|your) (?:[a-z-]+ ){0,2}?${MEETING_NOUN}\\b`),
+    new RegExp(`\\bconfirmed for (?:this |next )?${SHORT_DAY_OR_TIME}\\b|\\bit(?:'s| is| has been) (?:set|booked|scheduled|locked in|pencil+ed in) for (?:this |next )?${SHORT_DAY_OR_TIME}\\b`),
+    new RegExp(`\\b(?:let's|lets|let us) (?:do|say|make it|go with|go for|meet|talk|speak|chat|catch up|aim for)\\b[^.;?!\\n]{0,20}?\\b${SHORT_DAY_OR_TIME}\\b`),
+  ].map((pattern): PhraseRule => ({ tag: 'interview:slot-set', kind: 'interview', weight: 4, pattern, where: 'body', ...guarded })),
   {
     // A meeting already arranged, moved by the writer: "we've moved your interview from Tue 3pm to
     // Wed 11am", "I've pushed our call back to Friday". A receipt never moves anything.
     tag: 'interview:rescheduled',
     kind: 'interview',
     weight: 5,
-    pattern: new RegExp(
-      `\\b(?:moved|rescheduled|shifted|pushed|bumped|changed|brought|switched)\\s+(?:back\\s+|forward\\s+|up\\s+)?(?:your|the|our)\\s+(?:[a-z-]+\\s+){0,2}?${MEETING_NOUN}\\b[^.;!?]{0,20}?\\b(?:from|to|back|forward|up|until|till)\\b`,
-    ),
+    pattern:
+      /\b(?:moved|rescheduled|shifted|pushed|bumped|brought|switched) (?:back |forward |up )?(?:your|the|our) (?:[a-z-]+ )?(?:[a-z-]+ )?(?:interview|call|chat|meeting|round|screen)\b/,
     where: 'body',
     whenNegated: 'drop',
     whenConditional: CONDITIONAL,
@@ -145,9 +147,44 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     tag: 'interview:next-step-meeting',
     kind: 'interview',
     weight: 4,
-    pattern: new RegExp(
-      `\\bnext (?:step|stage)s?\\b[^.;!?]{0,10}?\\b(?:is|will be|'s)\\s+(?:(?:an?|the|your)\\s+)?(?:[a-z0-9-]+\\s+){0,3}?(?:interview|call|chat|conversation|meeting|screen|onsite|on-site|panel)\\b`,
-    ),
+    pattern:
+      /\bnext (?:step|stage)s? (?:is|will be|'s|for you is|for you will be) (?:(?:an?|the|your) )?(?:[a-z0-9-]+ ){0,3}?(?:interview|call|chat|conversation|meeting|screen|onsite|on-site|panel)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // "We'd like to move you to the technical interview": the next round named as a destination.
+    tag: 'interview:next-round',
+    kind: 'interview',
+    weight: 4,
+    pattern: /\b(?:like|love|want|happy|pleased|decided) to (?:move|progress|advance) you (?:on )?to (?:the|a|an|your) (?:[a-z-]+ )?(?:interview|round|stage)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // Asked in few words: "send me 2-3 times next week", "want to have 45 min call with you".
+    tag: 'interview:availability',
+    kind: 'interview',
+    weight: 3,
+    pattern: /\b(?:send|share|give|suggest) (?:me|us) \d(?: ?- ?\d)? (?:times|slots|dates|options)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    tag: 'interview:speak-with-you',
+    kind: 'interview',
+    weight: 3,
+    pattern: /\b(?:like|love|want|keen|happy|eager|glad) to have (?:an? )?(?:\d+[- ]?min(?:ute)?s? |(?:quick|short|brief|phone|video|first) )(?:call|chat|conversation)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // Asked to come to the workplace itself: "come by the workshop", "come down to the garage".
+    tag: 'interview:come-in',
+    kind: 'interview',
+    weight: 4,
+    pattern:
+      /\bcome (?:in(?:to)?|by|down to|over to|round to|out to) (?:the|our|my) (?:workshop|factory|kitchen|restaurant|bakery|salon|garage|yard|depot|clinic|gallery|showroom|branch)\b/,
     where: 'body',
     ...guarded,
   },
@@ -207,7 +244,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 4,
     pattern:
-      /\b(?:like|love|want|invite|ask)\b[^.;]{0,12}? (?:(?:you |to have you |to get you |to bring you |is to have you )?(?:to )?(?:come (?:in|by|into|to|out|over|down)|visit|stop by|join us (?:for|at|in))|to (?:get|have|bring) you in)\b[^.;]{0,50}?\b(?:interview|office|campus|headquarters|location|site|plant|store|shop|workshop|factory|kitchen|restaurant|bakery|salon|garage|yard|depot|clinic|gallery|showroom|branch|studio|lab|warehouse|meet|chat|talk|conversation|team)\b/,
+      /\b(?:like|love|want|invite|ask)\b[^.;]{0,12}? (?:(?:you |to have you |to get you |to bring you |is to have you )?(?:to )?(?:come (?:in|by|into|to|out|over|down)|visit|stop by|join us (?:for|at|in))|to (?:get|have|bring) you in)\b[^.;]{0,50}?\b(?:interview|office|campus|headquarters|location|site|plant|store|shop|studio|lab|warehouse|meet|chat|talk|conversation|team)\b/,
     where: 'body',
     ...guarded,
   },
@@ -225,7 +262,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 3,
     pattern:
-      /\b(?:like|love|want|keen|happy|eager|glad) (?:you )?to (?:speak|talk|chat|meet|connect|have (?:an? )?(?:\d+[- ]?min(?:ute)?s? |(?:quick|short|brief|phone|video|first) )?(?:call|chat|conversation)|learn more about you|get to know you|call you|phone you|ring you|give you a (?:call|ring|buzz)|(?:do|have|set up|book|grab) an? (?:[a-z-]+ )?(?:call|chat))\b/,
+      /\b(?:like|love|want|keen|happy|eager|glad) (?:you )?to (?:speak|talk|chat|meet|connect|have a (?:call|chat|conversation)|learn more about you|get to know you|call you|phone you|ring you|give you a (?:call|ring|buzz)|(?:do|have|set up|book|grab) an? (?:[a-z-]+ )?(?:call|chat))\b/,
     where: 'body',
     ...guarded,
   },

@@ -54,7 +54,15 @@ export const NOTICE_RULES: readonly PhraseRule[] = [
     kind: 'other',
     weight: 4,
     pattern:
-      /\b(?:verify|confirm|validate) your (?:e-?mail|account|address|identity|phone)\b|\b(?:reset|change|set|create) (?:your|a new) password\b|\bpassword (?:reset|change)\b|\bpassword\b[^.;]{0,60}?\b(?:was|has been|have been|is|got) (?:successfully )?(?:changed|reset|updated)\b|\baccount (?:has been |was |is )?(?:created|activated|verified|registered|locked|updated|deleted)\b|\bactivate your account\b|\b(?:candidate |user |applicant )?(?:account|profile) (?:has been|was|is) (?:successfully )?(?:created|activated|set up)\b|\b(?:verification|security|one-time|login|sign-in|confirmation) (?:code|link|pin)\b|\bnew (?:sign-?in|login|device)\b|\bsign(?:ed)? in (?:from|on) a new\b|\bthank(?:s| you) for (?:creating|registering|signing up|joining)\b/,
+      /\b(?:verify|confirm|validate) your (?:e-?mail|account|address|identity|phone)\b|\b(?:reset|change|set|create) (?:your|a new) password\b|\bpassword (?:reset|change)\b|\baccount (?:has been |was |is )?(?:created|activated|verified|registered|locked|updated|deleted)\b|\bactivate your account\b|\b(?:candidate |user |applicant )?(?:account|profile) (?:has been|was|is) (?:successfully )?(?:created|activated|set up)\b|\b(?:verification|security|one-time|login|sign-in|confirmation) (?:code|link|pin)\b|\bnew (?:sign-?in|login|device)\b|\bsign(?:ed)? in (?:from|on) a new\b|\bthank(?:s| you) for (?:creating|registering|signing up|joining)\b/,
+    where: 'body',
+  },
+  {
+    // "The password on your candidate account was changed": the same family, said after the fact.
+    tag: 'other:account',
+    kind: 'other',
+    weight: 4,
+    pattern: /\bpassword\b[^.;]{0,60}?\b(?:changed|reset)\b/,
     where: 'body',
   },
   {
