@@ -77,6 +77,10 @@ const ASSESSMENT_TAGS = new Set(['other:assessment', 'subject:assessment']);
 /** Meeting logistics (links, dial-ins, "date and time:") say a meeting exists, not that it is an interview. */
 const LOGISTICS_TAGS = new Set(['interview:meeting-link', 'interview:when-where', 'interview:booking-link']);
 
+/** The mail thanks for a meeting already held: a subject naming the interview names that past one. */
+const MEETING_HELD_TAGS = new Set(['other:meeting-held']);
+const SUBJECT_INTERVIEW_TAGS = new Set(['subject:interview']);
+
 /** Cold-outreach phrasing is only outreach when the mail is not about an application the user made. */
 const OUTREACH_TAGS = new Set(['other:cold-outreach', 'other:opportunity-pitch', 'other:agency-client']);
 
@@ -161,6 +165,12 @@ const ADJUSTMENTS: readonly Adjustment[] = [
     // A recruiter who wrote first asking for a call is pitching a role, not inviting to an interview.
     name: 'call-in-cold-outreach',
     apply: (items, { aboutApplication }) => (!aboutApplication && has(items, OUTREACH_TAGS) ? without(items, CONVERSATION_TAGS) : items),
+  },
+  {
+    // "Your interview today" over "thanks for your time with the panel today, we'll come back to you":
+    // the subject is the thread's topic; the body says the meeting is over.
+    name: 'subject-names-past-meeting',
+    apply: (items) => (has(items, MEETING_HELD_TAGS) ? without(items, SUBJECT_INTERVIEW_TAGS) : items),
   },
   {
     // "Thanks for applying! Verify your email to track your status": the receipt is the news.

@@ -4,6 +4,7 @@ import { decide } from './decide.ts';
 import { normalizeMessage } from './normalize.ts';
 import { collectEvidence, type PhraseRule } from './phrase-rule.ts';
 import { senderEvidence } from './sender-evidence.ts';
+import { AFTER_MEETING_RULES } from './signals/after-meeting.ts';
 import { AGENCY_RULES } from './signals/agency.ts';
 import { ASSESSMENT_RULES } from './signals/assessment.ts';
 import { callQuestionEvidence } from './signals/call-question.ts';
@@ -28,6 +29,7 @@ export const ALL_RULES: readonly PhraseRule[] = [
   ...JOB_ALERT_RULES,
   ...OUTREACH_RULES,
   ...AGENCY_RULES,
+  ...AFTER_MEETING_RULES,
   ...NOTICE_RULES,
   ...HOUSEKEEPING_RULES,
   ...MULTILINGUAL_RULES,

@@ -84,6 +84,26 @@ describe('portal housekeeping that names no news', () => {
   });
 });
 
+describe('a note after a meeting already held', () => {
+  it('is other, though the subject names the interview', () => {
+    expectEach('other', [
+      { from: 'Greta <greta@larchfield.example>', subject: 'Interview on Tuesday', text: 'Hi Sam,\nThanks for coming in to meet the team this morning. We are seeing two more people this week and will let you know by Monday.' },
+      { from: 'Greta <greta@larchfield.example>', subject: 'Re: Your interview', text: 'It was a pleasure speaking with you yesterday. We will be in touch once the panel has compared notes.' },
+      { from: 'Greta <greta@larchfield.example>', subject: 'Your interview today', text: 'Thank you for your time with Ravi and me earlier today. I expect to have an answer for you next week.' },
+    ]);
+  });
+
+  it('still reads a further round or a decline in the same mail', () => {
+    expectEach('interview', [
+      { from: 'Greta <greta@larchfield.example>', subject: 'Next round', text: 'Thanks for your time today. We would like to invite you to a final interview with our director next week.' },
+      { from: 'Greta <greta@larchfield.example>', subject: 'Thanks', text: 'Great to meet you yesterday. The team would like you to meet our CFO as well, so I will send some times.' },
+    ]);
+    expectEach('rejection', [
+      { from: 'Greta <greta@larchfield.example>', subject: 'Your interview', text: 'Thank you for chatting with us yesterday. Unfortunately we have decided not to move forward with your application.' },
+    ]);
+  });
+});
+
 describe('an interview put in a few words', () => {
   it('is an interview when a meeting is moved, confirmed, settled or named as the next step', () => {
     expectEach('interview', [
