@@ -128,3 +128,17 @@ describe('an interview put in a few words', () => {
     expect(classify(buildMessage({ from: 'careers@coldharbour.example', subject: 'Next step', text: 'Thanks for your interest. The next step is a short online assessment on our platform.' })).kind).not.toBe('interview');
   });
 });
+
+describe('a person saying they passed the CV on to someone by name', () => {
+  it('is a receipt', () => {
+    expectEach('confirmation', [
+      { from: 'Wen <wen@lowmoor.example>', subject: 'Re: Backend role', text: 'Got it, passing your resume to Dana (our CTO) today. She picks who goes through.' },
+      { from: 'Wen <wen@lowmoor.example>', subject: 'Re: Designer', text: "Thanks! I've forwarded your portfolio to Luis, who runs the design team." },
+      { from: 'Wen <wen@lowmoor.example>', subject: 'Re: CV', text: 'I am sharing your profile with Anja this afternoon and will come back to you.' },
+    ]);
+  });
+
+  it('is not a receipt when the candidate is told where to send it', () => {
+    expect(classify(buildMessage({ from: 'info@lowmoor.example', subject: 'Jobs', text: 'Please send your CV to jobs@lowmoor.example and mention the role.' })).kind).not.toBe('confirmation');
+  });
+});

@@ -19,6 +19,9 @@ const IN_HAND_PATTERNS: readonly RegExp[] = [
   new RegExp("\\b(?:received with thanks|safely received|(?:it|this|they|your [a-z]+)(?: has| have|'s) (?:landed|arrived|come through|reached (?:me|us)|gone (?:over |across |through )?to (?:the|our|my) (?:client|employer|hiring|team))|(?:i|we) (?:have|'ve) (?:got |received )?(?:it|them) (?:here|now|on file|and)\\b)"),
   // and are being passed on: "I have forwarded your CV to the head of finance"
   new RegExp('\\b(?:pass|passed|passing|forward|forwarded|forwarding|share|shared|sharing|send|sent|sending|hand|handed|circulate|circulated|put|get|submit|submitted|present|presented)\\s+(?:it|them|this|your (?:cv|resume|résumé|profile|application|details|portfolio))\\s+(?:on |along |over |through |forward )?(?:to|with|in front of)\\s+(?:the|my|our|a|his|her|their)\\b[^.;!?]{0,25}?\\b(?:team|manager|lead|panel|colleagues?|partners?|director|founders?|boss|recruiters?|committee|head|department|people|ceo|cto|coo|cfo|client|employer)\\b'),
+  // or to someone by name: "passing your CV to Ines (our design lead)" (done or under way, never an
+  // instruction: "send your CV to jobs@…" asks the candidate to do it)
+  new RegExp('\\b(?:passing|passed|forwarding|forwarded|sharing|shared|handing|handed|circulating|circulated)\\s+(?:your (?:cv|resume|résumé|profile|portfolio|application|details)|(?:it|them) (?:on|along))\\s+(?:on |along |over |across )?(?:to|with)\\s+[a-z]'),
   // an agency presenting the candidate: "I have put you forward to Harlow Foods"
   new RegExp('\\b(?:put|putting) you forward\\b|\\b(?:submitted|presented|introduced) you to\\b'),
   // or read by the writer: "I'll go through it with the team", "we'll have a look"
