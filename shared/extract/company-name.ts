@@ -1,8 +1,9 @@
+import { TITLE_HEAD, TITLE_NOUN_WORD } from './role/title-words.ts';
 import { isPlatformName } from './robots.ts';
 
 /** Legal suffixes that stay as written ("Acme, Inc." keeps its comma and dot). */
-const LEGAL_SUFFIX = String.raw`(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SA|S\.A|PLC|plc|Corp|Corporation|Co|LLP|LP|BV|B\.V|AB|Oy|SAS|SE|NV|N\.V|Pty Ltd|Pte Ltd|KG|S\.p\.A|SpA|SRL|S\.r\.l)`;
-const WORD = String.raw`(?:${LEGAL_SUFFIX}\.(?![\p{L}\p{N}])|[\p{Lu}0-9](?:[\p{L}\p{N}_&'’+-]|\.(?=[\p{L}\p{N}]))*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Ll}[\p{L}\p{N}-]*\.(?:com|io|ai|co|org)|&)`;
+const LEGAL_SUFFIX = String.raw`(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SA|S\.A|PLC|plc|Corp|Corporation|Co|LLP|LP|BV|B\.V|AB|Oy|SAS|SE|NV|N\.V|Pt[ey]\.? Ltd|KG|S\.p\.A|SpA|SRL|S\.r\.l)`;
+const WORD = String.raw`(?:${LEGAL_SUFFIX}\.(?![\p{L}\p{N}])|(?:St|Mt|Ft)\.(?= \p{Lu})|[\p{Lu}0-9](?:[\p{L}\p{N}_&'’+-]|\.(?=[\p{L}\p{N}]))*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Ll}[\p{L}\p{N}-]*\.(?:com|io|ai|co|org)|&)`;
 const CONNECTOR = String.raw`(?:of|and|the|de|la|du|for|&|y|und)`;
 /**
  * A company name as written in running text: capitalised words, connectors, an optional legal
@@ -24,6 +25,8 @@ const NOT_A_NAME_WORD = /^(?:recruiting|recruitment|recruiter|talent|team|career
  */
 const ABBREVIATED_SUFFIX_END = /\b(?:Inc|L\.L\.C|Ltd|Corp|Co|S\.A|B\.V|N\.V|S\.p\.A|S\.r\.l)\.$/;
 const LEGAL_SUFFIX_WORD = new RegExp(String.raw`^${LEGAL_SUFFIX}\.?$`);
+/** A name that ends with its legal form ("Vellinga Maritime B.V.", "Acme, Inc."). */
+export const ENDS_WITH_LEGAL_FORM = new RegExp(String.raw`[\s,]${LEGAL_SUFFIX}\.?$`);
 
 /**
  * `name` up to the first word (after the first `keep` words) that cannot belong to a name; a legal
@@ -39,6 +42,29 @@ export function cutAtNonNameWord(name: string, keep: number): string {
   return name;
 }
 
+/** Where a name read from running text runs on into the post it is for ("Acme for the Data Engineer role"). */
+const LOWER_CONNECTOR = /^for$/;
+
+/**
+ * The employer named by a run of capitalised words read after a lead: the whole run, or, when the
+ * run went on through "for" into a title ("Vereda Energia for the Project Controls Engineer"),
+ * the longest part before a "for" that is a name.
+ */
+export function companyFromRun(run: string, keep = 1): string | null {
+  const cut = cutAtNonNameWord(run, keep);
+  const words = cut.split(' ');
+  // "Vellamo Energy for the Planner": what follows "for" names a post, so the name ends before it.
+  const post = words.findIndex((word, i) => i > 0 && LOWER_CONNECTOR.test(word) && TITLE_HEAD.test(words.slice(i + 1).join(' ')));
+  const whole = cleanCompany(post > 0 ? words.slice(0, post).join(' ') : cut);
+  if (whole) return whole;
+  for (let i = words.length - 1; i > 0; i--) {
+    if (!LOWER_CONNECTOR.test(words[i] ?? '')) continue;
+    const name = cleanCompany(words.slice(0, i).join(' '));
+    if (name) return name;
+  }
+  return null;
+}
+
 const GENERIC = new Set([
   'us', 'we', 'our', 'our team', 'our company', 'the company', 'the team', 'this company', 'your', 'you', 'i',
   'the', 'a', 'an', 'it', 'this', 'that', 'team', 'recruiting', 'careers', 'talent acquisition', 'hr',
@@ -49,20 +75,58 @@ const GENERIC = new Set([
 /** Job titles caught by a company pattern ("application to Data Engineer") are not employers. */
 const ROLE_NOUN = /\b(?:engineer|developer|manager|analyst|designer|scientist|intern|internship|specialist|coordinator|associate|consultant|architect|administrator|representative|assistant|technician|recruiter|position|role|opening|application)s?\b/i;
 
+/**
+ * Firms named for their trade ("Mossgiel Architects LLP", "Halden Associates"): a legal form, or a
+ * plural trade noun after the firm's own name, makes a name with a job noun an organisation.
+ */
+const FIRM_TRADE = /^\p{Lu}[^\s]{0,30} (?:\p{Lu}[^\s]{0,30} )?(?:Architects|Associates|Consultants|Engineers|Designers|Developers)$/u;
+
 /** Makes a literal phrase match in any case without making the whole regex case-insensitive. */
 export function anyCase(phrase: string): string {
   return phrase.replace(/[a-z]/gi, (letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`);
 }
 
+const CONNECTOR_WORD = new RegExp(String.raw`^${CONNECTOR}$`);
 const TRAILING_CONNECTOR = new RegExp(String.raw`\s+${CONNECTOR}$`, 'i');
 
 /** A job title or department caught as a name ("VP", "Head of People"). */
 const TITLE_ONLY = /^(?:vp|svp|evp|ceo|cto|cfo|coo|head|director|manager|lead|chief|scheduling|scheduler|calendar|interviews?|support|admin)\b|^(?:senior|junior|sr|jr|principal|staff|global|regional|corporate|division|department|associate|talent|people|hr)$/i;
 
+/** "PGC - Prairie Grain Cooperative": an acronym and the name it stands for. */
+const ACRONYM_DASH = /^([A-Z]{2,6}) [-–—] (.+)$/;
+const SEPARATOR_WORD = /^[-–—|·•]$/;
+
+/** "Caldera Works S.r.l. – Modena", "Revontuli Oy, Helsinki": after the legal form, a place or department. */
+function endAtLegalForm(name: string): string {
+  const words = name.split(' ');
+  for (let i = 1; i < words.length - 1; i++) {
+    const word = words[i] ?? '';
+    const comma = word.endsWith(',');
+    if (!LEGAL_SUFFIX_WORD.test(comma ? word.slice(0, -1) : word)) continue;
+    if (comma || SEPARATOR_WORD.test(words[i + 1] ?? '')) return words.slice(0, i + 1).join(' ').replace(/,$/, '');
+  }
+  return name;
+}
+/** A meeting's name ("Zoom Meeting", "45 min interview"), never an employer's. */
+const MEETING_NAME = /\b(?:meeting|webinar|call|session|interview|screen|chat)$/i;
+
+/** "45 min", "1 hour": how long a meeting is, caught beside its title. */
+const DURATION = /^\d{1,3}\s?(?:min|mins|minutes?|hours?|hrs?|h)$/i;
+
+/** `name` without a leading acronym that its words spell ("PGC - Prairie Grain Cooperative"). */
+function withoutAcronym(name: string): string {
+  const match = ACRONYM_DASH.exec(name);
+  if (!match?.[1] || !match[2]) return name;
+  const initials = match[2].split(/\s+/).filter((word) => !/^(?:of|and|the|for|&)$/i.test(word)).map((word) => word.charAt(0)).join('');
+  return initials.toUpperCase().startsWith(match[1]) ? match[2] : name;
+}
+
 /** Trims what a pattern dragged along and rejects what cannot be an employer's name. */
 export function cleanCompany(raw: string): string | null {
   let name = raw.replace(/\s+/g, ' ').trim();
-  name = name.replace(/^(?:at|with|to) /i, '').replace(/(?:'s|’s)$/, '');
+  // "Your Inkwell & Ivy Recruiting Team": the possessive is the writer's, not part of the name.
+  name = name.replace(/^(?:at|with|to|your|our) /i, '').replace(/(?:'s|’s)$/, '');
+  name = withoutAcronym(endAtLegalForm(name));
   // "The Acme" → "Acme", but a leading "The" in a longer name is part of it ("The Home Depot").
   if (/^the /i.test(name) && name.split(' ').length <= 2) name = name.slice(4);
   // Connectors and stray punctuation at the end ("Acme and", "Acme Corp,"), but keep "Inc." etc.
@@ -77,11 +141,15 @@ export function cleanCompany(raw: string): string | null {
   name = name.replace(/\s*\([^()]{0,20}\)?$/, '');
   name = parentOf(name);
   if (name.length < 2 || name.length > 60) return null;
-  if (name.split(' ').length > 6) return null;
+  // Words that carry the name count, not its connectors ("Colorado Department of Public Health and Environment").
+  if (name.split(' ').filter((word) => !CONNECTOR_WORD.test(word)).length > 6) return null;
   if (GENERIC.has(name.toLowerCase())) return null;
   if (isPlatformName(name)) return null;
-  if (ROLE_NOUN.test(name)) return null;
+  if (ROLE_NOUN.test(name) && !ENDS_WITH_LEGAL_FORM.test(name) && !FIRM_TRADE.test(name)) return null;
   if (TITLE_ONLY.test(name)) return null;
+  // "Nurse" of "Nurse Recruitment": one job noun alone is a team's name, not an employer's.
+  if (!name.includes(' ') && TITLE_NOUN_WORD.test(name)) return null;
+  if (MEETING_NAME.test(name) || DURATION.test(name)) return null;
   if (!/\p{L}/u.test(name)) return null;
   return name;
 }
@@ -91,9 +159,12 @@ const POSSESSIVE_UNIT = /^(.{2,40}?)(?:'s|’s|'|’) (?:[\p{Lu}][\p{L}&-]{0,20}
 /** "Ridgemont University School of Medicine": a school or faculty of a university is the university's. */
 const ACADEMIC_UNIT = /^(.{2,40}?\b(?:University|College|Institute|Polytechnic))(?: (?:School|Faculty|College|Department|Division|Centre|Center|Institute) (?:of|for) .{2,40})$/u;
 
+/** "Harrowgate Systems' Defense Solutions": a plural possessive, the owner then its unit. */
+const PLURAL_POSSESSIVE_UNIT = /^(.{2,40}?s)['’] \p{Lu}.{1,40}$/u;
+
 /** The organisation a unit belongs to, when the name writes both; else the name. */
 export function parentOf(name: string): string {
-  return POSSESSIVE_UNIT.exec(name)?.[1] ?? ACADEMIC_UNIT.exec(name)?.[1] ?? name;
+  return POSSESSIVE_UNIT.exec(name)?.[1] ?? ACADEMIC_UNIT.exec(name)?.[1] ?? PLURAL_POSSESSIVE_UNIT.exec(name)?.[1] ?? name;
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { Mailbox, OriginalMessage } from '../domain/message.ts';
 import type { BodyText } from './body-text.ts';
-import { COMPANY_CONTINUATION, cleanCompany, cutAtNonNameWord, squash } from './company-name.ts';
+import { COMPANY_CONTINUATION, ENDS_WITH_LEGAL_FORM, cleanCompany, cutAtNonNameWord, squash } from './company-name.ts';
 import { tenantOfLinks, tenantOfSender } from './company/ats.ts';
 import { SOURCE_SCORES, type Clue, type SlugClue } from './company/clue.ts';
 import { eventClues, phraseClues, subjectClues } from './company/phrases.ts';
-import { resolveClues } from './company/resolve.ts';
+import { MIN_COMPANY_SCORE, resolveClues } from './company/resolve.ts';
 import { signOffClues } from './company/signoff.ts';
 import { nameForSlug } from './company/slug-name.ts';
 import { displayNameClues, domainLabel, looksLikePerson, withoutDepartment } from './company/sender.ts';
@@ -35,7 +35,6 @@ const NAMING_CONTEXT = /(?:^|\n|\b(?:at|with|to|for|of|join|joining|from|by|bei|
 const CONTEXT_CHARS = 12;
 /** Lines at the end of the body read as a sign-off ("Recruiter, Acme Games"). */
 const SIGN_OFF_LINES = 6;
-const ENDS_WITH_LEGAL_FORM = /\b(?:Inc|LLC|Ltd|Limited|GmbH|AG|PLC|plc|Corp|Corporation|LLP|SA|BV|NV|AB|Oy|SAS|SE|KK)\.?$/;
 const TOPIC_WORD = /\b(?:interview|interviews|screen|screening|call|chat|meeting|invitation|invite|panel|round|update|application|offer|assessment|onsite|session|program|programme|fellowship|scheme|webinar|event)\b/i;
 const REPLY_PREFIX = /^(?:\s*(?:re|fw|fwd|aw|wg|tr)\s*:\s*)+/i;
 
@@ -68,10 +67,11 @@ export function readCompany(original: OriginalMessage, body: BodyText, signature
   const agencyLabel = agencyDomainLabel(original.from);
   // An agency that keeps its client's name back still writes about that client: the agency is never it.
   const penalty = agencyLabel && CONFIDENTIAL_CLIENT.test(text) ? AGENCY_PENALTY * 2 : AGENCY_PENALTY;
-  const candidates = resolveClues(agencyLabel ? clues.map((clue) => agencyPenalty(clue, agencyLabel, penalty)) : clues, {
+  const resolved = resolveClues(agencyLabel ? clues.map((clue) => agencyPenalty(clue, agencyLabel, penalty)) : clues, {
     people: peopleIn(original, body),
     signer: signature?.name ?? null,
   });
+  const candidates = agencyLabel ? withoutAgencyWinner(resolved) : resolved;
   const chosen = candidates.find((candidate) => candidate.chosen);
   if (!chosen) return { found: null, candidates };
   const value = fullerName(chosen.value, text, original.subject.length, () => namingLines(original, body, signature));
@@ -152,6 +152,8 @@ function slugClues(clue: SlugClue, text: string, score: number): Clue[] {
   const named = nameForSlug(clue.slug, text);
   const cleaned = named ? cleanCompany(named.value) : null;
   if (!cleaned || !named) return [];
+  // A no-reply inbox's prefix is often cut short ("stald-noreply"): only a name the text writes counts.
+  if (clue.tag === 'ats-tenant:no-reply' && !named.written) return [];
   return [{ value: cleaned, tag: clue.tag, score: named.written ? score : Math.min(score, SOURCE_SCORES.atsTenantGuessed) }];
 }
 
@@ -169,11 +171,25 @@ export function agencyDomainLabel(from: Mailbox | null): string | null {
 /** "on behalf of a confidential client", "my client (a confidential …)", "they'd rather stay unnamed". */
 const CONFIDENTIAL_CLIENT = /\b(?:confidential|unnamed|undisclosed|stealth)(?:[ -]mode)? (?:client|company|employer|organi[sz]ation|firm)\b|\bclient\b[^.\n]{0,40}\b(?:confidential|unnamed|undisclosed)\b|\b(?:can(?:no|')t|unable to) (?:share|disclose|name) (?:the|their|my|our) (?:client|name)/i;
 
+/** Sources that name the sender's own organisation: from an agency, that is the agency. */
+const SENDER_SOURCE = /^(?:signature|sign-off|display-name|sender-domain)/;
+
 function agencyPenalty(clue: Clue, agencyLabel: string, penalty = AGENCY_PENALTY): Clue {
   const key = squash(clue.value);
   const core = agencyLabel.split(AGENCY_LABEL)[0] ?? '';
-  const isAgency = key.length >= 3 && (agencyLabel.startsWith(key) || (core.length >= 3 && key.includes(core)) || AGENCY_LABEL.test(key));
+  // "Flink Recruitment | Amsterdam": whatever the agency's sign-off names, it is not the client.
+  const isAgency = SENDER_SOURCE.test(clue.tag) || (key.length >= 3 && (agencyLabel.startsWith(key) || (core.length >= 3 && key.includes(core)) || AGENCY_LABEL.test(key)));
   return isAgency ? { ...clue, score: clue.score - penalty, tag: `${clue.tag}:agency` } : clue;
+}
+
+/**
+ * An agency's own name is never the employer: when only the agency's clues name the winner (the
+ * client is kept back, "I can not share the name yet"), the best other group wins, or none.
+ */
+function withoutAgencyWinner(candidates: readonly Candidate[]): Candidate[] {
+  const isAgencyOnly = (candidate: Candidate): boolean => candidate.evidence.every((tag) => tag.endsWith(':agency'));
+  const winner = candidates.find((candidate) => candidate.score > 0 && !isAgencyOnly(candidate) && !candidate.evidence.some((tag) => tag.startsWith('rejected:')));
+  return candidates.map((candidate) => ({ ...candidate, chosen: candidate === winner && candidate.score >= MIN_COMPANY_SCORE }));
 }
 
 /** Where a mail names its sender's organisation outright: display name, signature, sign-off lines. */
@@ -210,6 +226,11 @@ function fullerName(name: string, text: string, subjectLength: number, namingPar
     const extended = trimContinuation(name, tail);
     if (extended === null) continue;
     seen.set(extended, (seen.get(extended) ?? 0) + 1);
+    // "Vellinga Maritime B.V.": the name with its legal form is the name, wherever the line breaks.
+    if (ENDS_WITH_LEGAL_FORM.test(extended)) {
+      named.add(extended);
+      continue;
+    }
     const inBody = at > subjectLength;
     if (inBody && NAMING_CONTEXT.test(text.slice(Math.max(subjectLength + 1, at - CONTEXT_CHARS), at))) {
       named.add(extended);

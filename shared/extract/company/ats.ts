@@ -86,6 +86,9 @@ export function tenantOfSender(from: Mailbox | null): SlugClue | null {
   }
   if (!TENANT_LOCAL_PART_DOMAINS.some((suffix) => endsWith(domain, suffix))) return null;
   const local = from.address.slice(0, from.address.lastIndexOf('@')).toLowerCase();
+  // "ironbridge-noreply@icims.com": the tenant's own no-reply inbox on the platform.
+  const noReply = /^([a-z0-9][a-z0-9-]{1,62}?)[-_.](?:no-?reply|donotreply|notifications?)$/.exec(local)?.[1];
+  if (noReply && !NOT_TENANT.has(noReply)) return { slug: noReply, tag: 'ats-tenant:no-reply' };
   const tenant = local.split('+')[0] ?? '';
   if (tenant === '' || NOT_TENANT.has(tenant) || PERSON_LOCAL_PART.test(tenant)) return null;
   if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(tenant)) return null;

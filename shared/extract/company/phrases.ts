@@ -1,4 +1,4 @@
-import { COMPANY, cleanCompany, cutAtNonNameWord } from '../company-name.ts';
+import { COMPANY, cleanCompany, companyFromRun, cutAtNonNameWord } from '../company-name.ts';
 import { SOURCE_SCORES, type Clue } from './clue.ts';
 import { ORGANIZATION_WORDS } from './sender.ts';
 
@@ -18,7 +18,11 @@ const PHRASE_LEADS: readonly (readonly [tag: string, lead: string, score: number
   ['application-to', String.raw`(?:application|applying|applied|candidacy) (?:to|at|with) `, SOURCE_SCORES.phraseMedium],
   ['interest-in', String.raw`interest in (?:joining|working (?:at|for|with)|a (?:position|role|career) (?:at|with)) `, SOURCE_SCORES.phraseMedium],
   ['interview-at', String.raw`interview(?:s|ing)? at `, SOURCE_SCORES.phraseMedium],
-  ['here-at', String.raw`(?:here|everyone|all of us|team|us|career|careers|opportunities|future|work|working) at `, SOURCE_SCORES.phraseWeak],
+  // A recruiter naming who they are: "This is Casey with Marlow Dental", "I'm Dana from Acme".
+  ['self-intro', String.raw`(?:this is|i'?m|i am|my name is) [A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})? (?:with|from|at|here at) `, SOURCE_SCORES.phraseMedium],
+  // A legal notice in a footer: "© 2026 Tessaract Logistics Inc.", "Copyright 2026 Acme".
+  ['copyright', String.raw`(?:©|\(c\)|copyright)(?: ©)? ?(?:(?:19|20)\d\d(?:[-–](?:19|20)\d\d)? )?`, SOURCE_SCORES.phraseMedium],
+  ['here-at', String.raw`(?:here|everyone|all of us|team|us|career|careers|opportunities|future|work|working|hiring manager|recruiter|colleagues?|folks) at `, SOURCE_SCORES.phraseWeak],
   ['on-behalf-of', String.raw`on behalf of `, SOURCE_SCORES.phraseWeak],
   ['joining', String.raw`(?:join|joining) `, SOURCE_SCORES.phraseWeak],
 ];
@@ -41,7 +45,7 @@ const MAX_PHRASE_CLUES = 16;
 const JAPANESE_COMPANY = /(?:[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&＆]{1,30}(?:株式会社|有限会社|合同会社)|(?:株式会社|有限会社|合同会社)[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&＆]{1,30})/u;
 
 /** "the Acme Recruiting Team", "Acme Talent Acquisition": a bare "team" is too often a department. */
-const TEAM_SUFFIX = /\b(?:university |campus )?(?:recruiting|recruitment|talent acquisition|hiring|people|hr|careers?) ?(?:team)?\b/gi;
+const TEAM_SUFFIX = /\b(?:university |campus |graduate )?(?:recruiting|recruitment|talent acquisition|talent(?= team)|hiring|people|hr|careers?) ?(?:team)?\b/gi;
 const TEAM_PREFIX = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${COMPANY} ?$`, 'u');
 /** How far before a team word the name can start: names are short, lines from HTML are not. */
 const TEAM_PREFIX_WINDOW = 80;
@@ -55,7 +59,7 @@ const MAX_TEAM_CLUES = 2;
  * "Greenvale Property Management has decided not to move forward", "Ridgeback's hiring manager".
  * The verb is found first (a literal scan); the name is then read from the few words before it.
  */
-const EMPLOYER_ACT = /(?:'s|’s) (?:hiring (?:manager|team)|recruit(?:er|ing team)|talent team|HR team|team|coordinator|interview(?:ers| panel))| (?:wants|would like|would love|is keen|are keen|is excited|are excited|is pleased|are pleased|has decided|have decided|has chosen|have chosen|has reviewed|have reviewed|has asked|have asked|came back|got back|is hiring|are hiring) /g;
+const EMPLOYER_ACT = /(?:'s|’s) (?:hiring (?:manager|team)|recruit(?:er|ing team)|talent team|HR team|team|coordinator|interview(?:ers| panel))| (?:wants|would like|would love|is keen|are keen|is excited|are excited|is pleased|are pleased|has decided|have decided|has chosen|have chosen|has reviewed|have reviewed|has asked|have asked|came back|got back|is hiring|are hiring|viewed|has viewed|is an [Ee]qual (?:[Oo]pportunity|[Ee]mployment)|is an EEO?) /g;
 /** The name right before an act, at a sentence or clause start. */
 const NAME_BEFORE_ACT = new RegExp(String.raw`(?:^|[.!?]\s|\n|, |- )${COMPANY}$`, 'u');
 /** How far before the verb the name can start. */
@@ -78,7 +82,7 @@ function applicationForWithClues(text: string): Clue[] {
   for (const lead of text.matchAll(APPLICATION_FOR_WITH)) {
     COMPANY_AT.lastIndex = lead.index + lead[0].length;
     const name = COMPANY_AT.exec(text)?.[1];
-    const company = name ? cleanCompany(cutAtNonNameWord(name, 1)) : null;
+    const company = name ? companyFromRun(name) : null;
     if (company) clues.push({ value: company, tag: 'phrase:application-for-with', score: SOURCE_SCORES.phraseMedium });
     if (clues.length >= MAX_APPLICATION_FOR_WITH) break;
   }
@@ -96,7 +100,7 @@ export function phraseClues(text: string): Clue[] {
     if (lead.index > 0 && LETTER.test(text.charAt(lead.index - 1))) continue;
     COMPANY_AT.lastIndex = lead.index + lead[0].length;
     const name = COMPANY_AT.exec(text)?.[1];
-    const company = name ? cleanCompany(cutAtNonNameWord(name, 1)) : null;
+    const company = name ? companyFromRun(name) : null;
     if (company) clues.push({ value: company, tag: `phrase:${spec[0]}`, score: spec[2] });
     if (clues.length >= MAX_PHRASE_CLUES) break;
   }
@@ -111,7 +115,7 @@ function actClues(text: string): Clue[] {
   EMPLOYER_ACT.lastIndex = 0;
   for (const act of text.matchAll(EMPLOYER_ACT)) {
     const name = NAME_BEFORE_ACT.exec(text.slice(Math.max(0, act.index - ACT_NAME_WINDOW), act.index))?.[1];
-    const company = name ? cleanCompany(cutAtNonNameWord(name, 1)) : null;
+    const company = name ? companyFromRun(name) : null;
     if (company) clues.push({ value: company, tag: 'phrase:employer-acts', score: SOURCE_SCORES.employerActs });
     if (clues.length >= MAX_ACT_CLUES) break;
   }
@@ -138,7 +142,9 @@ function teamClues(text: string): Clue[] {
 
 /** "Interview at Acme", "Data Engineer @ Acme", "Next steps with Acme", "Feedback from Acme". */
 const SUBJECT_AT = new RegExp(String.raw`(?:^|\s)(?:at|@|with|w\/|from) ${COMPANY}`, 'gu');
-const PERSON_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+/** A name after "with" shaped like a person's ("Screen with Ana Sousa-Lima"): it may agree, never win alone. */
+const PERSON_SHAPED_SCORE = 2;
+const PERSON_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){1,2}$/u;
 /** Parts of a subject: "Acme - Data Engineer", "Data Engineer | Acme", "Acme: Data Engineer". */
 const SUBJECT_SEPARATOR = /\s+[-–—|:/]\s+|:\s+/;
 /** A part that is a job title ("Data Engineer (Remote)"); the other part then may be the employer. */
@@ -150,10 +156,10 @@ export function subjectClues(subject: string): Clue[] {
   const clues: Clue[] = [];
   SUBJECT_AT.lastIndex = 0;
   for (const match of subject.matchAll(SUBJECT_AT)) {
-    const company = match[1] ? cleanCompany(cutAtNonNameWord(match[1], 1)) : null;
+    const company = match[1] ? companyFromRun(match[1]) : null;
     // "Screen with Marcus Oyelaran": a name shaped like a person's is only a weak guess.
     const personShaped = !match[0].includes('@') && company !== null && PERSON_NAME_SHAPE.test(company) && !ORGANIZATION_WORDS.test(company);
-    if (company) clues.push({ value: company, tag: personShaped ? 'subject:at:person-shaped' : 'subject:at', score: personShaped ? SOURCE_SCORES.senderDomain : SOURCE_SCORES.subjectAt });
+    if (company) clues.push({ value: company, tag: personShaped ? 'subject:at:person-shaped' : 'subject:at', score: personShaped ? PERSON_SHAPED_SCORE : SOURCE_SCORES.subjectAt });
   }
   return clues.concat(besideTitleClues(subject, 'subject:beside-title'));
 }
@@ -214,10 +220,24 @@ const EVENT_LABEL = /^(?:event(?: type| name)?|what|meeting|title|subject)\s*:\s
 /** Lines after a label read for its value. */
 const EVENT_VALUE_LINES = 2;
 
+/** A scheduling tool's host line: "Host: Priya Raman, Design Director, Harbor & Pine Studio". */
+const HOST_LABEL = /^(?:host|hosted by|organi[sz]er|interviewer|your host)\s*:\s*(\S.{2,120})$/i;
+
+/** The part after the host's title is the host's organisation. */
+function hostClues(value: string): Clue[] {
+  const parts = value.split(/, | [|–—-] /).map((part) => part.trim());
+  const title = parts.findIndex((part, i) => i > 0 && isTitlePart(part));
+  const organization = title > 0 ? parts[title + 1] : undefined;
+  const company = organization && /^[\p{Lu}\d]/u.test(organization) ? cleanCompany(organization) : null;
+  return company ? [{ value: company, tag: 'event:host-organization', score: SOURCE_SCORES.signOffTitleLine }] : [];
+}
+
 /** Employers named beside a title in a scheduling tool's event line. */
 export function eventClues(lines: readonly string[]): Clue[] {
   const clues: Clue[] = [];
   for (let i = 0; i < lines.length; i++) {
+    const host = HOST_LABEL.exec(lines[i] ?? '')?.[1];
+    if (host) clues.push(...hostClues(host));
     const label = EVENT_LABEL.exec(lines[i] ?? '');
     if (!label) continue;
     const values = [label[1] ?? '', ...lines.slice(i + 1, i + 1 + EVENT_VALUE_LINES)].map((value) => value.trim()).filter((value) => value !== '');

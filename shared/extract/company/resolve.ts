@@ -18,6 +18,8 @@ const SUBJECT_WORDS = new Set([
   'careers', 'role', 'position', 'candidate', 'candidates', 'applicant', 'applicants', 'assessment', 'call', 'chat',
   'meeting', 'welcome', 'dear', 'greetings', 'news', 'decision', 'equal', 'employment', 'leadership', 'and', 'the',
   'a', 'for', 'of', 'to', 'with', 'at', 'on', 'intro', 'introduction', 'introductory', 'screening', 'coffee', 'catch',
+  // What a candidate sends, named in a subject beside the title ("Backend Developer - CV").
+  'cv', 'resume', 'résumé', 'portfolio', 'references', 'cover', 'letter', 'profile',
   // The same subject words in the languages the classifier reads (German, French, Spanish, Dutch, Italian).
   'ihre', 'ihr', 'deine', 'bewerbung', 'einladung', 'vorstellungsgespräch', 'absage', 'eingangsbestätigung', 'stelle',
   'votre', 'candidature', 'entretien', 'poste', 'su', 'tu', 'candidatura', 'solicitud', 'entrevista', 'puesto',

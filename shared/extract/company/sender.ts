@@ -5,6 +5,8 @@ import { isPlatformDomain } from './ats.ts';
 import { SOURCE_SCORES, type Clue } from './clue.ts';
 
 /** Display-name words that say the sender is a department, not a person. */
+/** "Graduate Recruitment", "Campus Hiring": a department named for whom it hires. */
+const INTAKE_DEPARTMENT = /\b(?:graduate|campus|student|internship) (?:recruitment|recruiting|hiring|talent|careers)\b/gi;
 const DEPARTMENT_WORDS = /\b(?:scheduling|scheduler|interviews?|recruiter|recruiting|recruitment|careers?|talent acquisition|talent|hr|human resources|team|hiring|jobs|no-?reply|notifications?|people|staffing|university recruiting|campus recruiting|applications?)\b|採用(?:担当|チーム|事務局)?|人事(?:部|担当)?/giu;
 
 /** Subdomains mail systems put in front of the employer's domain. */
@@ -50,7 +52,7 @@ function signsAsPerson(name: string, lines: readonly string[]): boolean {
 }
 
 export function withoutDepartment(name: string): string {
-  return name.replace(DEPARTMENT_WORDS, ' ').replace(/\s*[-–|:,·]\s*$|^\s*[-–|:,·]\s*/g, '').replace(/\s+/g, ' ').trim();
+  return name.replace(INTAKE_DEPARTMENT, ' ').replace(DEPARTMENT_WORDS, ' ').replace(/\s*[-–|:,·]\s*$|^\s*[-–|:,·]\s*/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Employers the sender's display name gives; `lines` are the body's, where a signer signs. */
@@ -93,11 +95,20 @@ export function displayNameClues(from: Mailbox | null, lines: readonly string[] 
   if (!hadDepartmentWord && (looksLikePerson(name, from.address) || signsAsPerson(name, lines))) return clues;
   const label = domainLabel(domainOf(from.address));
   const squashed = squash(stripped);
-  const matchesDomain = label !== null && squashed.length >= 2 && (label.includes(squashed) || squashed.includes(label));
+  const bareLabel = label?.replace(/-/g, '') ?? '';
+  const matchesDomain = label !== null && squashed.length >= 2 && (bareLabel.includes(squashed) || squashed.includes(bareLabel) || spellsInitials(stripped, label));
   if (!hadDepartmentWord && !isRobotAddress(from.address) && !matchesDomain && !isPlatformDomain(domainOf(from.address))) return clues;
   const company = cleanCompany(stripped);
   if (company) clues.push({ value: company, tag: hadDepartmentWord ? 'display-name:department' : 'display-name', score: SOURCE_SCORES.displayNameDepartment });
   return clues;
+}
+
+/** "Ferncastle Credit Union" at fcu-hr.org: the domain starts with the initials of the name's words. */
+function spellsInitials(name: string, label: string): boolean {
+  const words = name.split(/\s+/).filter((word) => !/^(?:of|and|the|for|&)$/i.test(word));
+  if (words.length < 3) return false;
+  const initials = words.map((word) => word.charAt(0).toLowerCase()).join('');
+  return (label.split('-')[0] ?? '') === initials;
 }
 
 /** The employer's label of a sender domain ("careers.acme-corp.co.uk" → "acme-corp"), or null. */

@@ -17,6 +17,8 @@ const CLOSING = /^(?:(?:kind|best|warm|warmest|many|with)\s+)?(?:regards|thanks|
 const LEGAL_FORM_LINE = /^(\p{Lu}[\p{L}\p{N}&'’. -]{1,50}?,?\s(?:Inc|LLC|Ltd|Limited|GmbH|AG|PLC|plc|Corp|Corporation|Co\.,? Ltd|Pty\.? Ltd|Pte\.? Ltd|LLP|S\.A|SA|BV|B\.V|NV|AB|Oy|SAS|SE|KK|K\.K)\.?)(?:\s|$)/u;
 /** Lines that are contact details, addresses or boilerplate, never the organisation. */
 const NOT_ORGANIZATION_LINE = /@|:$|^[\p{L} ]{1,20}:\s|https?:|www\.|\d{3}|^(?:[mtefp]|tel|phone|mobile|cell|fax|email|web|office)\b\s*[:.]|^\[|^(?:this|the information|confidential|please|sent from|disclaimer|unsubscribe)\b/iu;
+/** A street address: "Karlova 27, Praha 1", "40 Fenwick Lane". */
+const ADDRESS_LINE = /\p{L} \d{1,5}[a-z]?,\s|^\d{1,5}[a-z]? \p{Lu}/u;
 /** Words that make a line a job title ("Principal Engineer – Networks", "Co-founder & CEO"). */
 const TITLE_WORDS = /\b(?:recruiter|manager|director|lead|head|coordinator|specialist|sourcer|engineer|officer|vp|vice president|president|founder|co-founder|cofounder|ceo|cto|coo|cfo|partner|associate|generalist|advisor|consultant|assistant|executive|analyst|principal|scientist|designer|developer|administrator|owner|recruiting|recruitment|talent acquisition|human resources|people (?:team|operations|partner)|hr)\b/i;
 /**
@@ -39,6 +41,17 @@ const TITLE_SEPARATOR = /\s+[|–—-]\s+|,\s+|\s+at\s+|\s+@\s+/;
 
 /** A line of running text: the sign-off starts after the last one. */
 const SENTENCE_LINE = /[.!?]$/;
+/** "VltavaSoft s.r.o.", "Acme Co.": a line ending in an abbreviation's dot is not a sentence. */
+const DOTTED_ABBREVIATION = /^(?:\p{L}\.){2,6}$|^(?:Inc|Ltd|Co|Corp|Pte|Pty|Bros|Assoc)\.$/u;
+/**
+ * "Research Computing Services | University of Eastmoor": a unit is signed before the university,
+ * hospital or college it belongs to, which is the employer.
+ */
+const PARENT_INSTITUTION = /\b(?:University|College|Polytechnic|Hospital|NHS)\b/;
+
+function isSentence(line: string): boolean {
+  return SENTENCE_LINE.test(line) && !DOTTED_ABBREVIATION.test(line.slice(line.lastIndexOf(' ') + 1));
+}
 
 /** The lines under the closing, or, with no closing, under the last sentence. */
 function signOffLines(lines: readonly string[]): string[] {
@@ -54,7 +67,7 @@ function signOffLines(lines: readonly string[]): string[] {
   if (start === earliest) {
     for (let i = trimmed.length - 1; i >= earliest; i--) {
       const line = trimmed[i] ?? '';
-      if (line.length > MAX_LINE_CHARS || (SENTENCE_LINE.test(line) && line.split(' ').length > 4)) {
+      if (line.length > MAX_LINE_CHARS || (isSentence(line) && line.split(' ').length > 4)) {
         start = i + 1;
         break;
       }
@@ -72,7 +85,7 @@ export function signOffClues(lines: readonly string[]): Clue[] {
   const lineStarts: number[] = [];
   for (const line of block) {
     lineStarts.push(clues.length);
-    if (NOT_ORGANIZATION_LINE.test(line)) {
+    if (NOT_ORGANIZATION_LINE.test(line) || ADDRESS_LINE.test(line)) {
       afterTitle = false;
       continue;
     }
@@ -86,7 +99,7 @@ export function signOffClues(lines: readonly string[]): Clue[] {
     const legalName = legal ? cleanCompany(legal) : null;
     if (legalName) clues.push({ value: legalName, tag: 'sign-off:legal-name', score: SOURCE_SCORES.signOffLegal });
     const parts = line.split(TITLE_SEPARATOR);
-    if (parts.length === 2 && parts.some((part) => TITLE_WORDS.test(part)) && !SENTENCE_LINE.test(line)) {
+    if (parts.length === 2 && parts.some((part) => TITLE_WORDS.test(part)) && !isSentence(line)) {
       const organization = parts.find((part) => !TITLE_WORDS.test(part));
       // "Software Engineer - Embedded": after a dash one word is as often a specialty as a name.
       const dashed = /\s[-–—]\s/.test(line) && organization !== undefined && !organization.includes(' ');
@@ -98,7 +111,8 @@ export function signOffClues(lines: readonly string[]): Clue[] {
     }
     if (afterTitle && /^\p{Lu}/u.test(line) && !TITLE_WORDS.test(line)) {
       // "Orchard Biosciences | Ness Ziona, Israel": the place after a separator is not the name.
-      const name = line.split(/\s+[|·•]\s+/)[0] ?? line;
+      const parts = line.split(/\s+[|·•]\s+/);
+      const name = parts.slice(1).find((part) => PARENT_INSTITUTION.test(part)) ?? parts[0] ?? line;
       const company = name.split(' ').length <= 6 ? cleanCompany(name) : null;
       if (company) clues.push({ value: company, tag: 'sign-off:under-title', score: SOURCE_SCORES.signOffUnderTitle });
       afterTitle = false;

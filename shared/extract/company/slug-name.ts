@@ -110,7 +110,10 @@ export function nameForSlug(slug: string, fullText: string): SlugName | null {
   }
   const extended = writtenPrefix(bare, text);
   if (extended) return { value: extended, written: true };
-  const split = splitTrailingWord(core ?? bare);
+  // "cormorantbio": the "io" taken off is the end of a longer name word ("Bio"), so read the whole slug.
+  const whole = core !== null ? splitTrailingWord(bare) : null;
+  const lastWord = whole?.split(' ').pop() ?? '';
+  const split = whole && lastWord.length > bare.length - (core?.length ?? 0) ? whole : splitTrailingWord(core ?? bare);
   if (split) return { value: split, written: false };
   if (core !== null) return { value: core.charAt(0).toUpperCase() + core.slice(1), written: false };
   return written ? { value: written, written: false } : null;
