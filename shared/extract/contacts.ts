@@ -137,8 +137,10 @@ function fromMailbox(box: Mailbox, source: Contact['source'], part: ContactPart,
   if (isAtsDomain(domainOf(email)) && !isRobotLocalPart(email) && isRelayOf(email, name)) {
     return [{ name, email, robot: false, source, part }, [...evidence, 'address:ats-relay-person']];
   }
-  if (looksLikeFullName(name) && !isCompany(name) && isRobotLocalPart(email)) {
-    return [{ name, email: null, robot: false, source, part }, [...evidence, 'address:robot-with-personal-name']];
+  // "Hallie Brennan <wexford@myworkday.com>": the platform relays a recruiter's message from the
+  // employer's tenant address; the person is real, the address is not theirs.
+  if (looksLikeFullName(name) && !isCompany(name) && (isRobotLocalPart(email) || (isAtsDomain(domainOf(email)) && !namesTenant(email, name)))) {
+    return [{ name, email: null, robot: false, source, part }, [...evidence, isRobotLocalPart(email) ? 'address:robot-with-personal-name' : 'address:ats-tenant-with-personal-name']];
   }
   return [{ name, email, robot: true, source, part }, [...evidence, 'address:robot']];
 }
@@ -156,6 +158,13 @@ function isRelayOf(email: string, name: string): boolean {
   const local = email.slice(0, email.lastIndexOf('@'));
   // A person's relay mailbox is written "jane.doe", "jane_doe" or "tenant+jdoe"; "brightwatermutual" is a tenant.
   return RELAY_DESK.test(local) || (/[+._-]/.test(local) && addressFitsName(local, name, { full: true }));
+}
+
+/** "Harbor Pine <harborpine@myworkday.com>": the tenant's mailbox spells the name, so the name is the employer's. */
+function namesTenant(email: string, name: string): boolean {
+  const tenant = email.slice(0, email.lastIndexOf('@')).split('+')[0]?.replace(/[^a-z0-9]/g, '') ?? '';
+  const key = squash(name);
+  return tenant.length >= 4 && (key.startsWith(tenant) || tenant.startsWith(key));
 }
 
 function plausibleAddress(address: string | null): string | null {

@@ -94,12 +94,16 @@ export function findSignature(bodyLines: readonly string[]): Signature | null {
  */
 function unsignedOffBlock(lines: readonly string[]): Signature | null {
   const end = lines.length;
-  for (let i = end - 2; i >= 0 && i >= end - 2 - SIGNATURE_LINES; i--) {
+  for (let i = end - 1; i >= 0 && i >= end - 2 - SIGNATURE_LINES; i--) {
     const name = (lines[i] ?? '').replace(NAME_MARK, '');
     const next = lines[i + 1] ?? '';
     const before = i > 0 ? (lines[i - 1] ?? '') : '';
-    if (TEAM_WORDS.test(name) || TITLE_WORDS.test(name) || ORGANIZATION_WORDS.test(name)) continue;
     if (before !== '' && !ENDS_SENTENCE.test(before) && !SIGNATURE_DELIMITER.test(before)) continue;
+    // Not a row of a list ("Interviewers:\nAna Ruiz – Engineering Manager\nTom Lee – Staff Engineer").
+    const rows = lines.slice(i, i + SIGNATURE_LINES).filter((line) => line !== '');
+    const footer = before.endsWith(':') ? null : footerLine(rows);
+    if (footer && !footerLine(rows.slice(1)) && !(i > 0 && footerLine(lines.slice(i - 1, i + 1)))) return footer;
+    if (TEAM_WORDS.test(name) || TITLE_WORDS.test(name) || ORGANIZATION_WORDS.test(name)) continue;
     if (next === '' || next.length > MAX_TITLE_LINE_CHARS || ENDS_SENTENCE.test(next) || !TITLE_WORDS.test(next)) continue;
     const block = lines.slice(i, i + SIGNATURE_LINES).filter((line) => line !== '');
     const { title, company } = titleAndCompany(block);
@@ -110,6 +114,17 @@ function unsignedOffBlock(lines: readonly string[]): Signature | null {
     }
   }
   return null;
+}
+
+/**
+ * "Jordan Pike | Talent Partner | Acme Corp": name, title and employer on one line, as HTML
+ * templates and footers write them, with no closing above.
+ */
+function footerLine(block: readonly string[]): Signature | null {
+  const [name, rest, ...more] = splitNameLine(block);
+  if (!name || !rest || block[0] === name || !PERSON_NAME.test(name) || ENDS_SENTENCE.test(rest) || !TITLE_WORDS.test(rest)) return null;
+  if (TEAM_WORDS.test(name) || TITLE_WORDS.test(name) || ORGANIZATION_WORDS.test(name)) return null;
+  return { ...titleAndCompany([name, rest, ...more]), name, email: firstEmail(block) };
 }
 
 /** An inline image reference looks like an address: "[cid:image001.png@01DB5A2B.9E3C4D50]". */

@@ -53,4 +53,23 @@ describe('people the text names as the one to write to', () => {
     const contacts = extract(message({ from: 'Matteo Ricci <m.ricci@lanterna.example>', cc: ['Ilse Brandauer <i.brandauer@lanterna.example>'], text }), { timeZone: 'UTC', kind: 'other' }).contacts;
     expect(contacts[0]?.name).toBe('Matteo Ricci');
   });
+
+  it('reads the person a platform footer says sent the mail', () => {
+    expect(personToWrite({ from: 'Tallow & Finch <no-reply@greenhouse.io>', text: 'Thanks for applying.\nThis message was sent by Corinne Habibi on behalf of Tallow & Finch.' })).toBe('Corinne Habibi');
+  });
+});
+
+describe('recruiters writing through a hiring platform', () => {
+  const text = 'Hi Sam, thanks for applying to Wexford Mills. I will look at your portfolio this week.';
+  it('keeps a person\'s name on an employer\'s platform address as a person, without the platform\'s address', () => {
+    for (const from of ['Hallie Brennan <wexford@myworkday.com>', 'Hallie Brennan <wexford+r8812@talent.icims.com>']) {
+      const contacts = extract(message({ from, subject: 'Your application to Wexford Mills', text }), { timeZone: 'UTC', kind: 'confirmation' }).contacts;
+      expect(contacts, from).toEqual([{ name: 'Hallie Brennan', email: null, robot: false, source: 'from', part: 'arranged' }]);
+    }
+  });
+
+  it('keeps the employer\'s own name on its platform address a robot', () => {
+    const contacts = extract(message({ from: 'Wexford Mills <wexford@myworkday.com>', subject: 'Your application to Wexford Mills', text }), { timeZone: 'UTC', kind: 'confirmation' }).contacts;
+    expect(contacts.map((c) => c.robot)).toEqual([true]);
+  });
 });

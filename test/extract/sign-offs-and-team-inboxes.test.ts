@@ -50,3 +50,15 @@ describe('team inboxes', () => {
     expect(personToWrite({ from: 'Farmacias del Sol <reclutamiento@farmaciasdelsol.mx>', text: 'La vacante ya fue cubierta. Gracias por tu interés.' })).toBeNull();
   });
 });
+
+describe('signatures written on one line', () => {
+  it('reads "name | title | employer" at the end of a template with no closing', () => {
+    const lines = ['Thanks for applying to the Analyst role. We will be in touch.', '', 'Jordan Pike | Talent Partner | Corvina Foods', 'jordan.pike@corvina.example'];
+    expect(findSignature(lines)).toEqual({ name: 'Jordan Pike', title: 'Talent Partner', company: 'Corvina Foods', email: 'jordan.pike@corvina.example' });
+  });
+
+  it('does not take a list of interviewers for a signature', () => {
+    expect(findSignature(['Your panel on Tuesday:', 'Ana Ruiz – Engineering Manager', 'Tom Lee – Staff Engineer'])).toBeNull();
+    expect(findSignature(['See you on Tuesday.', 'Interviewers:', 'Ana Ruiz – Engineering Manager'])).toBeNull();
+  });
+});
