@@ -5,6 +5,7 @@ import { DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from 
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { databaseDirectory } from './data-dir.ts';
 import { lockDataDir } from './data-dir-lock.ts';
+import { applyLevelOptionsToDynalite } from './level-options.ts';
 import type { ApplicationListing } from '../store/application-listing.ts';
 import { createTable, PAGE_INDEX_NAMES } from '../store/create-table.ts';
 import { DynamoDbApplicationListing, ScanningApplicationListing } from '../store/dynamodb-application-listing.ts';
@@ -29,6 +30,7 @@ export interface EmbeddedStore {
  */
 export async function startEmbeddedStore(dataDir: string): Promise<EmbeddedStore> {
   // Loaded here, not at the top: only the commands that open the data directory need it.
+  applyLevelOptionsToDynalite();
   const { default: dynalite } = await import('dynalite');
   const path = databaseDirectory(dataDir);
   await mkdir(path, { recursive: true });

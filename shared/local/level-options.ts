@@ -1,0 +1,33 @@
+import { createRequire } from 'node:module';
+
+/**
+ * LevelDB options for the embedded store's database. LevelDB maps each open table file into memory
+ * whole, and a compaction reads every table it merges, so with LevelDB's default of 1000 open files
+ * every table stayed resident: the process grew by the database's size (about 30 KB per imported
+ * message, over 300 MB by 10k). LevelDB's least allowed (74) keeps 64 tables open, and tables of
+ * about 0.5-1 MiB (LevelDB closes one past the size asked for) keep that near 50 MiB at most
+ * instead of 130 at the default 2 MiB. A table needed again is reopened (its index block read again).
+ */
+export const LEVEL_OPTIONS = { maxOpenFiles: 74, maxFileSize: 512 * 1024 } as const;
+
+type LevelClass = new (location: string, options?: Record<string, unknown>) => object;
+
+let applied = false;
+
+/**
+ * dynalite takes no LevelDB options and opens its database with the defaults, reading the class
+ * from the `level` package when its database module loads. So the class it will read is replaced
+ * by one that adds LEVEL_OPTIONS; this must run before dynalite is first imported.
+ */
+export function applyLevelOptionsToDynalite(): void {
+  if (applied) return;
+  const fromDynalite = createRequire(createRequire(import.meta.url).resolve('dynalite'));
+  const level = fromDynalite('level') as { Level: LevelClass };
+  const Base = level.Level;
+  level.Level = class extends Base {
+    constructor(location: string, options: Record<string, unknown> = {}) {
+      super(location, { ...LEVEL_OPTIONS, ...options });
+    }
+  };
+  applied = true;
+}

@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyLevelOptionsToDynalite, LEVEL_OPTIONS } from '../../shared/local/level-options.ts';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const step of cleanups.splice(0)) await step();
+});
+
+interface Db {
+  open(): Promise<void>;
+  put(key: string, value: unknown): Promise<void>;
+  compactRange(start: string, end: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+describe('LevelDB options of the embedded store', () => {
+  it('reach the database dynalite opens: compacted tables stay within the file size asked for', async () => {
+    applyLevelOptionsToDynalite();
+    // The class dynalite's database module reads from `level`, resolved from where dynalite is.
+    const fromDynalite = createRequire(createRequire(import.meta.url).resolve('dynalite'));
+    const { Level } = fromDynalite('level') as { Level: new (location: string, options: object) => Db };
+    const dir = await mkdtemp(join(tmpdir(), 'jobnudge-level-'));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    // A small write buffer makes many small level-0 tables, their keys interleaved (written out of
+    // order), out of 1.4 MB that does not compress. Compacting merges them; with maxFileSize the
+    // result is split into several tables, with LevelDB's default (2 MiB) it is one table of 1.4 MB.
+    const db = new Level(dir, { valueEncoding: 'json', writeBufferSize: 64 * 1024 });
+    await db.open();
+    for (let n = 0; n < 512; n++) {
+      const i = (n * 197) % 512;
+      await db.put(`key-${String(i).padStart(4, '0')}`, randomBytes(2048).toString('base64'));
+    }
+    await db.compactRange('key-0000', 'key-9999');
+    await db.close();
+    const tables = (await readdir(dir)).filter((name) => name.endsWith('.ldb'));
+    const sizes = await Promise.all(tables.map(async (name) => (await stat(join(dir, name))).size));
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    expect(total).toBeGreaterThan(2 * LEVEL_OPTIONS.maxFileSize);
+    expect(tables.length).toBeGreaterThan(1);
+    for (const size of sizes) expect(size).toBeLessThan(total);
+  });
+});
