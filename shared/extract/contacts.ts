@@ -94,7 +94,9 @@ export function findPeople(sources: ContactSources): PeopleFound {
     // A full name the text gives as a contact is a person, unless it is the employer's whole name.
     if (named.name !== '' && squash(named.name) === squash(sources.company ?? '')) continue;
     const email = plausibleAddress(named.email);
-    add({ name: named.name, email, robot: false, source: 'mention', part: 'arranged' }, [named.evidence]);
+    // Someone only copied in is kept informed; they arrange nothing unless handed the process.
+    const part: ContactPart = named.evidence === 'text:copied-in' ? 'copied' : 'arranged';
+    add({ name: named.name, email, robot: false, source: 'mention', part }, [named.evidence]);
     if (named.handover) people.putFirst(named.name);
   }
   for (const name of findHostNames(sources.body)) {

@@ -16,6 +16,7 @@ export interface NamedContact {
   readonly email: string | null;
   /** The writer hands the process to this person ("from now on please write to her"). */
   readonly handover: boolean;
+  /** `text:copied-in` when the writer only copies them in ("I have copied Ana for visibility"). */
   readonly evidence: string;
 }
 
@@ -94,8 +95,9 @@ function namesInSentence(sentence: string, withNext: string): NamedContact[] {
     const name = nameAt(sentence.slice(cue.index + cue[0].length));
     if (!name) continue;
     named.push(name);
-    const handover = /cop|cc|loop|includ/i.test(cue[0]) ? HANDOVER.test(withNext) : false;
-    found.push({ name, email: null, handover, evidence: handover ? 'text:handed-over' : 'text:named-contact' });
+    const copied = /cop|cc|loop|includ/i.test(cue[0]);
+    const handover = copied && HANDOVER.test(withNext);
+    found.push({ name, email: null, handover, evidence: handover ? 'text:handed-over' : copied ? 'text:copied-in' : 'text:named-contact' });
   }
   // "Theo Lambrecht from Quarry & Quill would like to…": the sentence opens with the person.
   if (ASKS_ON_BEHALF.test(sentence)) {

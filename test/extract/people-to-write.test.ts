@@ -51,7 +51,7 @@ describe('people the text names as the one to write to', () => {
   it('keeps the sender first when a copied colleague is only copied', () => {
     const text = 'I have copied Ilse Brandauer for visibility. Could you send me your availability for next week?\nBest regards,\nMatteo Ricci';
     const contacts = extract(message({ from: 'Matteo Ricci <m.ricci@lanterna.example>', cc: ['Ilse Brandauer <i.brandauer@lanterna.example>'], text }), { timeZone: 'UTC', kind: 'other' }).contacts;
-    expect(contacts[0]?.name).toBe('Matteo Ricci');
+    expect(contacts.map((c) => [c.name, c.part])).toEqual([['Matteo Ricci', 'arranged'], ['Ilse Brandauer', 'copied']]);
   });
 
   it('reads the person a platform footer says sent the mail', () => {
