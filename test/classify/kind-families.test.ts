@@ -55,6 +55,10 @@ describe('a staffing agency reporting on a candidacy it put forward', () => {
     ]);
   });
 
+  it('does not read what the client wants to see in a candidate as a meeting', () => {
+    expect(classify(buildMessage({ from: 'Hattie <hattie@kinross-search.example>', subject: 'Update', text: 'Hi Sam, I sent your CV over. The client wants to see a portfolio before they decide anything.' })).kind).not.toBe('interview');
+  });
+
   it('stays other when the agency is pitching a role the user never applied to', () => {
     expectEach('other', [
       { from: 'Rory <rory@apexhire.example>', subject: 'Opportunity', text: 'Hi Sam, my client is growing its platform team. Would you be open to a quick chat about it?' },

@@ -21,10 +21,11 @@ export const AGENCY_RULES: readonly PhraseRule[] = [
   ),
   {
     // Put to the candidate as a meeting: set aside in cold outreach like any other call request.
+    // "Wants to see you", not "wants to see more SQL experience".
     tag: 'interview:client-wants-to-meet',
     kind: 'interview',
     weight: 5,
-    pattern: /\bclient\b[^.;]{0,50}?\b(?:like|love|want|wants|keen|asked|invited|inviting) (?:you )?to (?:meet|interview|see|speak|talk)\b/,
+    pattern: /\bclient\b[^.;]{0,50}?\b(?:like|love|want|wants|keen|asked|invited|inviting) (?:you )?to (?:meet|interview|see you|speak|talk)\b/,
     where: 'body',
     whenNegated: 'drop',
     whenConditional: 'drop',
