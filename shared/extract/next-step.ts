@@ -1,7 +1,7 @@
-import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { sentenceAt } from './body-text.ts';
 import type { Found } from './company.ts';
+import { casualEnglish } from './time/chrono-english.ts';
 import type { Candidate } from './evidence.ts';
 
 /**
@@ -280,7 +280,7 @@ function bareDay(text: string, after: number, reference: Date | null, userZone: 
 /** A date written at the start of `rest`, in the user's zone. */
 function parseDate(rest: string, reference: Date | null, userZone: string): { date: DateTime; weekdayOnly: boolean } | null {
   const instant = reference ?? new Date(Date.UTC(2000, 0, 1));
-  const parsed = chrono.parse(rest, { instant, timezone: offsetAt(instant, userZone) }, { forwardDate: true })[0];
+  const parsed = casualEnglish.parse(rest, { instant, timezone: offsetAt(instant, userZone) }, { forwardDate: true })[0];
   if (!parsed || parsed.index !== 0) return null;
   const { start } = parsed;
   const absolute = start.isCertain('year') && start.isCertain('month') && start.isCertain('day');

@@ -1,7 +1,7 @@
-import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { Overrides } from '../domain/analysis.ts';
 import type { EventKind } from '../domain/kinds.ts';
+import { casualEnglish } from './time/chrono-english.ts';
 import { findStatedZone, offsetMinutesAt } from './zones.ts';
 
 export interface OverrideContext {
@@ -118,7 +118,7 @@ function readInstant(value: string, context: OverrideContext): { iso: string } |
     if (!time.isValid) return { problem: `#at "${value}" is not a real date and time (${time.invalidExplanation ?? time.invalidReason ?? 'invalid'})` };
     return { iso: time.setZone(context.timeZone).toISO({ suppressMilliseconds: true }) ?? '' };
   }
-  const parsed = chrono.parse(value, { instant: context.reference, timezone: offsetMinutesAt(context.reference, context.timeZone) }, { forwardDate: true })[0];
+  const parsed = casualEnglish.parse(value, { instant: context.reference, timezone: offsetMinutesAt(context.reference, context.timeZone) }, { forwardDate: true })[0];
   if (!parsed) return { problem: `#at "${value}" could not be read as a date and time; write it like 2026-12-03 14:00` };
   const { start } = parsed;
   if (!start.isCertain('hour')) return { problem: `#at "${value}" has no time of day; add one, e.g. "${value} 14:00"` };

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import { casualEnglish } from './time/chrono-english.ts';
 import { instantToIso, isUsableZone, offsetMinutesAt } from './zones.ts';
 
 /**
@@ -16,7 +16,7 @@ const REFERENCE = new Date(Date.UTC(2026, 0, 5, 12));
  * counted in the cold start but leaves the first message to its own reading.
  */
 export function warmUpExtraction(timeZone: string): void {
-  chrono.parse(SAMPLE, { instant: REFERENCE, timezone: offsetMinutesAt(REFERENCE, timeZone) }, { forwardDate: true });
+  casualEnglish.parse(SAMPLE, { instant: REFERENCE, timezone: offsetMinutesAt(REFERENCE, timeZone) }, { forwardDate: true });
   isUsableZone(timeZone);
   instantToIso(REFERENCE, timeZone);
 }
