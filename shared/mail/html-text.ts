@@ -1,4 +1,4 @@
-import { convert, type DomNode, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
+import { compile, type DomNode, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
 import { capHtmlNesting } from './html-nesting.ts';
 import { MAX_HTML_CHARS, MAX_HTML_DEPTH } from './limits.ts';
 
@@ -63,12 +63,19 @@ const OPTIONS: HtmlToTextOptions = {
 };
 
 /**
+ * html-to-text's converter for OPTIONS, built on first use: `convert` would rebuild its selector
+ * decision tree for every message, which cost more than most conversions.
+ */
+let converter: ((html: string) => string) | undefined;
+
+/**
  * Plain text of an HTML body, for mail without a text part. Links keep their address (an interview
  * link matters); images are dropped. HTML above the limit is cut first, so huge mail stays cheap.
  */
 export function htmlToPlainText(html: string): string {
   const cut = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
-  const text = convert(capHtmlNesting(cut, MAX_HTML_DEPTH), OPTIONS);
+  converter ??= compile(OPTIONS);
+  const text = converter(capHtmlNesting(cut, MAX_HTML_DEPTH));
   return text
     .split('\n')
     .map((line) => line.trimEnd())
