@@ -75,6 +75,7 @@ function compile(rule: PhraseRule): CompiledRule {
 class Fingerprints {
   private fullPrint: TextFingerprint | undefined;
   private sentencePrint: TextFingerprint | undefined;
+  private readonly sentencePrints: (TextFingerprint | undefined)[] = [];
   constructor(private readonly message: NormalizedMessage) {}
 
   full(): TextFingerprint {
@@ -83,6 +84,11 @@ class Fingerprints {
 
   sentences(): TextFingerprint {
     return (this.sentencePrint ??= new TextFingerprint(this.message.sentenceText));
+  }
+
+  /** One sentence's own: a gate that holds for the whole text can still rule out most sentences. */
+  sentence(index: number): TextFingerprint {
+    return (this.sentencePrints[index] ??= new TextFingerprint(this.message.sentences[index] ?? ''));
   }
 }
 
@@ -113,10 +119,14 @@ function evidenceFor(rule: PhraseRule, sentence: string, index: number, context:
   return rule;
 }
 
-/** The rule's evidence from the sender's own sentences: the first asserted match, else the first rerouted one. */
-function bodyEvidence(rule: PhraseRule, sentences: readonly string[], context: SentenceContext): Evidence | null {
+/**
+ * The rule's evidence from the sender's own sentences: the first asserted match, else the first
+ * rerouted one. A sentence its gate rules out is not searched.
+ */
+function bodyEvidence(rule: PhraseRule, gate: Gate, sentences: readonly string[], prints: Fingerprints, context: SentenceContext): Evidence | null {
   let fallback: Evidence | null = null;
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
+    if (gate !== OPEN_GATE && !gate(prints.sentence(index))) continue;
     const match = rule.pattern.exec(sentence);
     if (!match) continue;
     const evidence = evidenceFor(rule, sentence, match.index, context);
@@ -150,7 +160,7 @@ export function collectEvidence(message: NormalizedMessage, rules: readonly Phra
       continue;
     }
     if (!gate(prints.sentences())) continue;
-    const evidence = bodyEvidence(rule, message.sentences, context);
+    const evidence = bodyEvidence(rule, gate, message.sentences, prints, context);
     if (evidence) found.push(evidence);
   }
   return found;
