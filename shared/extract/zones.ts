@@ -260,10 +260,31 @@ export interface WallClock {
   readonly minute: number;
 }
 
+/**
+ * Answers of the two zone conversions below, by their arguments: one message asks for the same
+ * offset or wall clock many times (each reader, each candidate), and luxon works each out from
+ * Intl's formatted parts again. Both are pure, so a remembered answer is the answer; the memo is
+ * emptied when it grows, to stay small in a long-running process.
+ */
+const MEMO_MAX_ENTRIES = 512;
+const offsetMemo = new Map<string, number>();
+const wallClockMemo = new Map<string, string | null>();
+
+function remembered<T>(memo: Map<string, T>, key: string, work: () => T): T {
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = work();
+  if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 /** A wall-clock time in `zone` as ISO-8601 with that zone's offset on that date (DST-aware). */
 export function wallClockToIso(wall: WallClock, zone: string): string | null {
-  const time = DateTime.fromObject({ ...wall, second: 0, millisecond: 0 }, { zone });
-  return time.isValid ? time.toISO({ suppressMilliseconds: true }) : null;
+  const key = `${zone} ${wall.year}-${wall.month}-${wall.day} ${wall.hour}:${wall.minute}`;
+  return remembered(wallClockMemo, key, () => {
+    const time = DateTime.fromObject({ year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: wall.minute, second: 0, millisecond: 0 }, { zone });
+    return time.isValid ? time.toISO({ suppressMilliseconds: true }) : null;
+  });
 }
 
 /** An instant written in `zone`'s offset. */
@@ -274,5 +295,5 @@ export function instantToIso(instant: Date, zone: string): string | null {
 
 /** Offset (minutes east of UTC) of `zone` at `instant`: what chrono needs as its reference zone. */
 export function offsetMinutesAt(instant: Date, zone: string): number {
-  return DateTime.fromJSDate(instant, { zone }).offset;
+  return remembered(offsetMemo, `${zone} ${instant.getTime()}`, () => DateTime.fromJSDate(instant, { zone }).offset);
 }
