@@ -72,3 +72,55 @@ describe('a day named once over a schedule of times', () => {
     expect(timeOf(table)).toBeNull();
   });
 });
+
+describe('clocks written the way people type them', () => {
+  it('reads "2 in the afternoon", "Tues"/"Weds", "10.15am", and the hour-mark clock "10h" / "15h30"', () => {
+    expect(timeOf("We'd love for you to come over to the studio this Friday at 3 in the afternoon and see the kit.")).toBe('2026-11-06T15:00:00-05:00');
+    expect(timeOf("I've put you down for next Tues at noon Pacific with our lead.")).toBe('2026-11-10T12:00:00-08:00');
+    expect(timeOf('Your call is booked for Weds 11 Nov at 4pm ET.')).toBe('2026-11-11T16:00:00-05:00');
+    expect(timeOf('Interview confirmed for Monday 16th Nov, 2.30pm GMT, at the Leeds office.')).toBe('2026-11-16T14:30:00Z');
+    expect(timeOf('Your interview is confirmed for Tuesday 17/11 at 9h CET in our Lyon office.')).toBe('2026-11-17T09:00:00+01:00');
+    expect(timeOf('Your interview is confirmed for Tuesday 17/11 at 14h45 Paris time.')).toBe('2026-11-17T14:45:00+01:00');
+  });
+
+  it('does not take a span in hours for a clock', () => {
+    expect(timeOf('Your interview is confirmed for Tuesday 17/11; we reply to every candidate within 24h.')).toBeNull();
+  });
+});
+
+describe('terse and ATS-style bookings', () => {
+  it('reads a fragment that opens with the time, after the sentence naming the meeting', () => {
+    expect(timeOf('Hi Sam,\nthe next step is a call with our CTO. Tue 10th 4pm GMT, 45 min.\nPls confirm.\nOla')).toBe('2026-11-10T16:00:00Z');
+    expect(timeOf("Let's meet for coffee and talk about the role. Friday at 9am Eastern, I'll be at the corner table.")).toBe('2026-11-06T09:00:00-05:00');
+  });
+
+  it('reads one slot whose meeting link is to follow, or which the candidate is asked to confirm', () => {
+    expect(timeOf('Sam, Monday 9 Nov at 1pm CT works on our side. Zoom invite to follow.')).toBe('2026-11-09T13:00:00-06:00');
+    expect(timeOf('Monday 9 Nov at 1pm CT with the two founders. Please confirm.')).toBe('2026-11-09T13:00:00-06:00');
+    expect(timeOf('Please confirm your availability for Monday 9 Nov at 1pm CT.')).toBeNull();
+  });
+
+  it('reads a single time under an intro line that names the interview', () => {
+    expect(timeOf('Hello Sam,\n\nPlease find below the details of your panel interview:\n\nThursday 19 November, 10:00–11:30 CET\nOur Utrecht office, 4th floor\n\nRegards,\nNoor')).toBe('2026-11-19T10:00:00+01:00');
+  });
+
+  it('reads a confirmed onsite that fills the day from its start, but not opening hours', () => {
+    expect(timeOf('Your onsite is confirmed for Wednesday, November 18, 9:00 AM – 4:00 PM Pacific Time, lunch included.')).toBe('2026-11-18T09:00:00-08:00');
+    expect(timeOf('Our careers desk is open Wednesday, November 18, 9:00 AM – 4:00 PM Pacific Time.')).toBeNull();
+  });
+
+  it('reads the new time of a short move "from X to Y", and a plan agreed with "let\'s do"', () => {
+    expect(timeOf("Sorry Sam, the panel shifted: we've moved you from Mon 2pm to Tue 10am ET. Same link.")).toBe('2026-11-10T10:00:00-05:00');
+    expect(timeOf("Great, let's do Monday at 11:30am your time. I'll ring your mobile.")).toBe('2026-11-09T11:30:00-05:00');
+  });
+
+  it('reads "is fixed on" and a slot the sender has blocked, but a bare proposal is a choice', () => {
+    expect(timeOf('Your technical round is fixed on 12-Nov-2026 (Thursday) at 3:00 PM IST at our Chennai office.')).toBe('2026-11-12T15:00:00+05:30');
+    expect(timeOf('I propose Tuesday 10/11 at 10:30 CET for the call; our director has blocked this slot for you.')).toBe('2026-11-10T10:30:00+01:00');
+    expect(timeOf('I propose Tuesday 10/11 at 10:30 CET for the call.')).toBeNull();
+  });
+
+  it('takes the labelled start of a booking, not its labelled end', () => {
+    expect(timeOf('An interview has been scheduled for you.\n\nStart: 12/02/2026 01:00 PM\nEnd: 12/02/2026 01:45 PM\nTime Zone: (GMT-05:00) Eastern Time (America/New_York)')).toBe('2026-12-02T13:00:00-05:00');
+  });
+});

@@ -11,11 +11,15 @@ import type { Mention } from './mentions.ts';
 const LABEL = /^\s*(?:[\p{L}]{1,14}\s){0,2}(?:when|date|time|start|slot|schedule|interview|meeting|appointment|call|termin|datum|uhrzeit|zeit|日時|日程|時間)(?:\s*(?:&|and|\/)\s*(?:time|date))?\s*[:：]/iu;
 /** A label about something other than the meeting ("Reply by date:", "Deadline:"). */
 const OTHER_LABEL = /^\s*[^:：\n]{0,30}\b(?:deadline|due|expir\w*|submi\w*|complet\w*|closing|reply|respond|rsvp|sent|received|posted|applied|application|last updated|created)\b/i;
+/** The end of the meeting, labelled: "End: 11/30/2026 09:15 AM", "Ends" over its time. */
+const END_LABEL = /^ ?(?:end|ends|end time|finish(?:es)?|until) ?[:：]? ?$/i;
 /** A label or heading alone on its line, with the value on the next ("When:" or "Interview Schedule" above the date). */
 const LONE_LABEL = /^\s*(?:[\p{L}]{1,14}\s){0,2}(?:when|date|time|date\s*(?:&|and|\/)\s*time|schedule|itinerary|agenda|details)\s*[:：]?\s*$/iu;
 
 const CONFIRMED = new RegExp([
-  String.raw`\b(?:is|has been|have been|are|was|been|is now|'s|’s) (?:all )?(?:re)?(?:scheduled|confirmed|booked|set|arranged|planned)\b`,
+  String.raw`\b(?:is|has been|have been|are|was|been|is now|'s|’s) (?:all )?(?:re)?(?:scheduled|confirmed|booked|set|arranged|planned|fixed|finali[sz]ed)\b`,
+  // "he has blocked this slot for you", "I've held that time".
+  String.raw`\b(?:blocked|reserved|held|booked|kept) (?:this|that|the) (?:slot|time|date)\b`,
   String.raw`\b(?:have|got|put|pencil(?:l?ed)?) you (?:down|in)\b`,
   // A first person who booked it: "I've booked", "we were able to secure", "I have reserved".
   String.raw`\b(?:i|we)(?:'ve|’ve|'d|’d|'m|’m|'re|’re)?(?: (?!not\b|never\b)[a-z]{1,12}){0,3} (?:booked|book|booking|reserved|reserve|reserving|blocked|scheduled|scheduling|set up|setting up|arranged|secured|secure|locked in|lock in|locking in|confirmed|grabbed)\b`,
@@ -28,7 +32,7 @@ const CONFIRMED = new RegExp([
   String.raw`\blook(?:ing)? forward to (?:speaking|meeting|talking|seeing|chatting|our|the|your)\b`,
   String.raw`\binvit(?:e|ing) you (?:to|for)\b`,
   // The sender fixes the plan: "let's plan on Wednesday …", "let's say Tuesday at 2pm".
-  String.raw`\blet(?:'|’)?s (?:plan (?:on|for)|pencil|schedule|book|say|go with|lock)\b`,
+  String.raw`\blet(?:'|’)?s (?:plan (?:on|for)|pencil|schedule|book|say|go with|lock|do)\b`,
   String.raw`\bcalendar invit`,
   String.raw`\b(?:sent|send|sending) (?:you |over )?(?:an? |the )?(?:calendar |meeting )?invit(?:e|ation)\b`,
   String.raw`\b(?:locked in|booked in|on the calendar|in the calendar|on (?:my|our) calendar)\b`,
@@ -36,6 +40,15 @@ const CONFIRMED = new RegExp([
 ].join('|'), 'i');
 /** An interview noun leading into the time: "a video interview on Tuesday, …", "your call is tomorrow at …". */
 const INTERVIEW_LEADS_TO_TIME = /\b(?:interview|call|meeting|meet|screen|chat|conversation|speak|talk|session|onsite|on-site|round)\b(?:[^.?!]{0,80}\b(?:on|at|for|is|will be|(?:see|meet|speak (?:to|with)|talk (?:to|with)|call) you))?[\s:–-]{0,3}$/i;
+/** An intro line that names the interview the lines under it are about. */
+const INTRO_NAMES_INTERVIEW = /\b(?:interviews?|call|meeting|screen|onsite|on-site|round|conversation|visit|assessment)\b/i;
+const LINE_INTRODUCES_NEXT = /[:：]\s*$/;
+/** The same, or a plan to meet ("Lets meet in person about the job."), in the sentence before a fragment. */
+const INTRO_NAMES_INTERVIEW_OR_MEETING = /\b(?:interviews?|call|meeting|screen|onsite|on-site|round|conversation|visit|assessment|meet)\b/i;
+/** At most this much before the time for its sentence to count as opening with it ("This Thursday at noon"). */
+const FRAGMENT_LEAD_CHARS = 5;
+/** How far back the sentence before a fragment is read. */
+const PREVIOUS_SENTENCE_CHARS = 200;
 /** Someone meeting the candidate at the time: "we would love to see you Monday the 9th at …". */
 const MEETS_YOU_LEAD = /\b(?:see|meet|speak (?:to|with)|talk (?:to|with)|host|welcome|call) you\s*(?:on|at)?\s*$/i;
 /** A reminder: the mail is about an interview already arranged. */
@@ -46,6 +59,8 @@ const PLEASE_COME = /\bplease (?:join|come|attend|meet|report to|dial in|call in
 const NOUN_IN_MENTION = /\b(?:interview|call|screen|meeting|chat|onsite|conversation)\b/i;
 const WEEKDAY_BEFORE_DATE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s{0,2}[,(]?\s{0,2}$/i;
 const POSSESSIVE_LEAD = /\b(?:your|the|our)\s*$/i;
+/** An invitation said as a wish: "I'd love for you to come by …", "we would like you to visit …". */
+const WISH_TO_HOST = /\b(?:i|we)(?:['’]d| would) (?:love|like) (?:for )?you to (?:come|join|visit|meet|stop|drop|pop)\b/i;
 /** A question inviting the candidate to one slot: "could you join us … at 2:30pm?". */
 const INVITATION = /\b(?:could|would|can|will) you (?:please )?(?:be able to )?(?:join|come|attend|meet|visit|make it|pop in|drop by)\b|\b(?:join|meet|visit) (?:us|me|the team)\b/i;
 /** A new time in a reschedule: "moved to", "the new time is", "rescheduled for". */
@@ -59,7 +74,9 @@ const CANCELLED = /\bcancel(?:l?ed|ling|lation)?\b|\bno longer\b|\bcall(?:ed|ing
 /** Availability asked: the candidate is to say when they can, not to confirm a slot. */
 const AVAILABILITY = /\b(?:availab(?:le|ility)|free (?:on|at|for)|convenient|what times?|when (?:are|would) you)\b/i;
 /** Options offered: several slots to choose from. */
-const CHOICE = /\b(?:(?:some|a few|a couple of|these|the following|several) (?:times|slots|dates|options)|which (?:of (?:these|the following)|time|slot|option|day)|pick|choose|select|would (?:any|either|one) of|slots|options?|alternatively|or (?:another|a different) time|let (?:me|us) know (?:which|what)|propose|suggest)\b/i;
+const CHOICE = /\b(?:(?:some|a few|a couple of|these|the following|several) (?:times|slots|dates|options)|which (?:of (?:these|the following)|time|slot|option|day)|pick|choose|select|would (?:any|either|one) of|slots|options?|alternatively|or (?:another|a different) time|let (?:me|us) know (?:which|what))\b/i;
+/** A proposal: a choice unless the sender has already held the one time proposed ("I propose Tuesday …, he has blocked this slot"). */
+const PROPOSES = /\b(?:propose|suggest)/i;
 /** One time put to the candidate: "does Thursday at 3pm work?", "could you do …". */
 const ASKS_IF_IT_WORKS = /\b(?:works? (?:best )?for you|(?:does|would|will) .{0,40}\bwork\b|could you do|can you do|suit you)\b/i;
 /**
@@ -75,6 +92,11 @@ const STILL_ON = /\bstill (?:good|ok|okay|on|works?|happening)\b/i;
 const PROPOSAL_LEAD = /\b(?:we|i)(?:['’](?:re|m|d))?(?: (?:are|were|was|am|had|have been|had been))? (?:thinking(?: of| about)?|hoping for|aiming for|planning (?:on|for))\s?(?:on|at|for)?\s?$/i;
 /** The proposer asks whether it suits: "let me know if that suits", "if it doesn't, we'll find another". */
 const SUITS_CHECK = /\bif (?:that|this|it|the time)(?: still)? (?:suits|works|is (?:ok|okay|fine|good))\b|\bif (?:not|it doesn'?t|that doesn'?t|it does not|that does not|this doesn'?t)\b/i;
+/**
+ * What follows one slot that is already held: its meeting link to come ("Teams link to follow",
+ * "Zoom invite will be sent separately"), or the candidate asked to confirm it ("Pls confirm.").
+ */
+const SLOT_FOLLOW_UP = /\b(?:link|invite|invitation)s? (?:to follow|(?:will )?comes? separate(?:ly)?|will (?:follow|come|be sent)|(?:is|are) (?:coming|on (?:its|the) way))\b|\b(?:please|pls|plz|kindly) (?:re-?)?confirm\b(?! (?:your |the )?(?:availab|which|whether|if|one|receipt))/i;
 /** How far after a proposed slot its "let me know if that suits" may stand (the rest of a short letter). */
 const SUITS_AFTER_CHARS = 600;
 /** Someone free at the time, put to the candidate: "Lena can do 9am your time", "I can make 3pm". */
@@ -89,6 +111,8 @@ const DEADLINE_LEAD = /\b(?:by|before|until|till|no later than|deadline(?: is)?|
 const WINDOW_LEAD = /\b(?:between|from)\s[^.?!\n]{1,24}\s(?:and|to|until|till|-|–|—)\s*$/i;
 /** Written ranges longer than this are opening hours or a day of slots, not one interview. */
 const LONGEST_INTERVIEW_MINUTES = 4 * 60;
+/** A confirmed onsite may fill a working day; longer is opening hours. */
+const LONGEST_ONSITE_MINUTES = 9 * 60;
 /** Past-tense words before a time: "thank you for meeting us on Monday at 2pm". */
 const PAST_LEAD = /\b(?:thank(?:s| you) for|enjoyed|(?:it )?was (?:great|nice|good|lovely|a pleasure)|following (?:up on )?(?:your|our)|we (?:met|spoke|talked|had)|(?:you|i) (?:met|spoke|interviewed|attended|missed)|yesterday|earlier today|last (?:week|mon|tue|wed|thu|fri))\b/i;
 /** Future words between a past cue and the time cancel the cue ("thanks for your time; we'd like to invite you …"). */
@@ -166,11 +190,18 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   const stillOn = STILL_ON.test(sentenceText);
   if (CONFIRMED.test(sentenceText) || stillOn) tags.push('for:confirmed');
   if (CAN_DO_LEAD.test(near)) tags.push('for:pencilled');
+  // One slot with its meeting link to come, or put to the candidate to confirm ("Pls confirm.").
+  else if (!/\bor\b/i.test(sentenceText) && SLOT_FOLLOW_UP.test(`${sentenceText} ${flowing.slice(sentence.end, sentence.end + PENCILLED_AFTER_CHARS)}`)) tags.push('for:pencilled');
   // A single slot proposed and put to the candidate to accept; "Tuesday or Wednesday at 2" is a choice.
   else if (PROPOSAL_LEAD.test(near) && !/\bor\b/i.test(sentenceText) && SUITS_CHECK.test(`${sentenceText} ${flowing.slice(sentence.end, sentence.end + SUITS_AFTER_CHARS)}`)) tags.push('for:pencilled');
   const nounInside = NOUN_IN_MENTION.test(flowing.slice(mention.index, mention.end)) && POSSESSIVE_LEAD.test(lineLead);
   if (!listed && (INTERVIEW_LEADS_TO_TIME.test(lead) || MEETS_YOU_LEAD.test(near) || nounInside)) tags.push('for:interview-sentence');
-  if (PLEASE_COME.test(sentenceText) && !QUESTION.test(sentenceText)) tags.push('for:invitation');
+  // A fragment opening with the time ("Thu 19th 10h CET, 1 hour.") after the sentence that names the meeting.
+  // A wrapped letter may start that sentence on a line of its own: only a bulleted line is a list item here.
+  else if (!LIST_ITEM.test(line.text) && lead.trim().length <= FRAGMENT_LEAD_CHARS && INTRO_NAMES_INTERVIEW_OR_MEETING.test(previousSentence(flowing, sentence.start)) && !PAST_LEAD.test(previousSentence(flowing, sentence.start))) tags.push('for:interview-sentence');
+  // A time on its own line under "here are the details for your second interview:" (several such lines are a choice).
+  else if (listed && INTRO_NAMES_INTERVIEW.test(intro) && LINE_INTRODUCES_NEXT.test(intro)) tags.push('for:interview-sentence');
+  if ((PLEASE_COME.test(sentenceText) || WISH_TO_HOST.test(sentenceText)) && !QUESTION.test(sentenceText)) tags.push('for:invitation');
   if (REMINDER.test(sentenceText) || message.subjectReminder) tags.push('for:reminder');
   for (const tool of message.tools) tags.push(`for:tool:${tool}`);
   if (message.subjectConfirms) tags.push('for:subject');
@@ -179,13 +210,19 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   if (CANCELLED.test(sentenceText) || message.subjectCancels) tags.push('against:cancelled');
   if (OLD_TIME_LEAD.test(near) || OLD_TIME_WORDS.test(near)) tags.push('against:old-time');
   if (DEADLINE_LEAD.test(near.slice(-30))) tags.push('against:deadline');
-  if (WINDOW_LEAD.test(near.slice(-40)) || (mention.rangeMinutes !== null && mention.rangeMinutes > LONGEST_INTERVIEW_MINUTES)) tags.push('against:window');
+  if (END_LABEL.test(lineBefore) || (lineBefore.trim() === '' && END_LABEL.test(previousLine(body, line.start)))) tags.push('against:end-time');
+  const moved = tags.includes('for:new-time');
+  // A day-long onsite ("10:00 AM – 2:30 PM") is one when the mail confirms or labels it.
+  const firm = tags.some((tag) => tag === 'for:confirmed' || tag === 'for:label' || tag === 'for:subject' || tag.startsWith('for:tool:'));
+  const longRange = mention.rangeMinutes !== null && mention.rangeMinutes > (firm ? LONGEST_ONSITE_MINUTES : LONGEST_INTERVIEW_MINUTES);
+  // "moved from Tue 3pm to Wed 11am" reads like a window's end, but is a move.
+  if ((WINDOW_LEAD.test(near.slice(-40)) && !moved) || longRange) tags.push('against:window');
   if (EXAMPLE_LEAD.test(near.slice(-20))) tags.push('against:example');
   const pastCue = PAST_LEAD.exec(lead);
   if (pastCue && !FUTURE_AFTER_PAST.test(lead.slice(pastCue.index + pastCue[0].length))) tags.push('against:past');
   const invitation = INVITATION.test(sentenceText);
-  const offered = intro !== '' && (CHOICE.test(intro) || AVAILABILITY.test(intro) || QUESTION.test(intro));
-  if (offered || CHOICE.test(sentenceText)) tags.push('against:choice');
+  const offered = intro !== '' && (CHOICE.test(intro) || PROPOSES.test(intro) || AVAILABILITY.test(intro) || QUESTION.test(intro));
+  if (offered || CHOICE.test(sentenceText) || (PROPOSES.test(sentenceText) && !tags.includes('for:confirmed'))) tags.push('against:choice');
   else if (AVAILABILITY.test(sentenceText)) tags.push('against:availability');
   else if (!stillOn && (ASKS_IF_IT_WORKS.test(sentenceText) || QUESTION.test(sentenceText))) {
     const after = flowing.slice(sentence.end, sentence.end + PENCILLED_AFTER_CHARS);
@@ -200,6 +237,15 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
 /** In "moved from Tuesday at 2pm to Wednesday at 3pm" the later mention is the new time. */
 function sharesSentenceAfterAnother(mention: Mention, all: readonly Mention[], sentence: { start: number; end: number }): boolean {
   return all.some((other) => other !== mention && other.index >= sentence.start && other.end <= mention.index);
+}
+
+/** The sentence ending right before `start` (up to a paragraph break). */
+function previousSentence(flowing: string, start: number): string {
+  const before = flowing.slice(Math.max(0, start - PREVIOUS_SENTENCE_CHARS), start).trimEnd();
+  const paragraph = before.lastIndexOf('\n\n');
+  const body = paragraph >= 0 ? before.slice(paragraph + 2) : before;
+  const stop = Math.max(body.slice(0, -1).lastIndexOf('. '), body.slice(0, -1).lastIndexOf('? '), body.slice(0, -1).lastIndexOf('! '), body.lastIndexOf('\n'));
+  return stop >= 0 ? body.slice(stop + 1) : body;
 }
 
 function lineAround(text: string, index: number): { start: number; text: string } {

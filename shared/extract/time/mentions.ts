@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { offsetMinutesAt, type WallClock } from '../zones.ts';
-import { casualEnglish } from './chrono-english.ts';
 import { spelledTimesAsDigits } from './spelled-times.ts';
+import { chronoReadableForms } from './chrono-forms.ts';
 
 /**
  * Date-and-time mentions in a body, found with chrono and made whole: a date line joined to the
@@ -25,8 +25,8 @@ const AGENDA_JOIN_CHARS = 400;
 const ROW_START = /^[ \t]*(?:[-*•·][ \t]*)?$/;
 /** A time line and a date line under it ("Time: 14:00 (GMT+01:00) Amsterdam, …" over "Date: …"). */
 const NEXT_LABEL_LINE = /^[^\n.!?]*\n[ \t]*[\p{L} ]{1,20}[:：][ \t]*$/u;
-/** A clock time ("2pm", "14:00", "noon"): "in 30min" is a duration, not an appointment. */
-export const CLOCK_TIME = /\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h\b|uhr)|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|\d{1,2}時|\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s{0,2}\(?(?:hrs?|wib|wita|msk|hkt|sgt|ist|cet|cest|eet|eest|gmt|utc|bst|sast|eat|wat|jst|kst|pkt|pht|myt|npt|trt|aest|aedt|nzst|nzdt)\b)/i;
+/** A clock time ("2pm", "14:00", "noon", "2 in the afternoon"): "in 30min" is a duration, not an appointment. */
+export const CLOCK_TIME = /\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h(?:[0-5]\d)?\b|uhr)|\b\d{1,2} in the (?:morning|afternoon|evening)\b|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|\d{1,2}時|\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s{0,2}\(?(?:hrs?|wib|wita|msk|hkt|sgt|ist|cet|cest|eet|eest|gmt|utc|bst|sast|eat|wat|jst|kst|pkt|pht|myt|npt|trt|aest|aedt|nzst|nzdt)\b)/i;
 /** The same, searched for across a body: only the stretches holding one are given to chrono. */
 const CLOCK_TIME_ANYWHERE = new RegExp(CLOCK_TIME.source, 'gi');
 /**
@@ -35,6 +35,8 @@ const CLOCK_TIME_ANYWHERE = new RegExp(CLOCK_TIME.source, 'gi');
  * mail's own.
  */
 const MAX_CLOCK_TIMES = 24;
+/** "within 24h", "in 2 hours": chrono reads a moment that many hours from the mail, not a clock time. */
+const HOURS_SPAN = /^(?:within|in|after|over|for)\s{1,2}(?:the\s{1,2}next\s{1,2})?\d{1,3}\s{0,2}(?:h|hrs?|hours?)\b/i;
 /** Longest stretch handed to chrono on either side of one clock time. */
 const WINDOW_MAX_CHARS = 400;
 /** Words that mark a German or Japanese date, read with chrono's locale for that language. */
@@ -67,7 +69,7 @@ const WEEKDAY_ORDINAL = /\b(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s{1,2}\(
  */
 const NEXT_WEEK_WEEKDAY = /\bnext\s{1,2}(?:wk|week)(?:'s|’s)?\s{1,2}(?:on\s{1,2})?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?(?![a-z])/i;
 
-const english = casualEnglish.clone();
+const english = chrono.casual.clone();
 english.parsers.push({
   pattern: () => NEXT_WEEK_WEEKDAY,
   extract: (context, match) => {
@@ -81,6 +83,15 @@ english.parsers.push({
     components.imply('month', target.getUTCMonth() + 1).imply('year', target.getUTCFullYear());
     return components;
   },
+});
+/**
+ * "10h", "15h30": the hour-mark clock of French, Belgian and Swiss writers. chrono reads "10h" as ten
+ * hours from now, so this parser goes first. Not after a span word ("within 24h", "for 2h").
+ */
+const HOUR_MARK_CLOCK = /(?<![\w.:])(?<!\b(?:within|in|for|every|after|than|to|up) )([01]?\d|2[0-3])h([0-5]\d)?(?!\w)/i;
+english.parsers.unshift({
+  pattern: () => HOUR_MARK_CLOCK,
+  extract: (context, match) => context.createParsingComponents({ hour: Number(match[1]), minute: Number(match[2] ?? 0) }),
 });
 english.parsers.push({
   pattern: () => WEEKDAY_ORDINAL,
@@ -139,7 +150,7 @@ export interface Mention {
  */
 export function findMentions(written: string, reference: Date | null, zone: string): Mention[] {
   // Same length as the body, so every index found in it is one in the body too.
-  const body = spelledTimesAsDigits(written);
+  const body = chronoReadableForms(spelledTimesAsDigits(written));
   const windows = clockWindows(body);
   if (windows.length === 0) return [];
   const instant = reference ?? NO_REFERENCE;
@@ -147,7 +158,7 @@ export function findMentions(written: string, reference: Date | null, zone: stri
   const urls = [...body.matchAll(URL)].map((url) => [url.index, url.index + url[0].length] as const);
   const results = windows
     .flatMap(([from, to]) => parseLines(body.slice(from, to), from, chronoReference))
-    .filter((result) => CLOCK_TIME.test(result.text) || !result.start.isCertain('hour'))
+    .filter((result) => (CLOCK_TIME.test(result.text) && !HOURS_SPAN.test(result.text)) || !result.start.isCertain('hour'))
     .filter((result) => !urls.some(([from, to]) => result.index >= from && result.index < to));
   const mentions: Mention[] = [];
   for (let i = 0; i < results.length; i++) {
@@ -237,15 +248,19 @@ function mentionOf(
   const day = dayResult.start;
   const time = timeResult.start;
   const evidence = [...joined];
-  const year = day.get('year') ?? 0;
+  let year = day.get('year') ?? 0;
   let month = day.get('month') ?? 0;
   let date = day.get('day') ?? 0;
   let unusable: string | null = null;
   const weekday = day.isCertain('weekday') ? day.get('weekday') : null;
   if (weekday !== null && day.isCertain('day') && weekdayOf(year, month, date) !== weekday) {
     // "Thursday 12/11": read as 11 December by chrono, but 12 November is the Thursday.
-    if (day.isCertain('month') && month <= 12 && date <= 12 && weekdayOf(year, date, month) === weekday && /\d{1,2}[/.]\d{1,2}/.test(dayResult.text)) {
+    // chrono may also have pushed its misreading a year on ("Tuesday 10/11" written in November read
+    // as 11 October, past, so next year's): the day-first date is then in the year before.
+    const swappedYear = [year, ...(day.isCertain('year') ? [] : [year - 1])].find((candidate) => weekdayOf(candidate, date, month) === weekday);
+    if (day.isCertain('month') && month <= 12 && date <= 12 && swappedYear !== undefined && /\d{1,2}[/.]\d{1,2}/.test(dayResult.text)) {
       [month, date] = [date, month];
+      year = swappedYear;
       evidence.push('date:day-month-swapped');
     } else {
       // "Monday, November 30" pushed by chrono into a year where Nov 30 is no Monday: a past day.
