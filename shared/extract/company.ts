@@ -9,6 +9,7 @@ import { signOffClues } from './company/signoff.ts';
 import { nameForSlug } from './company/slug-name.ts';
 import { displayNameClues, domainLabel, looksLikePerson, withoutDepartment } from './company/sender.ts';
 import type { Candidate } from './evidence.ts';
+import { jobCards } from './job-card.ts';
 import { domainOf } from './robots.ts';
 import { companyFromTeamLine, type Signature } from './signature.ts';
 
@@ -56,6 +57,10 @@ export function readCompany(original: OriginalMessage, body: BodyText, signature
     ...displayNameClues(original.from, body.lines),
     ...signatureAndSignOffClues(signature, signOffClues(body.lines)),
     ...eventClues(body.lines),
+    ...jobCards(body.lines).flatMap((card): Clue[] => {
+      const employer = cleanCompany(card.employer);
+      return employer ? [{ value: employer, tag: 'job-card', score: SOURCE_SCORES.jobCard }] : [];
+    }),
   ];
   const domain = domainClue(original.from, text);
   if (domain) clues.push(...domain);

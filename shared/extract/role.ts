@@ -1,6 +1,7 @@
 import { squash } from './company-name.ts';
 import type { Found } from './company.ts';
 import type { Candidate } from './evidence.ts';
+import { jobCards } from './job-card.ts';
 import { titleShapes } from './role/title-shape.ts';
 import { TITLE_HEAD } from './role/title-words.ts';
 
@@ -19,12 +20,12 @@ const TITLE_NO_LEAD = String.raw`((?:(?!\b(?:for|the|your|our|about|regarding|a|
  * does not end it: "Senior Manager, Threat Intel Research" is one title.
  */
 const CLAUSE_WORD = String.raw`(?:and|but|which|we|our|i|you|the|as|so|if|please|however|who|where|when|it|they|will)\b`;
-const TITLE_END = String.raw`(?= at | with | bei | (?:is|are|was|were|will|starts|begins) |,(?= ?${CLAUSE_WORD})| (?:and|but) (?=(?:our|we|the|i|you|will|it|they|are|is|am|have|has|would|look|appreciate|thank|wish)\b)|\s[-–]\s|[.;!?\n(]|$)`;
+const TITLE_END = String.raw`(?= at | with | from | bei | (?:is|are|was|were|will|starts|begins) |,(?= ?${CLAUSE_WORD})| (?:and|but) (?=(?:our|we|the|i|you|will|it|they|are|is|am|have|has|would|look|appreciate|thank|wish)\b)|\s[-–]\s|[.;!?\n(]|$)`;
 const POSITION_WORD = String.raw`(?:position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?)`;
 
 /** Body phrases, most explicit first; compiled global once (they are scanned with matchAll). */
 const BODY_PATTERNS: readonly (readonly [string, RegExp])[] = [
-  ['position-of', new RegExp(String.raw`\b(?:for|to|in) (?:the|our|a|an) ${POSITION_WORD} of ${TITLE}(?= at | with | in |,|[.;!?\n(]|$)`, 'gi')],
+  ['position-of', new RegExp(String.raw`\b(?:for|to|in) (?:the|our|a|an) ${POSITION_WORD} of ${TITLE}(?= at | with | in |,(?= ?${CLAUSE_WORD})|[.;!?\n(]|$)`, 'gi')],
   ['for-the-x-position', new RegExp(String.raw`\b(?:for|to|about|regarding|in|on) (?:the|our|a|an|your) ${TITLE_NO_LEAD} ${POSITION_WORD}\b`, 'gi')],
   ['x-role-at', new RegExp(String.raw`\b(?:the|our|a|an) ([A-Z][^.;!?\n]{1,${MAX_ROLE_LENGTH}}?) (?:role|position) (?:at|with)\b`, 'g')],
   // "applying to be our next Head of Customer Success", "your application to join us as a Payroll Specialist".
@@ -53,7 +54,9 @@ const SUBJECT_PATTERNS: readonly (readonly [string, RegExp])[] = [
  * A reply's subject that is only a title ("Re: Brewery Operations Manager", "Re: Audience Editor,
  * Newsletters"): capitalised words ending in a title's head noun, a specialty after a comma allowed.
  */
-const SUBJECT_TITLE_ONLY = /^((?:\p{Lu}[\p{L}.'’&/-]{0,24}|of|and|&|for) ){0,5}\p{Lu}[\p{L}.'’-]{1,24}(?:, \p{Lu}[\p{L}&' -]{1,40})?$/u;
+const SUBJECT_TITLE_ONLY = /^((?:\p{Lu}[\p{L}.'’&/-]{0,24}|of|and|&|for) ){0,5}\p{Lu}[\p{L}.'’-]{1,24}(?:, \p{Lu}[\p{L}&' -]{1,40})?(?: \([^()]{1,40}\))?$/u;
+/** What may follow a title's head noun in a bare subject: a level ("Research Associate II") or a bracket. */
+const AFTER_HEAD = /(?: \([^()]{1,40}\))?(?: (?:I{1,3}|IV|V|[1-5]))?$/;
 const TITLE_HEAD_LAST = new RegExp(`${TITLE_HEAD.source.replace(/\\b$/, '')}$`, 'i');
 const HEAD_OF = /^(?:head|director|vp|vice president|chief) of\b/i;
 
@@ -110,6 +113,8 @@ export function cleanRole(raw: string, company: string | null): string | null {
   if (/^(?:on|in|at|by|from|to)\b|\d{1,2}\/\d{1,2}\/\d{2,4}|^\(/i.test(role)) return null;
   // Template placeholders ("[Job Title]", "{{role}}", "%TITLE%") are not titles.
   if (/[[\]{}%<>]/.test(role)) return null;
+  // "our Talent Community", "the talent pool": where a general application goes, not a post.
+  if (/\btalent (?:community|pool|network)\b/i.test(role)) return null;
   return role;
 }
 
@@ -153,15 +158,19 @@ const TITLED = String.raw`(${TITLE_WORD}(?:,? (?:${TITLE_WORD}|${TITLE_JOIN})){0
 /** "the Senior Copywriter interview", "the Supply Chain Analyst contract", "the Regional Finance Controller position". */
 const TITLED_ROLE = new RegExp(String.raw`\b(?:the|our|this|your|a|an) ${TITLED} (?:role|position|opening|vacancy|job|requisition|search|contract|spot|post|interview|opportunity|team)\b`, 'g');
 /** Subject and event-line separators. */
-const PART_SEPARATOR = /\s+[-–—|:/]\s+|:\s+/;
+const PART_SEPARATOR = /\s+[-–—|:/@]\s+|:\s+/;
 /** What a scheduling tool adds after a title in an event name ("… Analyst Interview"). */
-const EVENT_SUFFIX = /\s+(?:interview|screen|screening|call|chat|panel|meeting|session|conversation)$/i;
+const EVENT_SUFFIX = /\s+(?:(?:final|first|second|third|technical|phone|video|onsite|on-site|panel|intro|introductory|culture|team) )?(?:interview|screen|screening|call|chat|panel|meeting|session|conversation)$/i;
+/** Who or what stage an event is with ("Recruiter Screen", "Hiring Manager Interview"): not the post. */
+const EVENT_STAGE = /^(?:recruiter|hiring manager|manager|hr|founder|ceo|cto|team|panel|technical|final|phone|video|intro|introductory|culture|onsite)$/i;
 const EVENT_LABEL = /^(?:event(?: type| name)?|what|topic|meeting|title|subject)\s*:\s*(.*)$/i;
 /** Whether any line is an event label: tested once on the body before any line is. */
 const EVENT_HINT = /^(?:event|what|topic|meeting|title|subject)[^:\n]{0,12}:/im;
 /** The end of a line that can lead to a title on the next one. */
 const LEAD_LINE_END = /(?:for|as|to|the|of)[ \t]*$/i;
 const BRACKETED_PART = /\(([^()]{2,60})\)/g;
+/** A line that is only a person's name, as a sign-off writes it above the signer's title. */
+const PERSON_LINE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 /** Body lines read for labels, cards and event lines: a role is stated near the top. */
 const MAX_LINES_READ = 80;
 
@@ -200,9 +209,11 @@ export function readRole(subject: string, body: string, company: string | null):
     // A subject line is short on grammar: only a phrase with a title's head noun is read as one.
     if (captured) add(titlePart(captured, company), `role:${name}`, SCORES.subject, true);
   }
-  if (SUBJECT_TITLE_ONLY.test(cleanSubject)) {
-    const head = cleanSubject.split(',')[0] ?? cleanSubject;
-    if (TITLE_HEAD_LAST.test(head) || HEAD_OF.test(head)) add(cleanSubject, 'role:subject:title-only', SCORES.subjectTitleOnly);
+  // "RE: Research Associate II (JR-0099)": the requisition is not part of the subject's shape.
+  const bareSubject = stripRequisition(cleanSubject).trim();
+  if (SUBJECT_TITLE_ONLY.test(bareSubject)) {
+    const head = (bareSubject.split(',')[0] ?? bareSubject).replace(AFTER_HEAD, '');
+    if (TITLE_HEAD_LAST.test(head) || HEAD_OF.test(head)) add(bareSubject, 'role:subject:title-only', SCORES.subjectTitleOnly);
   }
   if (worthReading(SCORES.lineAfterLead)) lineClues(body, company, add);
   if (worthReading(SCORES.titled)) {
@@ -227,6 +238,8 @@ function lineClues(body: string, company: string | null, add: (raw: string | und
   const hasEvents = EVENT_HINT.test(body);
   const companyKey = company ? squash(company) : '';
   const nextLine = (i: number): string | undefined => lines.slice(i + 1, i + 3).find((candidate) => candidate !== '');
+  const previousLine = (i: number): string | undefined => lines.slice(Math.max(0, i - 2), i).reverse().find((candidate) => candidate !== '');
+  for (const card of jobCards(lines)) add(card.title, 'role:card', SCORES.card, true);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line === '') continue;
@@ -235,8 +248,9 @@ function lineClues(body: string, company: string | null, add: (raw: string | und
     // Job-board cards: the employer's name, then the title ("Marrowgate Analytics\nSenior BI Developer").
     if (companyKey !== '' && Math.abs(line.length - company!.length) <= 4 && squash(line) === companyKey) add(nextLine(i), 'role:card', SCORES.card, true);
     // …or the title, then the employer and place ("Director of Food & Beverage\nOchre & Salt · Austin, TX").
+    // (Not a sign-off: "Carly Westover\nSenior Recruiter\nSummitline Outdoor · Boulder, CO" is the writer's title.)
     const below = companyKey !== '' ? nextLine(i) : undefined;
-    if (below && below.length > company!.length && squash(below.split(/\s+[·|•]\s+/)[0] ?? '') === companyKey) add(line, 'role:card', SCORES.card, true);
+    if (below && below.length > company!.length && squash(below.split(/\s+[·|•]\s+/)[0] ?? '') === companyKey && !PERSON_LINE.test(previousLine(i) ?? '')) add(line, 'role:card', SCORES.card, true);
     const event = hasEvents ? EVENT_LABEL.exec(line) : null;
     const eventValue = event ? (event[1]?.trim() || nextLine(i)) : undefined;
     if (eventValue) {
@@ -249,15 +263,47 @@ function lineClues(body: string, company: string | null, add: (raw: string | und
 
 /** The parts of a subject or event name that are titles ("Acme – Data Analyst Interview – J. Doe"). */
 function titleParts(line: string, company: string | null): string[] {
-  const parts = line.split(PART_SEPARATOR).map((part) => part.trim().replace(EVENT_SUFFIX, '')).filter((part) => part !== '');
-  if (parts.length < 2) return [];
+  const split = withSlashTitles(line, PART_SEPARATOR).map((part) => part.trim());
+  if (split.filter((part) => part !== '').length < 2) return [];
+  const parts = split
+    .filter((part) => !(EVENT_SUFFIX.test(part) && EVENT_STAGE.test(part.replace(EVENT_SUFFIX, ''))))
+    .map((part) => part.replace(EVENT_SUFFIX, ''))
+    .filter((part) => part !== '');
   return parts.filter((part) => !(company && squash(part) === squash(company)) && TITLE_HEAD.test(part));
 }
 
 /** A subject capture can run on into the company or the candidate's name: keep the title part. */
 function titlePart(captured: string, company: string | null): string {
-  const parts = captured.split(/\s+[-–—|/]\s+/).map((part) => part.trim()).filter((part) => part !== '' && !(company && squash(part) === squash(company)));
+  const parts = withSlashTitles(captured, /\s+[-–—|/]\s+/).map((part) => part.trim()).filter((part) => part !== '' && !(company && squash(part) === squash(company)));
   return parts.find((part) => TITLE_HEAD.test(part)) ?? parts[0] ?? captured;
+}
+
+/**
+ * `line` split at `separator`, except a slash between two titles, which is one dual post
+ * ("Junior Copywriter / Content Editor"); "Final interview / Brand Manager" still splits.
+ */
+function withSlashTitles(line: string, separator: RegExp): string[] {
+  const halves = line.split(' / ');
+  const joined: string[] = [halves[0] ?? ''];
+  for (const half of halves.slice(1)) {
+    const last = joined.length - 1;
+    const before = (joined[last] ?? '').split(separator).pop() ?? '';
+    const after = half.split(separator)[0] ?? '';
+    if (TITLE_HEAD.test(before) && TITLE_HEAD.test(after)) joined[last] = `${joined[last] ?? ''}${SLASH_MARK}${half}`;
+    else joined.push(half);
+  }
+  return joined.join(' / ').split(separator).map((part) => part.replaceAll(SLASH_MARK, ' / '));
+}
+/** Stands for a kept " / " while a line is split (a character no mail text holds). */
+const SLASH_MARK = '\u0000';
+
+/** A title written in lower case ("the CV engineer role", "the mobile dev role") is a casual mention. */
+const CASUAL_PENALTY = 4;
+
+function isCasual(title: string): boolean {
+  const bare = title.endsWith(')') && title.includes('(') ? title.slice(0, title.lastIndexOf('(')) : title;
+  const core = bare.split(/[,:]/)[0] ?? bare;
+  return /^\p{Ll}/u.test(core.trim().split(' ').pop() ?? '');
 }
 
 /** Groups clues naming one title (by role key), scores each group and picks the best. */
@@ -275,6 +321,10 @@ function decide(clues: readonly RoleClue[]): RoleReading {
     const tags = [...new Set(group.map((clue) => clue.tag))];
     return { field: 'role', value: best.value, score: best.score + Math.min(MAX_AGREEMENT, tags.length - 1), evidence: tags, chosen: false };
   });
+  // A casual mention loses to a title written out elsewhere, and only then.
+  if (scored.some((candidate) => !isCasual(candidate.value))) {
+    for (const [index, candidate] of scored.entries()) if (isCasual(candidate.value)) scored[index] = { ...candidate, score: candidate.score - CASUAL_PENALTY };
+  }
   scored.sort((a, b) => b.score - a.score);
   const winner = scored[0];
   const candidates = scored.map((candidate) => ({ ...candidate, chosen: candidate === winner && candidate.score >= MIN_ROLE_SCORE }));
