@@ -10,14 +10,33 @@ import { createRequire } from 'node:module';
  */
 export const LEVEL_OPTIONS = { maxOpenFiles: 74, maxFileSize: 512 * 1024 } as const;
 
-type LevelClass = new (location: string, options?: Record<string, unknown>) => object;
+interface LevelIterator {
+  close(): Promise<void>;
+}
+
+interface LevelDatabase {
+  keys(options?: object): LevelIterator;
+  values(options?: object): LevelIterator;
+}
+
+type LevelClass = new (location: string, options?: Record<string, unknown>) => LevelDatabase;
+
+/**
+ * dynalite's streams over a LevelDB iterator close it, when they end, through `iterator.return()`,
+ * which abstract-level's iterators do not have: every Query left its iterator open until the
+ * database closed, and an open iterator holds the tables and memory of its moment, so an import
+ * grew by every table LevelDB wrote since (none could be freed or unmapped). This gives them one.
+ */
+function closedOnReturn(iterator: LevelIterator): LevelIterator {
+  return Object.assign(iterator, { return: () => iterator.close() });
+}
 
 let applied = false;
 
 /**
  * dynalite takes no LevelDB options and opens its database with the defaults, reading the class
  * from the `level` package when its database module loads. So the class it will read is replaced
- * by one that adds LEVEL_OPTIONS; this must run before dynalite is first imported.
+ * by one that adds LEVEL_OPTIONS and closable iterators; this must run before dynalite is first imported.
  */
 export function applyLevelOptionsToDynalite(): void {
   if (applied) return;
@@ -27,6 +46,14 @@ export function applyLevelOptionsToDynalite(): void {
   level.Level = class extends Base {
     constructor(location: string, options: Record<string, unknown> = {}) {
       super(location, { ...LEVEL_OPTIONS, ...options });
+    }
+
+    override keys(options?: object): LevelIterator {
+      return closedOnReturn(super.keys(options));
+    }
+
+    override values(options?: object): LevelIterator {
+      return closedOnReturn(super.values(options));
     }
   };
   applied = true;

@@ -13,19 +13,43 @@ afterEach(async () => {
 
 interface Db {
   open(): Promise<void>;
+  values(): { next(): Promise<unknown>; return?: () => Promise<void> };
   put(key: string, value: unknown): Promise<void>;
   compactRange(start: string, end: string): Promise<void>;
   close(): Promise<void>;
 }
 
+/** The LevelDB class dynalite's database module reads from `level`, resolved from where dynalite is. */
+function dynaliteLevel(): new (location: string, options: object) => Db {
+  applyLevelOptionsToDynalite();
+  const fromDynalite = createRequire(createRequire(import.meta.url).resolve('dynalite'));
+  return (fromDynalite('level') as { Level: new (location: string, options: object) => Db }).Level;
+}
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'jobnudge-level-'));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 describe('LevelDB options of the embedded store', () => {
+  it("gives iterators the return() dynalite's streams call when they end, and it closes them", async () => {
+    const Level = dynaliteLevel();
+    const db = new Level(await tempDir(), { valueEncoding: 'json' });
+    await db.open();
+    await db.put('only', 1);
+    const iterator = db.values();
+    expect(await iterator.next()).toBe(1);
+    expect(await iterator.next()).toBeUndefined();
+    await iterator.return?.();
+    // Closed, it refuses to read (left open, it would hold LevelDB's tables until the database closes).
+    await expect(iterator.next()).rejects.toMatchObject({ code: 'LEVEL_ITERATOR_NOT_OPEN' });
+    await db.close();
+  });
+
   it('reach the database dynalite opens: compacted tables stay within the file size asked for', async () => {
-    applyLevelOptionsToDynalite();
-    // The class dynalite's database module reads from `level`, resolved from where dynalite is.
-    const fromDynalite = createRequire(createRequire(import.meta.url).resolve('dynalite'));
-    const { Level } = fromDynalite('level') as { Level: new (location: string, options: object) => Db };
-    const dir = await mkdtemp(join(tmpdir(), 'jobnudge-level-'));
-    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const Level = dynaliteLevel();
+    const dir = await tempDir();
     // A small write buffer makes many small level-0 tables, their keys interleaved (written out of
     // order), out of 1.4 MB that does not compress. Compacting merges them; with maxFileSize the
     // result is split into several tables, with LevelDB's default (2 MiB) it is one table of 1.4 MB.
