@@ -1,6 +1,6 @@
 import type { Mailbox, OriginalMessage } from '../domain/message.ts';
 import type { BodyText } from './body-text.ts';
-import { COMPANY_CONTINUATION, ENDS_WITH_LEGAL_FORM, cleanCompany, cutAtNonNameWord, squash } from './company-name.ts';
+import { COMPANY_CONTINUATION, ENDS_WITH_LEGAL_FORM, cleanCompany, companyFromRun, squash } from './company-name.ts';
 import { tenantOfLinks, tenantOfSender } from './company/ats.ts';
 import { SOURCE_SCORES, type Clue, type SlugClue } from './company/clue.ts';
 import { eventClues, phraseClues, subjectClues } from './company/phrases.ts';
@@ -257,6 +257,6 @@ function trimContinuation(name: string, tail: string): string | null {
   if (tail === '' || name.endsWith('.') || ENDS_WITH_LEGAL_FORM.test(name)) return null;
   // "Quarryline Technical Interview": a name running into what the mail is about is a topic.
   if (TOPIC_WORD.test(tail.split(' ').slice(0, 4).join(' '))) return null;
-  const cleaned = cleanCompany(cutAtNonNameWord(`${name} ${tail.trimStart()}`.replace(/ ,/g, ','), name.split(' ').length));
+  const cleaned = companyFromRun(`${name} ${tail.trimStart()}`.replace(/ ,/g, ','), name.split(' ').length);
   return cleaned !== null && cleaned.length > name.length && cleaned.startsWith(name) ? cleaned : null;
 }

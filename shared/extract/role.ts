@@ -92,11 +92,16 @@ const TRAILING_LOCATION = /\s+in\s+\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2},
 /** A preposition left at the end when the company after it was on the next line ("Engineer at"). */
 const TRAILING_PREPOSITION = /(?:\s+(?:at|with|for|in|of|to|from|bei|chez|@))+$/i;
 
+/** One or two lower-case words before a capitalised title ("new", "open", "exciting new"). */
+const LOWER_CASE_LEAD = /^(?:\p{Ll}[\p{Ll}-]{0,20} ){1,2}(?=\p{Lu})/u;
+
 /** Trims and validates a captured title; null when it is not one. */
 export function cleanRole(raw: string, company: string | null): string | null {
   let role = stripRequisition(raw.replace(/\s+/g, ' ').trim());
   role = role.replace(/^[\s,;:–-]+/, '').replace(/^(?:be|become) (?=(?:an?|our|the)\b)/i, '');
   role = role.replace(/^(?:(?:the|a|an|our|your|next|position|role|job|post)\b\s*)+/i, '').replace(/\s+(?:position|role|job|opening)$/i, '');
+  // "new Solutions Architect": lower-case words before a capitalised title describe the opening.
+  role = role.replace(LOWER_CASE_LEAD, '');
   role = role.replace(/^["'“‘]+|["'”’]+$/g, '').replace(/(?<![\s,.;:!?–—-])[\s,.;:!?–—-]+$/, '').trim();
   if (company) role = cutBeforeCompany(role, company);
   role = role.replace(/\s+(?:at|with)\s+[A-Z][\w&.,' -]*$/, '').trim();

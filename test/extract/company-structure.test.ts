@@ -101,3 +101,20 @@ describe('company: names from the sender', () => {
     expect(tenantOfSender(mailbox('Careers <harborview-noreply@icims.com>'))).toEqual({ slug: 'harborview', tag: 'ats-tenant:no-reply' });
   });
 });
+
+describe('company: more stranger phrasings', () => {
+  it('ends an agency\'s client before "for the … role", also when the name is extended from the text', () => {
+    const text = 'Hi Sam,\n\nGood news: your resume was submitted to Aldergrove Health for the Nurse Educator role.\n\nPat Cole\nCrestview Staffing';
+    expect(companyOf({ from: 'Pat Cole <pat@crestviewstaffing.com>', subject: 'Update', text })).toBe('Aldergrove Health');
+    expect(companyOf({ from: 'Pat Cole <pat@crestviewstaffing.com>', subject: 'Opportunity', text: 'Hi Sam,\n\nMy client is Aldergrove Health, a regional hospital group.\n\nPat' })).toBe('Aldergrove Health');
+  });
+
+  it('reads "I run hiring at X" from a freemail sender', () => {
+    expect(companyOf({ from: 'Noor Haddad <noorhaddad88@yahoo.com>', subject: 'Hi', text: 'Hi Sam, I run hiring at Brightwater Foods and wanted to reach out.' })).toBe('Brightwater Foods');
+  });
+
+  it('never takes a recruiter who signs the mail, sending through a platform relay, as the employer', () => {
+    const text = 'Hi Sam, are you free Tuesday?\n\nJo Ames, Aldergrove Health';
+    expect(companyOf({ from: 'Jo Ames <aldergrove+ab12@talent.icims.com>', subject: 'Interview', text })).toBe('Aldergrove Health');
+  });
+});

@@ -64,3 +64,10 @@ describe('job-board cards', () => {
     expect(jobCards(['Site Reliability Engineer', 'Copperfield Supply', 'Remote'])).toEqual([{ title: 'Site Reliability Engineer', employer: 'Copperfield Supply' }]);
   });
 });
+
+describe('role: what describes the opening is not the title', () => {
+  it('drops lower-case words before a capitalised title', () => {
+    const text = "Hi Sam,\n\nI'm the recruiter for our new Solutions Architect opening and I'd love to tell you more.\n\nRae Lin";
+    expect(roleOf({ from: 'Rae Lin <rae.lin@corvex.io>', subject: 'Quick chat?', text })).toBe('Solutions Architect');
+  });
+});

@@ -8,7 +8,7 @@ import { ORGANIZATION_WORDS } from './sender.ts';
  */
 const PHRASE_LEADS: readonly (readonly [tag: string, lead: string, score: number])[] = [
   // A staffing agency writing about its client: the client is the employer, not the agency.
-  ['agency-client', String.raw`(?:our|my) (?:direct )?client,? (?:company )?`, SOURCE_SCORES.agencyClient],
+  ['agency-client', String.raw`(?:our|my) (?:direct )?client,? (?:company |is )?`, SOURCE_SCORES.agencyClient],
   // Job boards: "your application was sent to X", "the following items were sent to X".
   ['sent-to', String.raw`(?:application|r[eé]sum[eé]|cv|profile|items)(?: (?:was|were|has been|have been|is being))? (?:successfully )?(?:sent|submitted|forwarded|delivered) to `, SOURCE_SCORES.jobBoardSentTo],
   // "position at", "role (Req 4471) with": a requisition in parentheses may sit between.
@@ -22,7 +22,7 @@ const PHRASE_LEADS: readonly (readonly [tag: string, lead: string, score: number
   ['self-intro', String.raw`(?:this is|i'?m|i am|my name is) [A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})? (?:with|from|at|here at) `, SOURCE_SCORES.phraseMedium],
   // A legal notice in a footer: "© 2026 Tessaract Logistics Inc.", "Copyright 2026 Acme".
   ['copyright', String.raw`(?:©|\(c\)|copyright)(?: ©)? ?(?:(?:19|20)\d\d(?:[-–](?:19|20)\d\d)? )?`, SOURCE_SCORES.phraseMedium],
-  ['here-at', String.raw`(?:here|everyone|all of us|team|us|career|careers|opportunities|future|work|working|hiring manager|recruiter|colleagues?|folks) at `, SOURCE_SCORES.phraseWeak],
+  ['here-at', String.raw`(?:here|everyone|all of us|team|us|career|careers|opportunities|future|work|working|hiring manager|recruiter|colleagues?|folks|hiring|recruiting|openings|roles|positions) at `, SOURCE_SCORES.phraseWeak],
   ['on-behalf-of', String.raw`on behalf of `, SOURCE_SCORES.phraseWeak],
   ['joining', String.raw`(?:join|joining) `, SOURCE_SCORES.phraseWeak],
 ];

@@ -45,11 +45,19 @@ const ROBOT_LOCAL = /^(?:no-?reply|do-?not-?reply|notifications?|mailer|jobs|car
 /** Lines from the end of the body where a signer writes their name. */
 const SIGNER_LINES = 12;
 
-/** The display name is written alone on a sign-off line and is shaped like a person's name. */
+/**
+ * The display name is shaped like a person's name and signs the mail: alone on a sign-off line, or
+ * leading one ("Jo Ames, Aldergrove Health", "Jo Ames | Recruiter").
+ */
 function signsAsPerson(name: string, lines: readonly string[]): boolean {
   if (!PERSON_SHAPE.test(name) || ORGANIZATION_WORDS.test(name)) return false;
-  return lines.slice(-SIGNER_LINES).some((line) => line.trim() === name);
+  return lines.slice(-SIGNER_LINES).some((line) => {
+    const trimmed = line.trim();
+    return trimmed === name || (trimmed.startsWith(name) && SIGNER_SEPARATOR.test(trimmed.slice(name.length, name.length + 3)));
+  });
 }
+/** What follows a signer's name on the same line: a comma, a bar or a dash before the title or organisation. */
+const SIGNER_SEPARATOR = /^(?:,|\s[|–—-])/;
 
 export function withoutDepartment(name: string): string {
   return name.replace(INTAKE_DEPARTMENT, ' ').replace(DEPARTMENT_WORDS, ' ').replace(/\s*[-–|:,·]\s*$|^\s*[-–|:,·]\s*/g, '').replace(/\s+/g, ' ').trim();

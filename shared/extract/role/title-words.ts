@@ -23,6 +23,8 @@ const TITLE_NOUNS = [
   'leader', 'lineworker', 'lineman', 'journeyman', 'foreman', 'installer', 'bartender', 'housekeeper', 'groundskeeper',
   'landscaper', 'roofer', 'painter', 'stocker', 'associate', 'geologist', 'hydrologist', 'geophysicist', 'ecologist',
   'epidemiologist', 'veterinarian', 'midwife', 'paramedic', 'firefighter', 'dietitian', 'optometrist', 'radiographer',
+  'educator', 'aide', 'sonographer', 'phlebotomist', 'pathologist', 'psychologist', 'radiologist', 'surgeon', 'nanny',
+  'operative', 'labourer', 'laborer', 'packer', 'picker', 'warden', 'ranger', 'forester', 'storekeeper', 'coder',
 ];
 
 export const TITLE_HEAD = new RegExp(String.raw`\b(?:${[...new Set(TITLE_NOUNS)].join('|')})s?\b`, 'i');
