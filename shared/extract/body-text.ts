@@ -117,8 +117,10 @@ function startsRun(previous: string | undefined, joinedPrevious: boolean, line: 
   // A list row or schedule row may wrap its own tail ("10:45 AM - Systems Design with Alicia\nMontgomery-Reid").
   if (LIST_ITEM.test(line) || SCHEDULE_ROW.test(line)) return true;
   // Lines under "You will meet:" are rows of their own; only a visible break-off joins them.
-  return PARAGRAPH_MAY_FOLLOW.test(previous) && !LINE_INTRODUCES.test(previous);
+  // A greeting typed without its comma ("Hi Alex") still opens the letter.
+  return (PARAGRAPH_MAY_FOLLOW.test(previous) && !LINE_INTRODUCES.test(previous)) || BARE_GREETING.test(previous);
 }
+const BARE_GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?: [\p{L}.'’-]{1,30}){0,3}$/iu;
 
 /** A next line that can only continue the one before: lower case, an opening bracket (a phone number may start its own line). */
 const CONTINUES = /^[\p{Ll}(]/u;
@@ -170,8 +172,12 @@ function isWrapped(line: string, nextLine: string, width: number, manyFull: bool
   // an introduced line starts lower-case, or is itself a full line of a body wrapped throughout.
   // …and "has been updated to:\nReceived." runs on too: one word that ends the sentence is no row of its own.
   if (LINE_INTRODUCES.test(line)) return /^\p{Ll}/u.test(next) || LONE_FINAL_WORD.test(next) || (manyFull && next.length >= width - Math.round(width * FULL_LINE_SLACK));
+  // "…for the role of Head of Customer\nOperations:": a lone last word with its colon, under a
+  // full line that breaks off mid-sentence, ends that sentence; it is no "Label:" of its own.
+  if (manyFull && LONE_WORD_WITH_COLON.test(next) && !PARAGRAPH_MAY_FOLLOW.test(line)) return true;
   return !STARTS_OWN_LINE.test(next);
 }
+const LONE_WORD_WITH_COLON = /^\p{L}[\p{L}-]{0,23}[:：]$/u;
 
 /**
  * A "- " or "1. " line starts a list item only inside a list: after an introducing line, another

@@ -68,7 +68,7 @@ export function extract(original: OriginalMessage, context: ExtractionContext): 
   candidates.push(...people.candidates);
 
   // Spans and weekdays in an invite count from the interview it arranges ("back to you by Friday").
-  const nextStep = findNextStep(text.flowing, original.date, context.timeZone, { interviewAt: interview.at });
+  const nextStep = findNextStep(text.flowing, original.date, context.timeZone, { interviewAt: interview.at, kind: context.kind });
   if (nextStep.found) signals.push(nextStep.found.signal);
   candidates.push(...nextStep.candidates);
   const preference = findContactPreference(original, body);

@@ -79,7 +79,15 @@ export interface NextStepOptions {
    * invite means the first Friday after the interview, and spans count from the interview.
    */
   readonly interviewAt?: string | null;
+  /**
+   * The mail's kind. A rejection closes the application: its "I'll reach out later this week" is
+   * about other openings, so only a promise of feedback there dates a next step.
+   */
+  readonly kind?: string;
 }
+
+/** What a rejection may still promise about this application. */
+const REJECTION_PROMISE = /feedback/i;
 
 export interface NextStepFound {
   readonly found: Found<string> | null;
@@ -126,6 +134,7 @@ export function findNextStep(body: string, reference: Date | null, userZone: str
     const start = Math.max(whole.start, promise.index - MAX_SENTENCE_SIDE_CHARS);
     const text = body.slice(start, Math.min(whole.end, promise.index + MAX_SENTENCE_SIDE_CHARS)).replace(/\n/g, ' ');
     if (!SPAN_OR_DATE.test(text)) continue;
+    if (options.kind === 'rejection' && !REJECTION_PROMISE.test(text)) continue;
     const promiseAt = promise.index - start;
     // luxon's zone maths is the costly part: only a sentence that holds a date expression is read.
     const sentenceReadings = DATE_HINT.test(text) ? readSentence(text, reference, userZone, options.interviewAt ?? null) : [];

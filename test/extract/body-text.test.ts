@@ -59,6 +59,22 @@ describe('readBody: one text model for every reader', () => {
     expect(readBody(body).flowing.split('\n')).toContain('10:45 AM - Systems design with Ana Ruiz');
   });
 
+  it('joins a lone last word with its colon to the sentence it ends, but keeps a label under a finished line', () => {
+    const flat = 'Hi Sam,\n\nAs agreed on the phone, here is everything you need for your final interview for the role of Head of Customer Operations:\n\nMonday 7 December, 10:00 GMT';
+    const wrapped = readBody(hardWrap(flat, 56)).flowing;
+    expect(wrapped).toContain('Head of Customer Operations:');
+    expect(wrapped).toContain('Operations:\n');
+    const labelled = 'Hi Sam, thanks again for your patience while we lined up the whole panel for you.\nWhen:\nMonday 7 December, 10:00 GMT';
+    expect(readBody(labelled).flowing.split('\n')).toContain('When:');
+  });
+
+  it('unwraps the first paragraph under a greeting typed without its comma', () => {
+    const paragraph = 'I have just passed your CV to the hiring team at Northwind Logistics for the planner opening in Leeds, and I will update you as soon as they come back to me.';
+    const wrapped = hardWrap(`Hello Priya\n${paragraph}\nBest\nOwen`, 60);
+    expect(wrapped).not.toContain(paragraph);
+    expect(readBody(wrapped).flowing).toContain(paragraph);
+  });
+
   it('keeps flowing the same length as text, so an offset found in one is valid in the other', () => {
     const read = readBody(hardWrap(BODIES[0]!, 48));
     expect(read.flowing.length).toBe(read.text.length);

@@ -96,6 +96,19 @@ describe('next-step date: promises with no "you" to contact', () => {
   });
 });
 
+describe('next-step date in a rejection', () => {
+  const inRejection = (text: string): string | null => extract(message({ date: SENT, text }), { timeZone: ZONE, kind: 'rejection' }).nextStepBy;
+
+  it('gives nothing for a promise about other openings', () => {
+    expect(inRejection("The client has gone with someone else, I'm afraid. I have a couple of similar roles open and will be in touch later this week.")).toBeNull();
+    expect(inRejection('We will not be moving forward. Our team will reach out within two weeks if another fitting vacancy opens.')).toBeNull();
+  });
+
+  it('still reads the feedback the employer promised', () => {
+    expect(inRejection("We won't be progressing your application. You'll receive written feedback from the panel within a week.")).toBe('2026-12-08');
+  });
+});
+
 describe('next-step date: what is not a promise', () => {
   it('gives nothing for a promise that waits on something that may never happen', () => {
     expect(nextStepOf("I'm expecting new openings over the next few weeks and will call you as soon as anything lands.")).toBeNull();

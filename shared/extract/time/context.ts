@@ -200,7 +200,7 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   // A wrapped letter may start that sentence on a line of its own: only a bulleted line is a list item here.
   else if (!LIST_ITEM.test(line.text) && lead.trim().length <= FRAGMENT_LEAD_CHARS && INTRO_NAMES_INTERVIEW_OR_MEETING.test(previousSentence(flowing, sentence.start)) && !PAST_LEAD.test(previousSentence(flowing, sentence.start))) tags.push('for:interview-sentence');
   // A time on its own line under "here are the details for your second interview:" (several such lines are a choice).
-  else if (listed && INTRO_NAMES_INTERVIEW.test(intro) && LINE_INTRODUCES_NEXT.test(intro)) tags.push('for:interview-sentence');
+  else if (listed && introducesInterview(flowing, line.start)) tags.push('for:interview-sentence');
   if ((PLEASE_COME.test(sentenceText) || WISH_TO_HOST.test(sentenceText)) && !QUESTION.test(sentenceText)) tags.push('for:invitation');
   if (REMINDER.test(sentenceText) || message.subjectReminder) tags.push('for:reminder');
   for (const tool of message.tools) tags.push(`for:tool:${tool}`);
@@ -237,6 +237,16 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
 /** In "moved from Tuesday at 2pm to Wednesday at 3pm" the later mention is the new time. */
 function sharesSentenceAfterAnother(mention: Mention, all: readonly Mention[], sentence: { start: number; end: number }): boolean {
   return all.some((other) => other !== mention && other.index >= sentence.start && other.end <= mention.index);
+}
+
+/**
+ * The paragraph right above a line ends with a colon and names the interview. The whole paragraph
+ * is read: a narrow wrap may leave its last line as little as "Logistics:".
+ */
+function introducesInterview(flowing: string, lineStart: number): boolean {
+  const above = flowing.slice(Math.max(0, lineStart - PREVIOUS_SENTENCE_CHARS), lineStart).trimEnd();
+  const paragraph = above.slice(above.lastIndexOf('\n\n') + 1);
+  return LINE_INTRODUCES_NEXT.test(paragraph) && INTRO_NAMES_INTERVIEW.test(paragraph);
 }
 
 /** The sentence ending right before `start` (up to a paragraph break). */
