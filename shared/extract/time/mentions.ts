@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { offsetMinutesAt, type WallClock } from '../zones.ts';
+import { casualEnglish } from './chrono-english.ts';
 import { spelledTimesAsDigits } from './spelled-times.ts';
 import { chronoReadableForms } from './chrono-forms.ts';
 
@@ -69,7 +70,7 @@ const WEEKDAY_ORDINAL = /\b(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s{1,2}\(
  */
 const NEXT_WEEK_WEEKDAY = /\bnext\s{1,2}(?:wk|week)(?:'s|’s)?\s{1,2}(?:on\s{1,2})?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?(?![a-z])/i;
 
-const english = chrono.casual.clone();
+const english = casualEnglish.clone();
 english.parsers.push({
   pattern: () => NEXT_WEEK_WEEKDAY,
   extract: (context, match) => {
