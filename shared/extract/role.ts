@@ -92,6 +92,9 @@ const TRAILING_LOCATION = /\s+in\s+\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2},
 /** A preposition left at the end when the company after it was on the next line ("Engineer at"). */
 const TRAILING_PREPOSITION = /(?:\s+(?:at|with|for|in|of|to|from|bei|chez|@))+$/i;
 
+/** Job nouns that alone name a rank or a relation, not a post ("Re: Lead", "the Partner"). */
+const LONE_GENERIC = /^(?:lead|head|chief|partner|associate|principal|owner|executive|fellow|officer|agent|worker|expert|member|leader|staff|founder|president)s?$/i;
+
 /** One or two lower-case words before a capitalised title ("new", "open", "exciting new"). */
 const LOWER_CASE_LEAD = /^(?:\p{Ll}[\p{Ll}-]{0,20} ){1,2}(?=\p{Lu})/u;
 
@@ -112,7 +115,7 @@ export function cleanRole(raw: string, company: string | null): string | null {
   // "it" the pronoun, not "IT Specialist"; "the hiring team", not "Team Leader"; "privacy policy", not "Policy Adviser".
   if (/\bit\b|^It\b/.test(role) || /\bteam$|\bpolicy (?:on|for|of)\b|\bour policy\b/i.test(role)) return null;
   // A lone word is a title only when it names one ("Paralegal", "Designer"), never "leadership".
-  if (!role.includes(' ') && !TITLE_HEAD.test(role)) return null;
+  if (!role.includes(' ') && (!TITLE_HEAD.test(role) || LONE_GENERIC.test(role))) return null;
   if (company && squash(role) === squash(company)) return null;
   if (!/[A-Za-z]/.test(role)) return null;
   if (/^(?:on|in|at|by|from|to)\b|\d{1,2}\/\d{1,2}\/\d{2,4}|^\(/i.test(role)) return null;
@@ -231,7 +234,12 @@ export function readRole(subject: string, body: string, company: string | null):
       for (const match of text.matchAll(pattern)) add(match[1], `role:${name}`, SCORES.late);
     }
   }
-  if (worthReading(SCORES.subjectSplit)) for (const part of titleParts(cleanSubject, company)) add(part, 'role:subject:split', SCORES.subjectSplit, true);
+  if (worthReading(SCORES.subjectSplit)) {
+    for (const part of titleParts(cleanSubject, company)) add(part, 'role:subject:split', SCORES.subjectSplit, true);
+    // "Quaystone (Logistics Coordinator)": a title in brackets beside the employer's name.
+    BRACKETED_PART.lastIndex = 0;
+    for (const inside of cleanSubject.matchAll(BRACKETED_PART)) add(inside[1], 'role:subject:bracket', SCORES.subjectSplit, true);
+  }
   // Weakest: a capitalised phrase ending in a job noun after "for", "as a", "hiring a".
   if (worthReading(SCORES.titleShape)) for (const shape of titleShapes(text)) add(shape, 'role:title-shape', SCORES.titleShape, true);
   return decide(clues);

@@ -71,3 +71,14 @@ describe('role: what describes the opening is not the title', () => {
     expect(roleOf({ from: 'Rae Lin <rae.lin@corvex.io>', subject: 'Quick chat?', text })).toBe('Solutions Architect');
   });
 });
+
+describe('role: a lone rank and a bracketed title in a subject', () => {
+  it('never takes a lone rank word for a title', () => {
+    expect(roleOf({ subject: 'Re: Lead', text: 'Hi Sam, thanks.' })).toBeNull();
+    expect(roleOf({ subject: 'Re: Paralegal', text: 'Hi Sam, thanks.' })).toBe('Paralegal');
+  });
+
+  it('reads a title in brackets beside the employer in a subject', () => {
+    expect(roleOf({ from: 'Ines Moreau <ines@quaystone.fr>', subject: 'Quaystone (Logistics Coordinator)', text: 'Hi Sam, quick update.' })).toBe('Logistics Coordinator');
+  });
+});
