@@ -3,7 +3,7 @@ import type { BodyText } from './body-text.ts';
 import { COMPANY_CONTINUATION, ENDS_WITH_LEGAL_FORM, cleanCompany, companyFromRun, squash } from './company-name.ts';
 import { tenantOfLinks, tenantOfSender } from './company/ats.ts';
 import { SOURCE_SCORES, type Clue, type SlugClue } from './company/clue.ts';
-import { eventClues, phraseClues, subjectClues } from './company/phrases.ts';
+import { eventClues, labelClues, phraseClues, subjectClues } from './company/phrases.ts';
 import { MIN_COMPANY_SCORE, resolveClues } from './company/resolve.ts';
 import { signOffClues } from './company/signoff.ts';
 import { nameForSlug } from './company/slug-name.ts';
@@ -57,6 +57,7 @@ export function readCompany(original: OriginalMessage, body: BodyText, signature
     ...displayNameClues(original.from, body.lines),
     ...signatureAndSignOffClues(signature, signOffClues(body.lines)),
     ...eventClues(body.lines),
+    ...labelClues(body.lines),
     ...jobCards(body.lines).flatMap((card): Clue[] => {
       const employer = cleanCompany(card.employer);
       return employer ? [{ value: employer, tag: 'job-card', score: SOURCE_SCORES.jobCard }] : [];

@@ -156,7 +156,7 @@ interface RoleClue {
 }
 
 /** "Role: X", "Position: X", "Job title: X" on a line of their own. */
-const LABEL = /^[ \t]*(?:role|position|post|campaign|competition|job(?: title)?|title of (?:the )?(?:role|position)|vacancy|opening|job opening|requisition|stelle|poste)[ \t]*:[ \t]*(\S[^\n]{1,100})$/gim;
+const LABEL = /^[ \t]*(?:role|position|position title|role title|post|campaign|competition|job(?: title)?|title of (?:the )?(?:role|position)|vacancy|opening|job opening|requisition|stelle|poste)[ \t]*:[ \t]*(\S[^\n]{1,100})$/gim;
 /** A line that ends where a title starts on the next line ("We've received your application for"). */
 const LEAD_LINE = /\b(?:application|applying|applied|interest|team|interview|hiring|candidacy) (?:for|as|to)(?: the)?(?: (?:position|role) of)?[ \t]*$|\b(?:position|role) of[ \t]*$/i;
 /** Words a title is made of, each bounded, for "the X role" (case-sensitive: titles are capitalised). */

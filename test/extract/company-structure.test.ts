@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tenantOfSender } from '../../shared/extract/company/ats.ts';
 import { extract } from '../../shared/extract/index.ts';
+import { htmlToPlainText } from '../../shared/mail/html-text.ts';
 import { message, mailbox } from './message-builder.ts';
 
 const context = { timeZone: 'America/New_York', kind: 'confirmation' } as const;
@@ -116,5 +117,14 @@ describe('company: more stranger phrasings', () => {
   it('never takes a recruiter who signs the mail, sending through a platform relay, as the employer', () => {
     const text = 'Hi Sam, are you free Tuesday?\n\nJo Ames, Aldergrove Health';
     expect(companyOf({ from: 'Jo Ames <aldergrove+ab12@talent.icims.com>', subject: 'Interview', text })).toBe('Aldergrove Health');
+  });
+});
+
+describe('company: label/value rows', () => {
+  it('reads "Company:", "Employer:" and "Organization:" rows, in text and in an HTML table', () => {
+    expect(companyOf({ from: 'Portal <noreply@jobs.example.gov>', subject: 'Application status', text: 'Employer: Riverton County Public Works\nJob Title: Civil Engineer III\nStatus: Under review' })).toBe('Riverton County Public Works');
+    expect(companyOf({ from: 'Portal <noreply@jobs.example.gov>', subject: 'Application status', text: 'Organization: Riverton County Public Works\nPosition Title: Civil Engineer III' })).toBe('Riverton County Public Works');
+    const html = '<p>Hi Sam,</p><table><tr><td><b>Company</b></td><td>Larchmont Bio</td></tr><tr><td><b>Position</b></td><td>Research Scientist II</td></tr></table>';
+    expect(companyOf({ from: 'Talent <no-reply@greenhouse.io>', subject: 'Interview confirmed', text: htmlToPlainText(html) })).toBe('Larchmont Bio');
   });
 });

@@ -82,3 +82,9 @@ describe('role: a lone rank and a bracketed title in a subject', () => {
     expect(roleOf({ from: 'Ines Moreau <ines@quaystone.fr>', subject: 'Quaystone (Logistics Coordinator)', text: 'Hi Sam, quick update.' })).toBe('Logistics Coordinator');
   });
 });
+
+describe('role: a "Position Title:" row', () => {
+  it('reads the labelled title', () => {
+    expect(roleOf({ from: 'Portal <noreply@jobs.example.gov>', subject: 'Application status', text: 'Organization: Riverton County Public Works\nPosition Title: Civil Engineer III' })).toBe('Civil Engineer III');
+  });
+});

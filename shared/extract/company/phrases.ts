@@ -232,6 +232,20 @@ function hostClues(value: string): Clue[] {
   return company ? [{ value: company, tag: 'event:host-organization', score: SOURCE_SCORES.signOffTitleLine }] : [];
 }
 
+/** A labelled field naming the employer: "Company: Larchmont Bio", "Employer: Riverton County Public Works". */
+const EMPLOYER_LABEL = /^(?:company|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)|client)\s*:\s*(\S.{1,80})$/i;
+
+/** Employers named in a label/value row (a text line or an HTML table row read as one). */
+export function labelClues(lines: readonly string[]): Clue[] {
+  const clues: Clue[] = [];
+  for (const line of lines) {
+    const value = EMPLOYER_LABEL.exec(line.trim())?.[1];
+    const company = value ? cleanCompany(value) : null;
+    if (company) clues.push({ value: company, tag: 'label', score: SOURCE_SCORES.phraseStrong });
+  }
+  return clues;
+}
+
 /** Employers named beside a title in a scheduling tool's event line. */
 export function eventClues(lines: readonly string[]): Clue[] {
   const clues: Clue[] = [];
