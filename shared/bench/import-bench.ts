@@ -170,6 +170,8 @@ export async function benchImport(sizes: readonly number[] = IMPORT_SIZES): Prom
     const cpuGrowth = large.cpuMs / large.messages / (small.cpuMs / small.messages);
     console.log(`per-message cost ${large.messages} vs ${small.messages}: ${growth.toFixed(2)}x wall, ${cpuGrowth.toFixed(2)}x CPU (budget ${MAX_PER_MESSAGE_GROWTH}x: ${growth <= MAX_PER_MESSAGE_GROWTH ? 'ok' : 'over'})`);
     addSummaryRow({ section: 'import', measure: `ms per message, ${large.messages} over ${small.messages}`, value: `×${growth.toFixed(2)}`, target: `≤ ${MAX_PER_MESSAGE_GROWTH}`, met: growth <= MAX_PER_MESSAGE_GROWTH });
+    // CPU beside wall: on a shared machine the other agents' load lands in wall time only.
+    addSummaryRow({ section: 'import', measure: `CPU ms per message, ${large.messages} over ${small.messages}`, value: `×${cpuGrowth.toFixed(2)}`, target: `≤ ${MAX_PER_MESSAGE_GROWTH}`, met: cpuGrowth <= MAX_PER_MESSAGE_GROWTH });
   }
 }
 

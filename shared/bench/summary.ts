@@ -13,6 +13,8 @@ export interface SummaryRow {
   readonly target?: string;
   /** Whether the figure meets the target; left out when there is no target. */
   readonly met?: boolean;
+  /** Printed after the verdict, unpadded: detail too long for a column (a bundle's top contributors). */
+  readonly note?: string;
 }
 
 const rows: SummaryRow[] = [];
@@ -33,7 +35,8 @@ export function formatSummary(): string {
     for (const row of rows.filter((r) => r.section === section)) {
       const verdict = row.met === undefined ? '' : row.met ? '  ok' : '  MISSED';
       const target = row.target === undefined ? '' : `  target ${row.target}${verdict}`;
-      lines.push(`  ${row.measure.padEnd(measureWidth)}  ${row.value.padStart(valueWidth)}${target}`);
+      const note = row.note === undefined ? '' : `  (${row.note})`;
+      lines.push(`  ${row.measure.padEnd(measureWidth)}  ${row.value.padStart(valueWidth)}${target}${note}`);
     }
   }
   return lines.join('\n');
