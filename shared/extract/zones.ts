@@ -210,10 +210,11 @@ export function findStatedZone(text: string, search: ZoneSearch = {}): StatedZon
 
 /**
  * Abbreviations that name a zone wherever they stand in a body. Those that are also words or other
- * acronyms (CT Connecticut, PT part-time, GST a sales tax, CAT, ART …) count only right after a time.
+ * acronyms (CT Connecticut, PT part-time, GST a sales tax, CAT, ART, MSK musculoskeletal, VET
+ * vocational training, IDT interdisciplinary team …) count only right after a time.
  */
 const ANYWHERE_ABBREVIATIONS = Object.keys(ABBREVIATION_ZONES).filter(
-  (name) => !['CT', 'MT', 'PT', 'WET', 'WEST', 'HST', 'CAT', 'EAT', 'ART', 'PET', 'GST', 'ICT', 'COT'].includes(name),
+  (name) => !['CT', 'MT', 'PT', 'WET', 'WEST', 'HST', 'CAT', 'EAT', 'ART', 'PET', 'GST', 'ICT', 'COT', 'MSK', 'VET', 'IDT', 'BOT'].includes(name),
 );
 const ANYWHERE_ABBREVIATION = new RegExp(`(?<![\\w/])(?:${ANYWHERE_ABBREVIATIONS.join('|')})(?![\\w]|\\/[a-z])`, 'g');
 /** Cheap pre-test for a spelled-out zone anywhere: most bodies have none. */

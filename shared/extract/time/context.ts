@@ -53,8 +53,11 @@ const PREVIOUS_SENTENCE_CHARS = 200;
 const MEETS_YOU_LEAD = /\b(?:see|meet|speak (?:to|with)|talk (?:to|with)|host|welcome|call) you\s*(?:on|at)?\s*$/i;
 /** A reminder: the mail is about an interview already arranged. */
 const REMINDER = /\b(?:reminder|remind(?:ing)? you|heads[- ]up|coming up|is (?:tomorrow|today|later today|this)|just a (?:quick )?note that)\b/i;
-/** An imperative invitation: "please join us at our office on …". */
-const PLEASE_COME = /\bplease (?:join|come|attend|meet|report to|dial in|call in)\b/i;
+/**
+ * An imperative invitation: "please join us at our office on …", or a sentence that opens with one
+ * ("Come down to the depot Friday at 8am", "Pop in on Monday at 2pm").
+ */
+const PLEASE_COME = /\bplease (?:join|come|attend|meet|report to|dial in|call in)\b|^\s*(?:just )?(?:come|pop|drop|swing|stop) (?:in|down|along|by|over|round|across|into)\b/i;
 /** "your 10am interview on Thursday": the interview noun sits inside the mention. */
 const NOUN_IN_MENTION = /\b(?:interview|call|screen|meeting|chat|onsite|conversation)\b/i;
 const WEEKDAY_BEFORE_DATE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s{0,2}[,(]?\s{0,2}$/i;

@@ -26,8 +26,11 @@ const AGENDA_JOIN_CHARS = 400;
 const ROW_START = /^[ \t]*(?:[-*•·][ \t]*)?$/;
 /** A time line and a date line under it ("Time: 14:00 (GMT+01:00) Amsterdam, …" over "Date: …"). */
 const NEXT_LABEL_LINE = /^[^\n.!?]*\n[ \t]*[\p{L} ]{1,20}[:：][ \t]*$/u;
-/** A clock time ("2pm", "14:00", "noon", "2 in the afternoon"): "in 30min" is a duration, not an appointment. */
-export const CLOCK_TIME = /\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h(?:[0-5]\d)?\b|uhr)|\b\d{1,2} in the (?:morning|afternoon|evening)\b|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|\d{1,2}時|\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s{0,2}\(?(?:hrs?|wib|wita|msk|hkt|sgt|ist|cet|cest|eet|eest|gmt|utc|bst|sast|eat|wat|jst|kst|pkt|pht|myt|npt|trt|aest|aedt|nzst|nzdt)\b)/i;
+/**
+ * A clock time ("2pm", "14:00", "noon", "2 in the afternoon", "at 3.45" as British and Australian
+ * writers put it): "in 30min" is a duration, not an appointment; "at 2.50 per hour" is a price.
+ */
+export const CLOCK_TIME = /\bat\s{1,2}(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d|\s{0,2}(?:%|per\b|an? (?:hour|day)|million|billion|[kmb]n?\b))|\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h(?:[0-5]\d)?\b|uhr)|\b\d{1,2} in the (?:morning|afternoon|evening)\b|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|\d{1,2}時|\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s{0,2}\(?(?:hrs?|wib|wita|msk|hkt|sgt|ist|cet|cest|eet|eest|gmt|utc|bst|sast|eat|wat|jst|kst|pkt|pht|myt|npt|trt|aest|aedt|nzst|nzdt)\b)/i;
 /** The same, searched for across a body: only the stretches holding one are given to chrono. */
 const CLOCK_TIME_ANYWHERE = new RegExp(CLOCK_TIME.source, 'gi');
 /**
@@ -278,8 +281,9 @@ function mentionOf(
   if (reference === null && !(day.isCertain('year') && day.isCertain('month') && day.isCertain('day'))) unusable ??= 'date:no-reference';
   if (RELATIVE_DAY_WORD.test(dayResult.text)) evidence.push('date:relative-day');
   else if (!day.isCertain('month')) evidence.push(!day.isCertain('day') ? 'date:weekday' : day.isCertain('weekday') ? 'date:weekday-ordinal' : 'date:day-of-month');
-  const hour = time.get('hour') ?? 0;
   const minute = time.get('minute') ?? 0;
+  const hour = afternoonIfBare(time, timeResult.text);
+  if (hour !== (time.get('hour') ?? 0)) evidence.push('time:afternoon-implied');
   const endHour = timeResult.end?.isCertain('hour') ? timeResult.end.get('hour') : null;
   const rangeMinutes = endHour === null ? null : (endHour * 60 + (timeResult.end?.get('minute') ?? 0)) - (hour * 60 + minute);
   if (rangeMinutes !== null) evidence.push('time:range-start');
@@ -293,6 +297,22 @@ function mentionOf(
     evidence,
     unusable,
   };
+}
+
+/** Hours a bare clock ("at 3:45", "at 2.30") means in the afternoon: nobody books an interview at 3 a.m. */
+const AFTERNOON_HOURS_UP_TO = 6;
+/** A bare clock with an hour of one or two digits, as the mention writes it ("3:45", not "03:45" or "3:45am"). */
+const BARE_CLOCK = /(?<![\d:.])([1-9])[:.][0-5]\d(?![\d:.])(?!\s{0,2}(?:[ap]\.?m\b|h\b|uhr\b|in the morning\b))/i;
+
+/**
+ * The mention's hour, moved to the afternoon when the clock says neither am nor pm, is written
+ * without a leading zero and falls between one and six ("this Thursday arvo at 3.45").
+ */
+function afternoonIfBare(time: chrono.ParsedComponents, text: string): number {
+  const hour = time.get('hour') ?? 0;
+  if (hour < 1 || hour > AFTERNOON_HOURS_UP_TO || time.isCertain('meridiem')) return hour;
+  const clock = BARE_CLOCK.exec(text);
+  return clock && Number(clock[1]) === hour && !/\bmorning\b/i.test(text) ? hour + 12 : hour;
 }
 
 function weekdayOf(year: number, month: number, date: number): number {
