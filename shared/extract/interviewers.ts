@@ -1,4 +1,4 @@
-import { FULL_NAME, HONORIFIC_WORD, looksLikeFullName, NAME_WORD, withoutHonorific } from './person-name.ts';
+import { FULL_NAME, HONORIFIC_WORD, INITIALLED_NAME, looksLikeFullName, NAME_WORD, withoutHonorific } from './person-name.ts';
 
 /**
  * People the text says the user will meet: "you'll meet Bill Zito and Brian Hinman", "your panel:
@@ -37,7 +37,7 @@ const MAX_SCHEDULE_LINE_CHARS = 140;
 /** Cheap gate: text without any of these words names no interviewer (most mail). */
 const ANY_LEAD = /\b(?:with|meet|meeting|speak|speaking|talk|talking|chat|chatting|interview\w*|joined|join|panel|conduct\w*|connect\w*|sit down|final round|invite|schedule|agenda|itinerary)\b|\bw\/ /i;
 /** Words after which a list of the people to meet starts. */
-const LIST_LEAD = /\b(?:with|w\/)[ \n]|\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|sit down|interview|interviewing|conversation|call|session)(?: (?:with|to))?[:,]?[ \n]|\b(?:be )?joined by[:,]?[ \n]|\bpanel(?: (?:of|with|includes?|will (?:be|include)|is|are|consists of))?: ?|\bpanel (?:will (?:be|include)|is|are|includes?|consists of)[ \n]|\binterviewers?(?: (?:will be|are|is|include|will include))?: /gi;
+const LIST_LEAD = /\b(?:with|w\/)[ \n]|\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|sit down|interview|interviewing|conversation|call|session)(?: (?:with|to))?[:,]?[ \n]|\b(?:be )?joined by[:,]?[ \n]|\bpanel(?: (?:of|with|includes?|will (?:be|include|consist of)|is|are|consists of))?: ?|\bpanel (?:will (?:be|include|consist of)|is|are|includes?|consists of|comprises)[ \n]|\binterviewers?(?: (?:will be|are|is|include|will include))?: /gi;
 /** Leads that say the user meets whoever follows: "with me" after them is the writer in the interview. */
 const MEETING_LEAD = /^(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|sit down|interview|interviewing|conversation|call|session|(?:be )?joined)\b/i;
 /** A sentence that looks back ("thanks for speaking with me", "we met with me"…): the writer met the user before, not in the interview ahead. */
@@ -49,7 +49,8 @@ const NAME_LED_HINT = /\b(?:will|would|is going to|are going to)(?: also)? (?:be
 /** A line that introduces a schedule or list of people ("You will meet with:", "Your panel:"). */
 const SCHEDULE_INTRO = /(?:meet|meeting|speak|speaking|interview\w*|panel|schedule|agenda|itinerary|who you(?:'ll| will))[^:\n]{0,60}:$/i;
 
-const NAME_AT = new RegExp(String.raw`(?:${HONORIFIC_WORD})?(${FULL_NAME})`, 'uy');
+/** A name, or one written as initials and a surname after an honorific ("Mr. S. Venkatesan"). */
+const NAME_AT = new RegExp(String.raw`(?:${HONORIFIC_WORD})?(${FULL_NAME})|${HONORIFIC_WORD}(${INITIALLED_NAME})`, 'uy');
 const ANY_NAME = new RegExp(FULL_NAME, 'gu');
 /** "our CTO, Ana Ruiz", "the hiring manager Ana Ruiz": a role written before the name. */
 const ROLE_BEFORE = new RegExp(String.raw`(?:our|the|your|my|a|an|their|his|her|\p{Lu}\p{L}+['’]s) [^,()\n.:;]{1,50}?,? (?=(?:${HONORIFIC_WORD})?${NAME_WORD} )`, 'uy');
@@ -104,12 +105,13 @@ function readList(text: string, at: number): ListRead {
   while (names.length < MAX_NAMES_PER_LIST) {
     const role = stickyAt(ROLE_BEFORE, text, pos);
     if (role) pos = ROLE_BEFORE.lastIndex;
-    const name = stickyAt(NAME_AT, text, pos);
-    if (!name?.[1]) {
+    const match = stickyAt(NAME_AT, text, pos);
+    const name = match?.[1] ?? match?.[2];
+    if (!name) {
       if (names.length > 0 && stickyAt(WRITER_LAST, text, pos)) writer = true;
       break;
     }
-    names.push(name[1]);
+    names.push(name);
     pos = NAME_AT.lastIndex;
     end = pos;
     if (stickyAt(ADDRESS_AFTER, text, pos)) pos = ADDRESS_AFTER.lastIndex;
@@ -133,9 +135,9 @@ function caseless(words: string): string {
 
 /** Job titles: a name introduced with one ("our Head of Product, Aaron Goh") is someone the user will meet. */
 const TITLE = String.raw`(?:${caseless('head|director|manager|lead|leader|engineer|cto|ceo|coo|cfo|cpo|vp|vice president|founder|co-founder|partner|president|owner|principal|supervisor|architect|scientist|designer|officer')})`;
-/** "Our Director of Supply Chain, Ben Aldridge", "their hiring manager Tasha Briggs", "our CEO, Mr. Kenji Mori". */
+/** "Our Director of Supply Chain, Ben Aldridge", "their hiring manager Tasha Briggs", "our CEO, Mr. Kenji Mori", "with Store Manager Ana Ruiz". */
 const TITLED_BEFORE = new RegExp(
-  String.raw`\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}\p{L}+['’]s) (?:[\p{L}&-]+ ){0,3}?${TITLE}(?: of [\p{L}&]+(?: [\p{L}&]+){0,2}?)?,? (?:${HONORIFIC_WORD})?(${FULL_NAME})`,
+  String.raw`\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}\p{L}+['’]s|with|[Mm]eet) (?:[\p{L}&-]+ ){0,3}?${TITLE}(?: of [\p{L}&]+(?: [\p{L}&]+){0,2}?)?,? (?:${HONORIFIC_WORD})?(${FULL_NAME})`,
   'gu',
 );
 /** "Tomás Echeverría (our head of ML)", "Callum Reid, Head of Pricing". */
@@ -170,8 +172,9 @@ function titledNames(body: string): string[] {
   let readUpTo = 0;
   ANY_TITLE.lastIndex = 0;
   // Only the few stretches around a title word are read with the name patterns, not the whole body.
+  // A title near the end of the last stretch gets its own: its name may run past that stretch's end.
   for (const title of body.matchAll(ANY_TITLE)) {
-    if (title.index < readUpTo) continue;
+    if (title.index + TITLE_WINDOW_CHARS / 2 < readUpTo) continue;
     const from = Math.max(0, title.index - TITLE_WINDOW_CHARS);
     readUpTo = Math.min(body.length, title.index + TITLE_WINDOW_CHARS);
     const window = body.slice(from, readUpTo);

@@ -19,7 +19,9 @@ const INITIAL = String.raw`\p{Lu}\.?`;
 /** A full name in running text: two or three name words, with particles or a middle initial between. */
 export const FULL_NAME = String.raw`${NAME_WORD}(?: (?:${PARTICLE} |${INITIAL} ){0,2}${NAME_WORD}){1,2}`;
 
-const FULL_NAME_EXACT = new RegExp(String.raw`^${FULL_NAME}$`, 'u');
+/** "S. Venkatesan", "R. K. Iyer": a surname after initials, as mail in India and elsewhere writes names. */
+export const INITIALLED_NAME = String.raw`\p{Lu}\.(?: ?\p{Lu}\.)? ${NAME_WORD}`;
+const FULL_NAME_EXACT = new RegExp(String.raw`^(?:${FULL_NAME}|${INITIALLED_NAME})$`, 'u');
 const GIVEN_NAME_EXACT = new RegExp(String.raw`^${NAME_WORD}$`, 'u');
 /** One side of "Last, First": one to three words, particles or initials, nothing else. */
 const NAME_SIDE = new RegExp(String.raw`^(?:(?:${PARTICLE}|${INITIAL}|\p{L}[\p{L}'’-]*) ?){1,4}$`, 'u');

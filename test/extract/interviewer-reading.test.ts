@@ -127,3 +127,26 @@ describe('schedules, labels and tables that list the interviewers', () => {
     expect(meets('Your interview is confirmed.\n\nStart | Room | Topic\n10:00 | Fjord Room | Modelling\n')).toEqual([]);
   });
 });
+
+describe('titles, initials and panel wording', () => {
+  it('reads a name written right after a capitalised job title with no "our" or "the"', () => {
+    expect(meets('Your on-site interview with Assistant Store Manager Priyanka Rowe is booked for Monday at nine.')).toEqual(['Priyanka Rowe']);
+    expect(meets('Next week you will meet Engineering Director Tomasz Wiercinski in Bergen.')).toEqual(['Tomasz Wiercinski']);
+    expect(meets('We are glad to set up a call with Practice Manager Elodie Fairbrother on Friday.')).toEqual(['Elodie Fairbrother']);
+  });
+
+  it('reads a titled name even when another title word stands just before it', () => {
+    const text = 'Thanks for applying to Night Supervisor - Branch 22 at Harbour Grocers!\n\nYour interview with Assistant Store Manager Priyanka Rowe is booked for Monday at nine.';
+    expect(meets(text)).toEqual(['Priyanka Rowe']);
+  });
+
+  it('reads initials and a surname after an honorific, and a panel that "will consist of" people', () => {
+    expect(meets('The interview panel will consist of Mr. R. Balasubramanian (Works Manager) and Mrs. Kavita Deshmukh (HR Head).')).toEqual(['R. Balasubramanian', 'Kavita Deshmukh']);
+    expect(meets('Your panel comprises Dr. A. K. Menon and Ms. Farida Osei.')).toEqual(['A. K. Menon', 'Farida Osei']);
+    expect(meets('The interview panel will consist of senior staff from the plant.')).toEqual([]);
+  });
+
+  it('does not read initials without an honorific as a listed interviewer', () => {
+    expect(meets('You will meet with R. Balasubramanian on Monday.')).toEqual([]);
+  });
+});

@@ -17,6 +17,18 @@ describe('sign-offs', () => {
     expect(findSignature(['The panel meets on Monday.', 'With kind wishes,', 'Tobias Renner', 'Recruitment Officer'])?.name).toBe('Tobias Renner');
   });
 
+  it('reads closings written as "with thanks" and "with many thanks"', () => {
+    expect(findSignature(['Your file has gone to the panel.', '', 'With thanks,', 'Orla Penhaligon', 'Clinical Lead, Westerby Trust'])?.name).toBe('Orla Penhaligon');
+    expect(findSignature(['We hope to see you again.', 'With many thanks', 'Kasimir Adeyemi'])?.name).toBe('Kasimir Adeyemi');
+  });
+
+  it('takes a department signing off for a team, not a person', () => {
+    for (const unit of ['Faculty Relations', 'Student Affairs', 'Clinical Resourcing', 'Employee Relations']) {
+      const signature = findSignature(['The committee has finished its review.', 'Sincerely,', unit, 'Harrowgate College']);
+      expect(signature?.name ?? null, unit).toBeNull();
+    }
+  });
+
   it('reads a name written on the closing line itself', () => {
     expect(findSignature(['Looking forward to Thursday.', '', 'Best, Ines'])?.name).toBe('Ines');
     expect(findSignature(['Speak soon.', 'Cheers – Rafe Dunmore', 'Engineering Manager'])).toMatchObject({ name: 'Rafe Dunmore', title: 'Engineering Manager' });
