@@ -7,7 +7,7 @@ import { eventClues, labelClues, phraseClues, subjectClues } from './company/phr
 import { MIN_COMPANY_SCORE, resolveClues } from './company/resolve.ts';
 import { signOffClues } from './company/signoff.ts';
 import { nameForSlug } from './company/slug-name.ts';
-import { displayNameClues, domainLabel, looksLikePerson, withoutDepartment } from './company/sender.ts';
+import { ORGANIZATION_WORDS, displayNameClues, domainLabel, looksLikePerson, withoutDepartment } from './company/sender.ts';
 import type { Candidate } from './evidence.ts';
 import { jobCards } from './job-card.ts';
 import { domainOf } from './robots.ts';
@@ -146,7 +146,9 @@ function domainClue(from: Mailbox | null, text: string): Clue[] {
   }
   const words = withoutDepartment(from.name).replace(/[()[\]]/g, ' ').split(/\s+/).filter((word) => word !== '');
   const start = words.findIndex((word, i) => i > 0 && squash(word).length >= 3 && label.replace(/-/g, '').startsWith(squash(word)));
-  if (start > 0) {
+  // "Ashcombe Hospitals NHS Trust" from @jobs.nhs.uk: words before the tail naming an organisation
+  // make the whole display name the employer, not a person's name followed by it.
+  if (start > 0 && !ORGANIZATION_WORDS.test(words.slice(0, start).join(' '))) {
     const tail = cleanCompany(words.slice(start).join(' '));
     if (tail) clues.push({ value: tail, tag: 'display-name:domain-tail', score: SOURCE_SCORES.displayNameDomainTail });
   }

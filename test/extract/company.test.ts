@@ -90,6 +90,21 @@ describe('company', () => {
     expect(companyOf({ from: 'Lia Moss <lia@brisklane.example>', subject: 'Coffee chat — Brisklane Fellows Program', text: 'Hi Sam, shall we talk next week?' })).toBe('Brisklane');
   });
 
+  it('keeps a whole organisation display name when its tail matches a shared jobs domain', () => {
+    const body = 'Dear Sam,\n\nWe have your application and will be in touch after the closing date.\n\nRegards';
+    expect(companyOf({ from: 'Bramblemoor Community Health NHS Trust <noreply@jobs.nhs.uk>', text: body })).toBe('Bramblemoor Community Health NHS Trust');
+    expect(companyOf({ from: 'Kestrel Valley Hospitals NHS Foundation Trust <no-reply@jobs.nhs.uk>', text: body })).toBe('Kestrel Valley Hospitals NHS Foundation Trust');
+    // A person's name before the tail still gives way to the organisation the domain names.
+    expect(companyOf({ from: 'Priya Raman Tidewell Analytics <priya@tidewellanalytics.com>', text: body })).toBe('Tidewell Analytics');
+  });
+
+  it('reads a school or practice front desk as the institution it belongs to', () => {
+    const body = 'Dear Sam,\n\nThank you for applying. Please pick an interview slot.\n\nKind regards';
+    expect(companyOf({ from: 'Larchwood Primary School Office <office@larchwoodprimary.sch.uk>', text: body })).toBe('Larchwood Primary School');
+    expect(companyOf({ from: 'Fenbridge Academy Reception <reception@fenbridgeacademy.org.uk>', text: body })).toBe('Fenbridge Academy');
+    expect(companyOf({ from: 'Hollins Lane Surgery Admin <admin@hollinslanesurgery.co.uk>', text: body })).toBe('Hollins Lane Surgery');
+  });
+
   it('reads a Japanese company written with its legal form', () => {
     expect(companyOf({ from: '採用担当 <saiyo@hoshizora.example>', text: 'この度は、星空システム株式会社の求人にご応募いただきありがとうございます。' })).toBe('星空システム株式会社');
   });

@@ -23,7 +23,7 @@ const PERSON_SHAPE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-
 const LAST_FIRST = /^\p{Lu}[\p{L}'’-]+, \p{Lu}[\p{L}'’-]+/u;
 
 /** Words of an organisation's name: "Northwind Robotics" is not a person, whatever its shape. */
-export const ORGANIZATION_WORDS = /\b(?:robotics|health|healthcare|mutual|insurance|energy|foods?|bank|banking|labs?|systems|solutions|technolog\w*|tech|group|partners|capital|analytics|media|software|studios?|logistics|freight|payments|cosmetics|company|corp\w*|inc|ltd|llc|gmbh|services|consulting|holdings|industries|ventures|agency|network|foundation|institute|university|college|hospital|clinic|pharma\w*|bio\w*|motors|airlines?|financial|finance|realty|properties|property|management|marketing|digital|games|entertainment|retail|stores?|markets?|manufacturing|engineering|construction|energy|power|utilities|telecom\w*|communications|security|data|cloud|ai|society|trust|association|council|authority|department|agency|federal|national|international|global|worldwide|outdoor|apparel|brands?|design|creative|studio|works|collective|co)\b/i;
+export const ORGANIZATION_WORDS = /\b(?:robotics|health|healthcare|mutual|insurance|energy|foods?|bank|banking|labs?|systems|solutions|technolog\w*|tech|group|partners|capital|analytics|media|software|studios?|logistics|freight|payments|cosmetics|company|corp\w*|inc|ltd|llc|gmbh|services|consulting|holdings|industries|ventures|agency|network|foundation|institute|university|college|hospitals?|clinics?|pharma\w*|bio\w*|motors|airlines?|financial|finance|realty|properties|property|management|marketing|digital|games|entertainment|retail|stores?|markets?|manufacturing|engineering|construction|energy|power|utilities|telecom\w*|communications|security|data|cloud|ai|society|trust|association|council|authority|department|agency|federal|national|international|global|worldwide|outdoor|apparel|brands?|design|creative|studio|works|collective|co)\b/i;
 
 /** Whether a display name is a person: name-shaped and echoed by the address, or "Last, First". */
 export function looksLikePerson(name: string, address: string): boolean {
@@ -59,8 +59,11 @@ function signsAsPerson(name: string, lines: readonly string[]): boolean {
 /** What follows a signer's name on the same line: a comma, a bar or a dash before the title or organisation. */
 const SIGNER_SEPARATOR = /^(?:,|\s[|–—-])/;
 
+/** "Larchwood Primary School Office": a school's or practice's front desk, named after the institution. */
+const FRONT_DESK = /\b(school|academy|college|university|practice|surgery|nursery|clinic) (?:office|admin|administration|reception)\s*$/i;
+
 export function withoutDepartment(name: string): string {
-  return name.replace(INTAKE_DEPARTMENT, ' ').replace(DEPARTMENT_WORDS, ' ').replace(/\s*[-–|:,·]\s*$|^\s*[-–|:,·]\s*/g, '').replace(/\s+/g, ' ').trim();
+  return name.replace(FRONT_DESK, '$1').replace(INTAKE_DEPARTMENT, ' ').replace(DEPARTMENT_WORDS, ' ').replace(/\s*[-–|:,·]\s*$|^\s*[-–|:,·]\s*/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Employers the sender's display name gives; `lines` are the body's, where a signer signs. */
