@@ -146,3 +146,19 @@ describe('a person saying they passed the CV on to someone by name', () => {
     expect(classify(buildMessage({ from: 'info@lowmoor.example', subject: 'Jobs', text: 'Please send your CV to jobs@lowmoor.example and mention the role.' })).kind).not.toBe('confirmation');
   });
 });
+
+describe('a post closed with no appointment, and a role given to a candidate', () => {
+  it('is a rejection', () => {
+    expectEach('rejection', [
+      { from: 'Ruth Abara <ruth.abara@fenwold.gov.example>', subject: 'Parks Ranger (ref PR-118)', text: 'Dear Sam,\n\nThank you for applying for the Parks Ranger post (ref PR-118). Following a budget review, no appointment will be made to this post.\n\nYours sincerely,\nRuth Abara\nPeople Services' },
+      { from: 'hr@ardley-trust.example', subject: 'Update: Ward Clerk vacancy', text: 'Dear Sam,\n\nWe are writing about the Ward Clerk vacancy you applied for. The interview panel met last week and no appointment has been made; the post will not be taken further.\n\nKind regards,\nArdley Trust HR' },
+      { from: 'Niamh <niamh@corbelaw.example>', subject: 'The paralegal role', text: 'Hi Sam,\n\nThanks again for coming in on Monday. After a lot of thought we have decided to offer the paralegal role to a candidate with more conveyancing experience. I am happy to talk it through if useful.\n\nAll the best,\nNiamh' },
+      { from: 'Dev <dev@tallowworks.example>', subject: 'Site lead', text: 'Hello Sam,\n\nI wanted to tell you myself: we chose to give the site lead job to another applicant who has run a crew before. Thank you for your time.\n\nDev' },
+    ]);
+  });
+
+  it('is not a rejection when the role is offered to the reader', () => {
+    expect(classify(buildMessage({ from: 'Niamh <niamh@corbelaw.example>', subject: 'Good news', text: 'Hi Sam,\n\nWe have decided to offer the paralegal role to you. The formal letter follows tomorrow.\n\nNiamh' })).kind).not.toBe('rejection');
+    expect(classify(buildMessage({ from: 'jobs@harbourline.example', subject: 'Application received', text: 'Thank you for applying. We will make an appointment for a short call once screening is done.' })).kind).not.toBe('rejection');
+  });
+});
