@@ -251,8 +251,7 @@ function fullerName(name: string, text: string, subjectLength: number, namingPar
   for (const [extended, count] of seen) {
     if ((count >= 2 || named.has(extended)) && extended.length > best.length) best = extended;
   }
-  // "Quillbyte" and "Quillbyte GmbH" are one employer: a legal form alone adds nothing the user reads.
-  return best.replace(ENDS_WITH_LEGAL_FORM, '').replace(/,$/, '').trim() === name ? name : best;
+  return best;
 }
 
 /** `name` plus the words after it that still belong to a name, or null when none do. */

@@ -19,9 +19,9 @@ describe('company: where a name runs on into something else', () => {
     expect(companyOf({ from: 'Aino Laakso <aino.laakso@kaamos.fi>', subject: 'Next steps', text: 'Hi Sam,\n\nthanks for the chat.\n\nAino Laakso\nHead of Data, Kaamos Oy, Tampere' })).toBe('Kaamos Oy');
   });
 
-  it('keeps the name the mail uses when a fuller form only adds the legal form', () => {
+  it('takes the fuller name the mail gives, legal form included', () => {
     const text = 'Hi Sam,\n\nWe would like to invite you to an interview at Larkmoor next week.\n\nAddress: Larkmoor GmbH, Hafenstraße 12, 20457 Hamburg\n\nBest regards,\nJana Voss\nPeople Team, Larkmoor';
-    expect(companyOf({ from: 'Jana Voss <jana.voss@larkmoor.de>', subject: 'Interview', text })).toBe('Larkmoor');
+    expect(companyOf({ from: 'Jana Voss <jana.voss@larkmoor.de>', subject: 'Interview', text })).toBe('Larkmoor GmbH');
     const spelled = 'Hi Sam,\n\nThanks for applying to Larkmoor.\n\nJana Voss\nLarkmoor Shipping GmbH';
     expect(companyOf({ from: 'Jana Voss <jana.voss@larkmoor.de>', subject: 'Thanks', text: spelled })).toBe('Larkmoor Shipping GmbH');
   });
