@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../shared/classify/index.ts';
-import type { EventKind } from '../../shared/domain/kinds.ts';
-import { buildMessage, hardWrap, type MessageParts } from './build-message.ts';
+import { buildMessage } from './build-message.ts';
+import { expectEach } from './expect-kind.ts';
 
 /**
  * Phrasing families the blind tune writers (issue #10) showed the classifier misreading, each in
  * wordings of the project's own, read flat and hard-wrapped at 72 columns.
  */
-function expectEach(kind: EventKind, family: readonly MessageParts[]): void {
-  for (const parts of family) {
-    const flat = classify(buildMessage(parts));
-    const wrapped = classify(buildMessage({ ...parts, text: hardWrap(parts.text) }));
-    expect({ text: parts.text, flat: flat.kind, wrapped: wrapped.kind }, `signals: ${flat.signals.join(', ')}`).toEqual({
-      text: parts.text,
-      flat: kind,
-      wrapped: kind,
-    });
-  }
-}
-
 describe('a closing named in a time clause', () => {
   it('is not a decision: the receipt stays a receipt', () => {
     expectEach('confirmation', [

@@ -1,44 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../shared/classify/index.ts';
-import type { EventKind } from '../../shared/domain/kinds.ts';
-import { buildMessage, type MessageParts } from './build-message.ts';
+import { buildMessage } from './build-message.ts';
+import { expectEach } from './expect-kind.ts';
 
 /**
  * The four misreadings issue #10 found on a real job seeker's mailbox, each as a family of the
  * project's own wordings. Every wording is also read hard-wrapped at 72 columns, the way most
- * plain-text mail arrives, so a rule that only works on one-line paragraphs fails here.
+ * plain-text mail arrives (see expect-kind.ts).
  */
-
-function hardWrap(text: string, width = 72): string {
-  return text
-    .split('\n')
-    .map((paragraph) => {
-      const lines: string[] = [];
-      let line = '';
-      for (const word of paragraph.split(' ')) {
-        if (line !== '' && line.length + 1 + word.length > width) {
-          lines.push(line);
-          line = word;
-        } else line = line === '' ? word : `${line} ${word}`;
-      }
-      lines.push(line);
-      return lines.join('\n');
-    })
-    .join('\n');
-}
-
-function kindsOf(parts: MessageParts): { flat: EventKind; wrapped: EventKind; signals: readonly string[] } {
-  const flat = classify(buildMessage(parts));
-  const wrapped = classify(buildMessage({ ...parts, text: hardWrap(parts.text) }));
-  return { flat: flat.kind, wrapped: wrapped.kind, signals: flat.signals };
-}
-
-function expectEach(kind: EventKind, family: readonly MessageParts[]): void {
-  for (const parts of family) {
-    const { flat, wrapped, signals } = kindsOf(parts);
-    expect({ subject: parts.subject, flat, wrapped }, `signals: ${signals.join(', ')}`).toEqual({ subject: parts.subject, flat: kind, wrapped: kind });
-  }
-}
 
 describe('a personal note from a hiring manager that the CV arrived', () => {
   it('is a confirmation, however the person words it', () => {

@@ -5,9 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbeddedStore } from '../../shared/local/embedded-store.ts';
-import { weekOfMail, worldOn } from '../digest/digest-world.ts';
-import { tempDataDir } from '../local/local-helpers.ts';
+import { seededDataDir } from '../digest/digest-world.ts';
 import { NOTIFY_ADDRESS } from '../pipeline/pipeline-support.ts';
 import { planFixture, runCli } from './cli-io.ts';
 
@@ -54,18 +52,6 @@ describe('jobnudge plan --locale', () => {
 });
 
 describe('jobnudge digest --preview --locale', () => {
-  /** A data directory holding a week of mail, as `serve` would have left it. */
-  async function seeded(): Promise<string> {
-    const dataDir = await tempDataDir();
-    const embedded = await startEmbeddedStore(dataDir);
-    try {
-      await weekOfMail(worldOn(embedded.store));
-    } finally {
-      await embedded.stop();
-    }
-    return dataDir;
-  }
-
   /** The preview's text part, rendered with these extra flags. */
   async function previewText(dataDir: string, name: string, ...flags: string[]): Promise<string> {
     const out = join(dataDir, name);
@@ -76,7 +62,7 @@ describe('jobnudge digest --preview --locale', () => {
   }
 
   it('writes the digest\'s dates in the locale given', async () => {
-    const dataDir = await seeded();
+    const dataDir = await seededDataDir();
     const american = await previewText(dataDir, 'us');
     const british = await previewText(dataDir, 'gb', '--locale', 'en-GB');
     // The same dates, month first for the US zone's style, day first for en-GB.

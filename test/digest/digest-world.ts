@@ -2,11 +2,13 @@
 // pipeline tests (confirmation Mon 2 Mar, interview invitation Wed 4 Mar for Tue 10 Mar, rejection
 // Fri 13 Mar), an older application at Northwind Labs that has gone quiet, one message from a
 // stranger and one redirect the user's trust rules cannot verify. Everything is invented by the project.
+import { startEmbeddedStore } from '../../shared/local/embedded-store.ts';
 import { DynamoDbApplicationStore } from '../../shared/store/dynamodb-application-store.ts';
 import { fireDueUpTo } from '../../shared/pipeline/fire-due.ts';
 import { processInbound, type InboundResult } from '../../shared/pipeline/process-inbound.ts';
 import { composeForward, type OriginalSpec } from '../support/compose-mail.ts';
 import type { DynamoEmulator } from '../support/emulators.ts';
+import { tempDataDir } from '../local/local-helpers.ts';
 import { confirmation, forwarded, inbound, interviewInvite, memoryPipeline, rejection, type MemoryPipeline } from '../pipeline/pipeline-support.ts';
 
 export { confirmation, interviewInvite, rejection };
@@ -88,4 +90,16 @@ export async function weekOfMail(world: DigestWorld): Promise<void> {
   await processInbound(inbound('ses-redirected', redirect, redirectedAt), world.pipeline.deps);
   await fireDueUpTo(MONDAY_0800, world.pipeline.deps, world.pipeline);
   world.pipeline.clock.set(MONDAY_0800);
+}
+
+/** A fresh data directory holding the week of mail, as `serve` would have left it. */
+export async function seededDataDir(): Promise<string> {
+  const dataDir = await tempDataDir();
+  const embedded = await startEmbeddedStore(dataDir);
+  try {
+    await weekOfMail(worldOn(embedded.store));
+  } finally {
+    await embedded.stop();
+  }
+  return dataDir;
 }

@@ -5,25 +5,12 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { startEmbeddedStore } from '../../shared/local/embedded-store.ts';
 import { startLocalServer } from '../../shared/local/local-server.ts';
 import { MemoryLogger } from '../../shared/logging/logger.ts';
 import { runCli } from '../cli/cli-io.ts';
 import { outboxFiles, tempDataDir, testSettings } from '../local/local-helpers.ts';
 import { NOTIFY_ADDRESS, ZONE } from '../pipeline/pipeline-support.ts';
-import { weekOfMail, worldOn } from './digest-world.ts';
-
-/** A data directory holding the week of mail, as `serve` would have left it. */
-async function seededDataDir(): Promise<string> {
-  const dataDir = await tempDataDir();
-  const embedded = await startEmbeddedStore(dataDir);
-  try {
-    await weekOfMail(worldOn(embedded.store));
-  } finally {
-    await embedded.stop();
-  }
-  return dataDir;
-}
+import { seededDataDir } from './digest-world.ts';
 
 const LOCAL_FLAGS = ['--tz', ZONE, '--notify', NOTIFY_ADDRESS];
 
