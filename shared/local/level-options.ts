@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 export const LEVEL_OPTIONS = { maxOpenFiles: 74, maxFileSize: 512 * 1024 } as const;
 
 interface LevelIterator {
+  next(): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -28,7 +29,25 @@ type LevelClass = new (location: string, options?: Record<string, unknown>) => L
  * grew by every table LevelDB wrote since (none could be freed or unmapped). This gives them one.
  */
 function closedOnReturn(iterator: LevelIterator): LevelIterator {
-  return Object.assign(iterator, { return: () => iterator.close() });
+  const read = iterator.next.bind(iterator);
+  return Object.assign(iterator, {
+    return: () => iterator.close(),
+    // A stream can queue one more read after it was destroyed, or while the database shuts down; a
+    // closed iterator then reads as ended, instead of failing a stream nobody listens to any more
+    // (its error would be uncaught and take the process down).
+    next: async () => {
+      try {
+        return await read();
+      } catch (error) {
+        if (isNotOpen(error)) return undefined;
+        throw error;
+      }
+    },
+  });
+}
+
+function isNotOpen(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'LEVEL_ITERATOR_NOT_OPEN';
 }
 
 let applied = false;
