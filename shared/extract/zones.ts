@@ -136,6 +136,8 @@ const ABBREVIATION_PATTERN = new RegExp(`(?<![\\w/])(${Object.keys(ABBREVIATION_
 const DOTTED_US_ABBREVIATION = /(?<![\w.])([ECMP])\.(?:[SD]\.)?T\.(?!\w)/;
 const DOTTED_US_ZONES: Readonly<Record<string, string>> = { E: 'America/New_York', C: 'America/Chicago', M: 'America/Denver', P: 'America/Los_Angeles' };
 const CITY_PATTERN = /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) time\b/;
+/** The city after the word for "time" in French, Spanish, Portuguese and Italian mail ("15h30 (heure de Paris)", "hora de Madrid"). */
+const CITY_AFTER_TIME_WORD = /\b(?:heure|hora|ora) (?:de |di |d['’])([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/;
 
 let cityZones: Map<string, string> | null = null;
 /** "Berlin time", "New York time": every IANA city name, built once on first use. */
@@ -188,6 +190,8 @@ export function findStatedZone(text: string, search: ZoneSearch = {}): StatedZon
   add(dotted, dotted?.[1] ? DOTTED_US_ZONES[dotted[1]] : null, 'abbreviation');
   const city = CITY_PATTERN.exec(text);
   add(city, city?.[1] ? zoneForCity(city[1]) : null, 'city');
+  const cityAfter = CITY_AFTER_TIME_WORD.exec(text);
+  add(cityAfter, cityAfter?.[1] ? zoneForCity(cityAfter[1]) : null, 'city');
   if (search.userZone) add(USER_ZONE_WORDS.exec(text), search.userZone, 'your-time');
   if (search.adjacent) {
     const region = BARE_REGION_AT_START.exec(text);

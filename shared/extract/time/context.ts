@@ -106,6 +106,11 @@ const SUITS_AFTER_CHARS = 600;
 const CAN_DO_LEAD = /\bcan (?:do|make|manage)(?:\s(?:on|at))?\s?$/i;
 /** A question offers a time rather than stating one. */
 const QUESTION = /\?\s*$/;
+/**
+ * An event for many, not an interview: a career fair's stand, a webinar, an open day. Its time is
+ * the event's, unless the same sentence names an interview ("after the fair, can you interview …").
+ */
+const GROUP_EVENT = /\b(?:careers? (?:fair|day|event)|job fair|recruitment fair|webinar|open (?:day|evening|house)|(?:our|the|my) (?:stand|booth|stall))\b/i;
 /** "e.g. Tuesday at 2pm": an example of an answer, not a time. */
 const EXAMPLE_LEAD = /(?:\be\.g\.?|\bfor example|\bfor instance|\bsuch as)\s*,?\s*$/i;
 /** A deadline word right before the time: "by Friday at 5pm", "due on …", "expires …". */
@@ -221,6 +226,7 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   // "moved from Tue 3pm to Wed 11am" reads like a window's end, but is a move.
   if ((WINDOW_LEAD.test(near.slice(-40)) && !moved) || longRange) tags.push('against:window');
   if (EXAMPLE_LEAD.test(near.slice(-20))) tags.push('against:example');
+  if (GROUP_EVENT.test(sentenceText) && !/\binterview/i.test(sentenceText)) tags.push('against:group-event');
   const pastCue = PAST_LEAD.exec(lead);
   if (pastCue && !FUTURE_AFTER_PAST.test(lead.slice(pastCue.index + pastCue[0].length))) tags.push('against:past');
   const invitation = INVITATION.test(sentenceText);

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../shared/extract/index.ts';
+import { findStatedZone } from '../../shared/extract/zones.ts';
+import { message } from './message-builder.ts';
+
+// 2026-12-01 is a Tuesday.
+const sentTuesday = '2026-12-01T09:00:00Z';
+type Kind = 'interview' | 'confirmation' | 'rejection' | 'other';
+const at = (text: string, kind: Kind = 'interview', timeZone = 'America/New_York') =>
+  extract(message({ date: sentTuesday, text }), { timeZone, kind }).interview.at;
+
+describe('a city named after the word for time, as French, Spanish and Italian mail writes it', () => {
+  it('reads "heure de Paris", "hora de Madrid", "ora di Roma" as that city\'s zone', () => {
+    expect(findStatedZone(' (heure de Paris)')?.zone).toBe('Europe/Paris');
+    expect(findStatedZone(', hora de Madrid')?.zone).toBe('Europe/Madrid');
+    expect(findStatedZone(' ora di Rome')?.zone).toBe('Europe/Rome');
+    expect(findStatedZone(" heure d'Paris")?.zone).toBe('Europe/Paris');
+  });
+
+  it('places the interview in that zone, not the reader\'s', () => {
+    expect(at('Bonjour Sam,\n\nYour interview is confirmed for Thursday 3 December at 10h15 (heure de Paris), in our Lyon office.\n\nCordialement'))
+      .toBe('2026-12-03T10:15:00+01:00');
+    expect(at('Hola Sam,\n\nYour interview is confirmed for Thursday at 16:00 (hora de Madrid) at our office.\n\nSaludos'))
+      .toBe('2026-12-03T16:00:00+01:00');
+  });
+
+  it('names no zone for a city it does not know or a word that is not a city', () => {
+    expect(findStatedZone(' (heure de Pointe)')).toBeNull();
+    expect(findStatedZone(' heure de pointe')).toBeNull();
+  });
+});
+
+describe('mail with time-like text that books no interview yields no time', () => {
+  const untimed = [
+    'Hi Sam,\n\nThanks for applying to the Data Analyst role. We will review your application and be in touch.\n\nBest,\nRuth\nRecruiting | Office hours Mon-Fri 9:00-5:00\nPhone 555-0100',
+    'Hi Sam,\n\nThanks for applying. We will be in touch.\n\nRuth\nOffice hours: Tuesday and Thursday 2pm-4pm ET',
+    'Hi Sam,\n\nThanks for your application for the welder post. We will contact you if shortlisted.\n\nSent at 3:45 PM on Tuesday, December 1, 2026',
+    'Hi Sam,\n\nPlease complete the assessment by Friday at 5pm ET. It takes about 40 minutes.\n\nThanks, Ruth',
+    'Hi Sam,\n\nPlease complete the online test before Thursday 11:59 PM PST.\n\nThanks, Ruth',
+    'Hi Sam,\n\nJoin our webinar on careers in finance on Thursday at 6pm GMT. Register at the link below.\n\nThe Careers Team',
+    'Hi Sam,\n\nYour seat at our webinar is confirmed for Thursday at 6pm GMT.\n\nThe Careers Team',
+    'Hi Sam,\n\nCome meet us at the spring career fair on Wednesday from 10am to 3pm in the main hall.\n\nThe Careers Team',
+    'Hi Sam,\n\nDrop by our stand on Thursday at 2pm for a coffee with the engineers.\n\nThe Careers Team',
+    'Hi Sam,\n\nPlease come along to our booth on Friday at 11am, hall B, at the recruitment fair.\n\nThe Careers Team',
+    "Hi Sam,\n\nThanks for yesterday's interview at 3.45, it was great to meet you. We will let you know next week.\n\nRuth",
+    'Hi Sam,\n\nThank you for coming in on Monday at 3:45. The team enjoyed meeting you and we will be in touch.\n\nRuth',
+    'Hi Sam,\n\nWe have received your application. Your GPA 3.45 meets our minimum of 3.0.\n\nRuth',
+    'Hi Sam,\n\nThanks for your application; we will review it shortly.\n\nRuth\n\nOn Mon, Nov 30, 2026 at 3:45 PM Sam Lee <sam@example.com> wrote:\n> Please find my CV attached for the interview on Friday at 2pm.',
+    'Hi Sam,\n\nUnfortunately we will not be moving forward. Our panel met on Thursday at 10am to review every application.\n\nRuth',
+    'Hi Sam,\n\nYour application was received at 15h30 on Monday. We review every application within 5 working days.\n\nRuth',
+    'Hi Sam,\n\nThe role pays 1530 per month. Shifts start at 0700 hrs on weekdays.\n\nRuth',
+    'Hi Sam,\n\nOur store is open from 9 till 5 Monday to Saturday; drop in any time to hand in your CV.\n\nRuth',
+    'Hi Sam,\n\nThe job ad closes tomorrow at 3.45. Please apply on the portal before then.\n\nRuth',
+    'Hi Sam,\n\nReminder: the application deadline is Friday at noon CT.\n\nRuth',
+    'Hi Sam,\n\nWe hold an open day on Saturday at 11am at our Leeds office for anyone curious about engineering.\n\nRuth',
+  ];
+  it.each(untimed.map((text, index) => [index, text] as const))('body %i, read as any kind', (_, text) => {
+    for (const kind of ['interview', 'confirmation', 'rejection', 'other'] as const) expect(at(text, kind)).toBeNull();
+  });
+
+  it('still reads an interview set after meeting at a career fair', () => {
+    expect(at('Hi Sam,\n\nGreat to meet you at our stand at the career fair. Your interview is booked for Thursday at 2pm at our office.\n\nRuth'))
+      .toBe('2026-12-03T14:00:00-05:00');
+  });
+});
