@@ -63,3 +63,19 @@ describe('mail with time-like text that books no interview yields no time', () =
       .toBe('2026-12-03T14:00:00-05:00');
   });
 });
+
+describe('a day someone has set, and a past thank-you before a future booking', () => {
+  it('reads "we\'ve set it for …" and "they have set the interview up for …" as a booking', () => {
+    expect(at('Hi Sam,\n\nWe have set it for Friday 4 Dec at 10.15 in our Leeds office.\n\nRuth')).toBe('2026-12-04T10:15:00-05:00');
+    expect(at("Sam,\n\nGood news: the client liked your CV. They've set it for Thursday the 3rd at 2:30 PM Central at their plant.\n\nMo"))
+      .toBe('2026-12-03T14:30:00-06:00');
+    expect(at('Hi Sam,\n\nI have set the interview up for Monday 7 December at 9:00 AM with our CFO.\n\nRuth')).toBe('2026-12-07T09:00:00-05:00');
+  });
+
+  it('does not read "set it for" without a time as one, nor a past call before a future one as past', () => {
+    expect(at('Hi Sam,\n\nWe have set it for next week; I will send the time once the panel confirms.\n\nRuth')).toBeNull();
+    expect(at('Hi Sam, thanks for the chat last Tuesday; we would love to bring you back for a panel, which is booked for Friday at 11:30am.\n\nRuth'))
+      .toBe('2026-12-04T11:30:00-05:00');
+    expect(at('Hi Sam, thank you for meeting us on Monday at 3pm. We enjoyed it.\n\nRuth')).toBeNull();
+  });
+});

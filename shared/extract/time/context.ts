@@ -21,6 +21,8 @@ const CONFIRMED = new RegExp([
   // "he has blocked this slot for you", "I've held that time".
   String.raw`\b(?:blocked|reserved|held|booked|kept) (?:this|that|the) (?:slot|time|date)\b`,
   String.raw`\b(?:have|got|put|pencil(?:l?ed)?) you (?:down|in)\b`,
+  // "We've set it for Monday the 16th", "they have set the interview up for …": someone fixed the day.
+  String.raw`\b(?:i|we|they|he|she)(?:'ve|’ve| have)? set (?:it|this|that|things|the (?:interview|call|meeting|visit)) (?:up )?(?:for|on)\b`,
   // A first person who booked it: "I've booked", "we were able to secure", "I have reserved".
   String.raw`\b(?:i|we)(?:'ve|’ve|'d|’d|'m|’m|'re|’re)?(?: (?!not\b|never\b)[a-z]{1,12}){0,3} (?:booked|book|booking|reserved|reserve|reserving|blocked|scheduled|scheduling|set up|setting up|arranged|secured|secure|locked in|lock in|locking in|confirmed|grabbed)\b`,
   String.raw`\bconfirm(?:ed|ing|ation)\b(?! (?:your|of your) availability)`,
@@ -124,7 +126,7 @@ const LONGEST_ONSITE_MINUTES = 9 * 60;
 /** Past-tense words before a time: "thank you for meeting us on Monday at 2pm". */
 const PAST_LEAD = /\b(?:thank(?:s| you) for|enjoyed|(?:it )?was (?:great|nice|good|lovely|a pleasure)|following (?:up on )?(?:your|our)|we (?:met|spoke|talked|had)|(?:you|i) (?:met|spoke|interviewed|attended|missed)|yesterday|earlier today|last (?:week|mon|tue|wed|thu|fri))\b/i;
 /** Future words between a past cue and the time cancel the cue ("thanks for your time; we'd like to invite you …"). */
-const FUTURE_AFTER_PAST = /\b(?:invit|would like|'d like|’d like|will|next|schedul|confirm|book|join|meet you|look(?:ing)? forward)/i;
+const FUTURE_AFTER_PAST = /\b(?:invit|would (?:like|love)|['’]d (?:like|love)|will|next|schedul|confirm|book|join|meet you|look(?:ing)? forward|bring you (?:in|back)|set (?:it |this )?up for)/i;
 
 const SCHEDULING_LINK = /\b(?:calendly\.com|goodtime\.io|greenhouse\.io\/\S{0,80}(?:schedul|availability)|calendar\.app\.google|cal\.com\/|outlook\.office(?:365)?\.com\/(?:owa\/calendar|book)|doodle\.com|youcanbook\.me|calendar\.google\.com\/calendar\/(?:appointments|u\/\d\/appointments)|hire\.lever\.co\/\S{0,80}schedul|savvycal\.com|ashbyhq\.com\/\S{0,80}schedul|modernloop|prelude\.co)/i;
 const SCHEDULE_REQUEST = /\b(?:use (?:the|this) link|click (?:the|this|on the) link|(?:book|schedule|select|pick|choose|find) (?:a|your|an?) (?:time|slot|interview time|date)|self-schedul\w*|at your (?:earliest )?convenience|share your availability|send (?:me|us) your availability)\b/i;
