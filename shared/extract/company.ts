@@ -4,6 +4,7 @@ import { COMPANY_CONTINUATION, ENDS_WITH_LEGAL_FORM, cleanCompany, companyFromRu
 import { tenantOfLinks, tenantOfSender } from './company/ats.ts';
 import { SOURCE_SCORES, type Clue, type SlugClue } from './company/clue.ts';
 import { eventClues, labelClues, phraseClues, subjectClues } from './company/phrases.ts';
+import { parentLinks, weighParents } from './company/parent.ts';
 import { MIN_COMPANY_SCORE, resolveClues } from './company/resolve.ts';
 import { signOffClues } from './company/signoff.ts';
 import { nameForSlug } from './company/slug-name.ts';
@@ -65,6 +66,7 @@ export function readCompany(original: OriginalMessage, body: BodyText, signature
   ];
   const domain = domainClue(original.from, text);
   if (domain) clues.push(...domain);
+  clues.splice(0, clues.length, ...weighParents(clues, parentLinks(text)));
   const tenant = tenantOfSender(original.from);
   if (tenant) clues.push(...slugClues(tenant, text, SOURCE_SCORES.atsTenant));
   const link = tenantOfLinks(text);

@@ -74,6 +74,8 @@ const REQUISITION_PATTERNS: readonly RegExp[] = [
   /^\s*\d{4,}\s+/g,
   // Public-sector postings: "…, announcement number VA-26-FW-1184", "selection process 26-DFO-NCR-0412, …".
   /\s*,?\s*\b(?:announcement|selection process|competition|posting|vacancy|reference)(?: (?:number|no\.?|#|id))?\s*[:#]?\s*[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,8}){1,5}\s*,?/gi,
+  // "…, ref HR/OPS/0417", "– Ref. KX.2026.18": an upper-case reference code with slashes or dots, at the end.
+  /(?:,|\s[-–|])? ?\b(?:[Rr]ef|REF|[Rr]eference)\.?(?: (?:[Nn]o\.?|[Nn]umber|#))? ?[:#]? ?[A-Z0-9]{1,8}(?:[/._-][A-Z0-9]{1,8}){1,5}$/g,
 ];
 
 /** "(REF: UMTA/HR/2026/114)", "(Req. 4471)": any bracket that says it holds a reference. */
@@ -169,6 +171,11 @@ const TITLED_ROLE = new RegExp(String.raw`\b(?:the|our|this|your|a|an) ${TITLED}
 const PART_SEPARATOR = /\s+[-–—|:/@]\s+|:\s+/;
 /** What a scheduling tool adds after a title in an event name ("… Analyst Interview"). */
 const EVENT_SUFFIX = /\s+(?:(?:final|first|second|third|technical|phone|video|onsite|on-site|panel|intro|introductory|culture|team) )?(?:interview|screen|screening|call|chat|panel|meeting|session|conversation)$/i;
+/**
+ * "Interview Supply Chain Analyst", "Video interview: …" run together: the stage before a title of
+ * two or more capitalised words ("Interview Coordinator" stays a title).
+ */
+const EVENT_PREFIX = /^(?:(?:[Ff]inal|[Ff]irst|[Ss]econd|[Tt]echnical|[Pp]hone|[Vv]ideo|[Pp]anel|[Oo]nsite) )?(?:[Ii]nterview|[Ss]creening|[Ii]nvitation)\s+(?=\p{Lu}\S* \p{Lu})/u;
 /** Who or what stage an event is with ("Recruiter Screen", "Hiring Manager Interview"): not the post. */
 const EVENT_STAGE = /^(?:recruiter|hiring manager|manager|hr|founder|ceo|cto|team|panel|technical|final|phone|video|intro|introductory|culture|onsite)$/i;
 const EVENT_LABEL = /^(?:event(?: type| name)?|what|topic|meeting|title|subject)\s*:\s*(.*)$/i;
@@ -280,13 +287,17 @@ function titleParts(line: string, company: string | null): string[] {
   if (split.filter((part) => part !== '').length < 2) return [];
   const parts = split
     .filter((part) => !(EVENT_SUFFIX.test(part) && EVENT_STAGE.test(part.replace(EVENT_SUFFIX, ''))))
-    .map((part) => part.replace(EVENT_SUFFIX, ''))
+    .map((part) => part.replace(EVENT_SUFFIX, '').replace(EVENT_PREFIX, ''))
     .filter((part) => part !== '');
   return parts.filter((part) => !(company && squash(part) === squash(company)) && TITLE_HEAD.test(part));
 }
 
 /** A subject capture can run on into the company or the candidate's name: keep the title part. */
 function titlePart(captured: string, company: string | null): string {
+  // "Change of plan: Paralegal, Litigation interview": a topic before a colon is not the title
+  // ("Analyst: Demand Planning" is one).
+  const colon = captured.indexOf(': ');
+  if (colon > 0 && !TITLE_HEAD.test(captured.slice(0, colon))) captured = captured.slice(colon + 2);
   const parts = withSlashTitles(captured, /\s+[-–—|/]\s+/).map((part) => part.trim()).filter((part) => part !== '' && !(company && squash(part) === squash(company)));
   return parts.find((part) => TITLE_HEAD.test(part)) ?? parts[0] ?? captured;
 }

@@ -88,3 +88,23 @@ describe('role: a "Position Title:" row', () => {
     expect(roleOf({ from: 'Portal <noreply@jobs.example.gov>', subject: 'Application status', text: 'Organization: Riverton County Public Works\nPosition Title: Civil Engineer III' })).toBe('Civil Engineer III');
   });
 });
+
+describe('role: what a subject or a label adds around the title', () => {
+  it('drops a topic before a colon, but keeps a title that has one', () => {
+    expect(roleOf({ subject: 'New time: Claims Adjuster, Property interview', text: 'Hi Sam, can we move it?' })).toBe('Claims Adjuster, Property');
+    expect(roleOf({ subject: 'Moved: Senior Buyer interview', text: 'Hi Sam, can we move it?' })).toBe('Senior Buyer');
+    expect(roleOf({ subject: 'Analyst: Credit Risk interview', text: 'Hi Sam, can we move it?' })).toBe('Analyst: Credit Risk');
+  });
+
+  it('drops a stage run into the title in a split subject, not a title that starts with it', () => {
+    expect(roleOf({ subject: 'Einladung / Invitation: Interview Quality Assurance Engineer', text: 'Hello Sam, see the invite.' })).toBe('Quality Assurance Engineer');
+    expect(roleOf({ subject: 'Harwick Ltd - Video interview Payroll Administrator', text: 'Hello Sam, see the invite.' })).toBe('Payroll Administrator');
+    expect(roleOf({ subject: 'Harwick Ltd - Interview Coordinator', text: 'Hello Sam, see the invite.' })).toBe('Interview Coordinator');
+  });
+
+  it('drops a reference code with slashes or dots after the title', () => {
+    expect(roleOf({ subject: 'Interview', text: 'Dear Sam\n\nPost: Housing Officer (Level 3), ref HSG/OPS/0412\n\nThank you.' })).toBe("Housing Officer (Level 3)");
+    expect(roleOf({ subject: 'Interview', text: 'Dear Sam\n\nRole: Payroll Clerk – Ref. KX.2026.18\n\nThank you.' })).toBe('Payroll Clerk');
+    expect(roleOf({ subject: 'Interview', text: 'Dear Sam\n\nRole: Reference Data Analyst\n\nThank you.' })).toBe('Reference Data Analyst');
+  });
+});

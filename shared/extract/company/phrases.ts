@@ -24,6 +24,8 @@ const PHRASE_LEADS: readonly (readonly [tag: string, lead: string, score: number
   ['copyright', String.raw`(?:©|\(c\)|copyright)(?: ©)? ?(?:(?:19|20)\d\d(?:[-–](?:19|20)\d\d)? )?`, SOURCE_SCORES.phraseMedium],
   ['here-at', String.raw`(?:here|everyone|all of us|team|us|career|careers|opportunities|future|work|working|hiring manager|recruiter|colleagues?|folks|hiring|recruiting|openings|roles|positions) at `, SOURCE_SCORES.phraseWeak],
   ['on-behalf-of', String.raw`on behalf of `, SOURCE_SCORES.phraseWeak],
+  // A go-between passing on the employer's word: "I've had feedback from Acme", "heard back from Acme".
+  ['word-from', String.raw`(?:heard back|had feedback|got feedback|feedback|had word|news|an update|a decision) from `, SOURCE_SCORES.phraseWeak],
   ['joining', String.raw`(?:join|joining) `, SOURCE_SCORES.phraseWeak],
 ];
 
@@ -59,7 +61,7 @@ const MAX_TEAM_CLUES = 2;
  * "Greenvale Property Management has decided not to move forward", "Ridgeback's hiring manager".
  * The verb is found first (a literal scan); the name is then read from the few words before it.
  */
-const EMPLOYER_ACT = /(?:'s|’s) (?:hiring (?:manager|team)|recruit(?:er|ing team)|talent team|HR team|team|coordinator|interview(?:ers| panel))| (?:wants|would like|would love|is keen|are keen|is excited|are excited|is pleased|are pleased|has decided|have decided|has chosen|have chosen|has reviewed|have reviewed|has asked|have asked|came back|got back|is hiring|are hiring|viewed|has viewed|is an [Ee]qual (?:[Oo]pportunity|[Ee]mployment)|is an EEO?) /g;
+const EMPLOYER_ACT = /(?:'s|’s) (?:hiring (?:manager|team)|recruit(?:er|ing team)|talent team|HR team|team|coordinator|interview(?:ers| panel))| (?:wants|want to|would like|would love|is keen|are keen|is excited|are excited|is pleased|are pleased|has decided|have decided|has chosen|have chosen|has reviewed|have reviewed|has asked|have asked|came back|got back|is hiring|are hiring|viewed|has viewed|is an [Ee]qual (?:[Oo]pportunity|[Ee]mployment)|is an EEO?) /g;
 /** The name right before an act, at a sentence or clause start. */
 const NAME_BEFORE_ACT = new RegExp(String.raw`(?:^|[.!?]\s|\n|, |- )${COMPANY}$`, 'u');
 /** How far before the verb the name can start. */
@@ -73,7 +75,7 @@ const MAX_ACT_CLUES = 6;
  * 26-DFO-0412, Biologist, with Fisheries and Oceans Canada". Read apart from the leads above, which
  * would take "applying to" first and leave nothing after it.
  */
-const APPLICATION_FOR_WITH = /\b(?:application|applying|applied) (?:for|to) [^.\n]{2,120}?,? (?:with|at) (?:the )?/gi;
+const APPLICATION_FOR_WITH = /\b(?:application|applying|applied) (?:for|to) [^.;\n]{2,120}?,? (?:with|at) (?:the )?/gi;
 const MAX_APPLICATION_FOR_WITH = 3;
 
 function applicationForWithClues(text: string): Clue[] {
@@ -202,8 +204,11 @@ function isTitlePart(part: string): boolean {
   return false;
 }
 
-/** What a subject or event name says the mail is about ("Application received", "Intro chat"). */
-const TOPIC = /^(?:(?:your |an? )?(?:application|applying|interview|intro|introductory|screening|phone|video|first|second|final|recruiter|coffee|quick|hiring|next|thank you|thanks|update|invitation|reminder|confirmed|confirmation|received|submitted|chat|call|screen|steps?|round|meeting|for|on|with|to|the|received|status|decision|offer|re)\b[ ,!.:]*){1,6}$/i;
+/**
+ * What a subject or event name says the mail is about ("Application received", "Intro chat"), a
+ * scheduling tool's length first ("30 Minute Intro", "45-min screening call").
+ */
+const TOPIC = /^(?=\S)(?:\d{1,3}[ -]?(?:min(?:ute)?s?|hours?|hr)\b ?)?(?:(?:your |an? )?(?:application|applying|interview|intro|introductory|screening|phone|video|first|second|final|recruiter|coffee|quick|hiring|next|thank you|thanks|update|invitation|reminder|confirmed|confirmation|received|submitted|chat|call|screen|steps?|round|meeting|for|on|with|to|the|received|status|decision|offer|re)\b[ ,!.:]*){0,6}$/i;
 
 function isTopic(part: string): boolean {
   return TOPIC.test(part.trim());

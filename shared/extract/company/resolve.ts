@@ -52,6 +52,9 @@ const DATE_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|f
 /** "3pm", "10:30", "12/04": times and dates a name pattern can catch in a subject. */
 const TIME_OR_DATE = /^\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?$|^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/i;
 
+/** "Requisition 55812", "Job #4471", "Vacancy REF-22": a posting's number, not who posts it. */
+const REQUISITION = /^(?:requisition|req|job|vacancy|posting|position|ref|reference)\.? ?(?:no\.? ?|number |#)?[A-Z]{0,4}[-#]?\d[\w/-]*$/i;
+
 /** Agreement from another kind of source adds this much, at most `MAX_AGREEMENT` times. */
 const AGREEMENT_BONUS = 1;
 const MAX_AGREEMENT = 3;
@@ -80,6 +83,7 @@ export function rejectReason(clue: Clue, context: ResolveContext): string | null
   if (words.every((word) => DEPARTMENT_WORDS.has(word))) return 'department';
   if (TIME_ZONE_ABBREVIATION.test(value)) return 'time-zone';
   if (MAIL_PROVIDER_NAMES.has(squash(value)) || /\.(?:com|net|io)$/i.test(value) && MAIL_PROVIDER_NAMES.has(squash(value.replace(/\.\w+$/, '')))) return 'mail-provider';
+  if (REQUISITION.test(value)) return 'requisition';
   if (TIME_OR_DATE.test(value) || DATE_WORD.test(words[0] ?? '') || (DATE_ABBREVIATION.test(words[0] ?? '') && /\d/.test(value))) return 'date';
   // Strong statements name the employer even when a person's name matches it (a tenant's display name).
   if (clue.score >= STATED_SCORE) return null;
