@@ -79,3 +79,29 @@ describe('a day someone has set, and a past thank-you before a future booking', 
     expect(at('Hi Sam, thank you for meeting us on Monday at 3pm. We enjoyed it.\n\nRuth')).toBeNull();
   });
 });
+
+describe('a bare hour after "at" or "@" that ends its phrase', () => {
+  it('reads it, in the afternoon when the hour is one to six', () => {
+    expect(at('Hi Sam,\n\nYou are booked in for Thursday at 10 for the site visit.\n\nRuth')).toBe('2026-12-03T10:00:00-05:00');
+    expect(at('Hi Sam,\n\nYour interview is set for Friday at 3, in the small meeting room.\n\nRuth')).toBe('2026-12-04T15:00:00-05:00');
+    expect(at("Sam — let's meet for the supervisor job: Wed @ 11 at the depot gate.\n\nKev")).toBe('2026-12-02T11:00:00-05:00');
+    expect(at('Hi Sam, looking forward to Thursday at 2. Bring your portfolio.\n\nRuth')).toBe('2026-12-03T14:00:00-05:00');
+    expect(at('Hi Sam,\n\nYour interview is confirmed for Friday at 9 ET.\n\nRuth')).toBe('2026-12-04T09:00:00-05:00');
+  });
+
+  it('keeps a stated morning or am as written', () => {
+    expect(at('Hi Sam,\n\nYour interview is booked for Friday at 4 in the morning, before the night shift ends.\n\nRuth')).toBe('2026-12-04T04:00:00-05:00');
+    expect(at('Hi Sam,\n\nYour interview is booked for Friday at 6am at the bakery.\n\nRuth')).toBe('2026-12-04T06:00:00-05:00');
+  });
+
+  it('does not read a number that counts, prices or addresses as an hour', () => {
+    const none = [
+      'Hi Sam,\n\nYour interview is booked for Friday at 10 Downing Street.\n\nRuth',
+      'Hi Sam,\n\nWe are hiring on Friday at 3 sites across the city; apply online.\n\nRuth',
+      'Hi Sam,\n\nOn Friday the rate went up at 5 percent a year for everyone.\n\nRuth',
+      'Hi Sam,\n\nThe shift on Friday pays at 2.50 per hour more.\n\nRuth',
+      'Hi Sam,\n\nYour interview is on Friday; you are at 2 of 4 in the queue for a time.\n\nRuth',
+    ];
+    for (const text of none) expect(at(text)).toBeNull();
+  });
+});

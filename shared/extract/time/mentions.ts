@@ -28,9 +28,11 @@ const ROW_START = /^[ \t]*(?:[-*•·][ \t]*)?$/;
 const NEXT_LABEL_LINE = /^[^\n.!?]*\n[ \t]*[\p{L} ]{1,20}[:：][ \t]*$/u;
 /**
  * A clock time ("2pm", "14:00", "noon", "2 in the afternoon", "at 3.45" as British and Australian
- * writers put it): "in 30min" is a duration, not an appointment; "at 2.50 per hour" is a price.
+ * writers put it, a bare hour "at 11." or "@ 10 for the onsite" that ends its phrase): "in 30min" is
+ * a duration, not an appointment; "at 2.50 per hour" is a price; "at 10 Downing Street", "at 3 sites"
+ * are no clock.
  */
-export const CLOCK_TIME = /\bat\s{1,2}(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d|\s{0,2}(?:%|per\b|an? (?:hour|day)|million|billion|[kmb]n?\b))|\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h(?:[0-5]\d)?\b|uhr)|\b\d{1,2} in the (?:morning|afternoon|evening)\b|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|\d{1,2}時|\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s{0,2}\(?(?:hrs?|wib|wita|msk|hkt|sgt|ist|cet|cest|eet|eest|gmt|utc|bst|sast|eat|wat|jst|kst|pkt|pht|myt|npt|trt|aest|aedt|nzst|nzdt)\b)/i;
+export const CLOCK_TIME = /\bat\s{1,2}(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d|\s{0,2}(?:%|per\b|an? (?:hour|day)|million|billion|[kmb]n?\b))|\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h(?:[0-5]\d)?\b|uhr)|\b\d{1,2} in the (?:morning|afternoon|evening)\b|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|(?:\bat|@)\s{0,2}(?:1[0-2]|[1-9])(?![\d:.,]?\d)(?=\s{0,2}(?:$|[,.;!?)–—]|(?:for|on|with|in|at|sharp|then|tomorrow|today|tonight|this|next|and|if|o['’]clock|[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AES?T|AEDT)\b))|\d{1,2}時|\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s{0,2}\(?(?:hrs?|wib|wita|msk|hkt|sgt|ist|cet|cest|eet|eest|gmt|utc|bst|sast|eat|wat|jst|kst|pkt|pht|myt|npt|trt|aest|aedt|nzst|nzdt)\b)/i;
 /** The same, searched for across a body: only the stretches holding one are given to chrono. */
 const CLOCK_TIME_ANYWHERE = new RegExp(CLOCK_TIME.source, 'gi');
 /**
@@ -304,6 +306,9 @@ const AFTERNOON_HOURS_UP_TO = 6;
 /** A bare clock with an hour of one or two digits, as the mention writes it ("3:45", not "03:45" or "3:45am"). */
 const BARE_CLOCK = /(?<![\d:.])([1-9])[:.][0-5]\d(?![\d:.])(?!\s{0,2}(?:[ap]\.?m\b|h\b|uhr\b|in the morning\b))/i;
 
+/** A bare hour after "at" or "@" ("Thursday at 3", "@ 2"), with no minutes and no am or pm. */
+const BARE_HOUR = /(?:\bat|@)\s{0,2}([1-9])(?![\d:.]\d|\d)(?!\s{0,2}(?:[ap]\.?m\b|h\b|uhr\b|in the morning\b))/i;
+
 /**
  * The mention's hour, moved to the afternoon when the clock says neither am nor pm, is written
  * without a leading zero and falls between one and six ("this Thursday arvo at 3.45").
@@ -311,7 +316,7 @@ const BARE_CLOCK = /(?<![\d:.])([1-9])[:.][0-5]\d(?![\d:.])(?!\s{0,2}(?:[ap]\.?m
 function afternoonIfBare(time: chrono.ParsedComponents, text: string): number {
   const hour = time.get('hour') ?? 0;
   if (hour < 1 || hour > AFTERNOON_HOURS_UP_TO || time.isCertain('meridiem')) return hour;
-  const clock = BARE_CLOCK.exec(text);
+  const clock = BARE_CLOCK.exec(text) ?? BARE_HOUR.exec(text);
   return clock && Number(clock[1]) === hour && !/\bmorning\b/i.test(text) ? hour + 12 : hour;
 }
 
