@@ -52,3 +52,19 @@ describe('company: a posting number, a length and a go-between are not the emplo
     expect(companyOf({ from: 'Orla Finch <orla.finch@brightmoorrecruitment.co.uk>', subject: 'Feedback', text })).toBe('Tollgate Insurance');
   });
 });
+
+describe('company: a place or an event of the employer is not the employer', () => {
+  it('never takes a branch, store or site for the employer', () => {
+    const from = 'Dana Ochoa <dochoa@fernbankbank.com>';
+    for (const line of ['Thanks for applying for our Teller opening at the Millbrook branch!', 'Thanks for applying for the Shift Lead job with the Harbour Point store.']) {
+      expect(companyOf({ from, subject: 'Quick call?', text: `Hi Sam,\n\n${line} Can we talk Friday?\n\nDana Ochoa\nRecruiter, Fernbank Savings Bank` })).toBe('Fernbank Savings Bank');
+    }
+  });
+
+  it('never takes a careers fair or a careers page for a team sign-off', () => {
+    for (const event of ['the Lakemoor University Career Fair on 3 March', 'the Lakemoor University Careers Day next week']) {
+      const text = `Dear Sam,\n\nWe will not be taking your application further. We'll be at ${event} if you'd like to talk.\n\nSincerely,\nHuman Resources\nPennick Tools Ltd.`;
+      expect(companyOf({ from: 'Careers <careers@ptools.com>', subject: 'Your application', text })).toBe('Pennick Tools Ltd.');
+    }
+  });
+});

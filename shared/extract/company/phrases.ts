@@ -51,8 +51,8 @@ const TEAM_SUFFIX = /\b(?:university |campus |graduate )?(?:recruiting|recruitme
 const TEAM_PREFIX = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${COMPANY} ?$`, 'u');
 /** How far before a team word the name can start: names are short, lines from HTML are not. */
 const TEAM_PREFIX_WINDOW = 80;
-/** What follows a team word when it is part of a job title or a unit's name. */
-const TEAM_WORD_IN_TITLE = /^\s?(?:specialist|partner|manager|lead|coordinator|director|advisor|business partner|generalist|associate|consultant|officer|executive|operations)\b/i;
+/** What follows a team word when it is part of a job title, a unit's name or an event ("Career Fair"). */
+const TEAM_WORD_IN_TITLE = /^\s?(?:specialist|partner|manager|lead|coordinator|director|advisor|business partner|generalist|associate|consultant|officer|executive|operations|fairs?|days?|events?|expo|evening|week|portal|page|site|website)\b/i;
 /** Team phrases read per mail. */
 const MAX_TEAM_CLUES = 2;
 
@@ -75,6 +75,8 @@ const MAX_ACT_CLUES = 6;
  * 26-DFO-0412, Biologist, with Fisheries and Oceans Canada". Read apart from the leads above, which
  * would take "applying to" first and leave nothing after it.
  */
+/** "at the Westfield branch", "with our Dockside store": a name before this is a place of the employer's. */
+const PLACE_OF_EMPLOYER = /^ (?:branch|office|location|site|store|shop|club|property|campus|plant|depot|warehouse|clinic|outlet|restaurant|hotel|facility)\b/;
 const APPLICATION_FOR_WITH = /\b(?:application|applying|applied) (?:for|to) [^.;\n]{2,120}?,? (?:with|at) (?:the )?/gi;
 const MAX_APPLICATION_FOR_WITH = 3;
 
@@ -84,7 +86,7 @@ function applicationForWithClues(text: string): Clue[] {
   for (const lead of text.matchAll(APPLICATION_FOR_WITH)) {
     COMPANY_AT.lastIndex = lead.index + lead[0].length;
     const name = COMPANY_AT.exec(text)?.[1];
-    const company = name ? companyFromRun(name) : null;
+    const company = name && !PLACE_OF_EMPLOYER.test(text.slice(COMPANY_AT.lastIndex, COMPANY_AT.lastIndex + 12)) ? companyFromRun(name) : null;
     if (company) clues.push({ value: company, tag: 'phrase:application-for-with', score: SOURCE_SCORES.phraseMedium });
     if (clues.length >= MAX_APPLICATION_FOR_WITH) break;
   }
@@ -102,7 +104,7 @@ export function phraseClues(text: string): Clue[] {
     if (lead.index > 0 && LETTER.test(text.charAt(lead.index - 1))) continue;
     COMPANY_AT.lastIndex = lead.index + lead[0].length;
     const name = COMPANY_AT.exec(text)?.[1];
-    const company = name ? companyFromRun(name) : null;
+    const company = name && !PLACE_OF_EMPLOYER.test(text.slice(COMPANY_AT.lastIndex, COMPANY_AT.lastIndex + 12)) ? companyFromRun(name) : null;
     if (company) clues.push({ value: company, tag: `phrase:${spec[0]}`, score: spec[2] });
     if (clues.length >= MAX_PHRASE_CLUES) break;
   }
