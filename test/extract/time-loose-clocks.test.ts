@@ -105,3 +105,22 @@ describe('a bare hour after "at" or "@" that ends its phrase', () => {
     for (const text of none) expect(at(text)).toBeNull();
   });
 });
+
+describe('a four-digit clock', () => {
+  it('reads "1530 hrs" and "tomorrow 1530" as a clock', () => {
+    expect(at('Sam,\n\nYour technical interview is scheduled for 3 DEC 2026 at 0930 hrs EST, Hangar 4.\n\nOps')).toBe('2026-12-03T09:30:00-05:00');
+    expect(at('Sam,\n\nYour interview is confirmed for Friday 4 December at 1400 hours at the plant.\n\nOps')).toBe('2026-12-04T14:00:00-05:00');
+    expect(at('Sam, confirmed for tomorrow 1615 in the workshop. Bring boots.\n\nKev')).toBe('2026-12-02T16:15:00-05:00');
+    expect(at('Sam, you are booked for tomorrow at 0845 at reception.\n\nKev')).toBe('2026-12-02T08:45:00-05:00');
+  });
+
+  it('does not read a year, an amount, an address or a span of opening hours as one', () => {
+    const none = [
+      'Hi Sam,\n\nYour interview is confirmed for Friday; the post pays 1530 per month.\n\nRuth',
+      'Hi Sam,\n\nYour interview is confirmed for tomorrow at 1530 Harbour Road.\n\nRuth',
+      'Hi Sam,\n\nThanks for applying. Questions? Call us on Friday (0800–1630 hrs ET).\n\nRuth',
+      'Hi Sam,\n\nWe were founded in 1530 hrs of work ago; our interview process will be explained tomorrow.\n\nRuth'.replace(' hrs of work ago', ''),
+    ];
+    for (const text of none) expect(at(text)).toBeNull();
+  });
+});

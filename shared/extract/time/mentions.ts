@@ -30,9 +30,9 @@ const NEXT_LABEL_LINE = /^[^\n.!?]*\n[ \t]*[\p{L} ]{1,20}[:：][ \t]*$/u;
  * A clock time ("2pm", "14:00", "noon", "2 in the afternoon", "at 3.45" as British and Australian
  * writers put it, a bare hour "at 11." or "@ 10 for the onsite" that ends its phrase): "in 30min" is
  * a duration, not an appointment; "at 2.50 per hour" is a price; "at 10 Downing Street", "at 3 sites"
- * are no clock.
+ * are no clock; "1530 hrs" and "tomorrow 1530" are four-digit clocks.
  */
-export const CLOCK_TIME = /\bat\s{1,2}(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d|\s{0,2}(?:%|per\b|an? (?:hour|day)|million|billion|[kmb]n?\b))|\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h(?:[0-5]\d)?\b|uhr)|\b\d{1,2} in the (?:morning|afternoon|evening)\b|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|(?:\bat|@)\s{0,2}(?:1[0-2]|[1-9])(?![\d:.,]?\d)(?=\s{0,2}(?:$|[,.;!?)–—]|(?:for|on|with|in|at|sharp|then|tomorrow|today|tonight|this|next|and|if|o['’]clock|[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AES?T|AEDT)\b))|\d{1,2}時|\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s{0,2}\(?(?:hrs?|wib|wita|msk|hkt|sgt|ist|cet|cest|eet|eest|gmt|utc|bst|sast|eat|wat|jst|kst|pkt|pht|myt|npt|trt|aest|aedt|nzst|nzdt)\b)/i;
+export const CLOCK_TIME = /\bat\s{1,2}(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d|\s{0,2}(?:%|per\b|an? (?:hour|day)|million|billion|[kmb]n?\b))|\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h(?:[0-5]\d)?\b|uhr)|\b\d{1,2} in the (?:morning|afternoon|evening)\b|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|hours)\b|\b(?:today|tomorrow|tonight) (?:at )?(?:[01]\d|2[0-3])[0-5]\d\b|(?:\bat|@)\s{0,2}(?:1[0-2]|[1-9])(?![\d:.,]?\d)(?=\s{0,2}(?:$|[,.;!?)–—]|(?:for|on|with|in|at|sharp|then|tomorrow|today|tonight|this|next|and|if|o['’]clock|[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AES?T|AEDT)\b))|\d{1,2}時|\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s{0,2}\(?(?:hrs?|wib|wita|msk|hkt|sgt|ist|cet|cest|eet|eest|gmt|utc|bst|sast|eat|wat|jst|kst|pkt|pht|myt|npt|trt|aest|aedt|nzst|nzdt)\b)/i;
 /** The same, searched for across a body: only the stretches holding one are given to chrono. */
 const CLOCK_TIME_ANYWHERE = new RegExp(CLOCK_TIME.source, 'gi');
 /**
@@ -98,6 +98,16 @@ const HOUR_MARK_CLOCK = /(?<![\w.:])(?<!\b(?:within|in|for|every|after|than|to|u
 english.parsers.unshift({
   pattern: () => HOUR_MARK_CLOCK,
   extract: (context, match) => context.createParsingComponents({ hour: Number(match[1]), minute: Number(match[2] ?? 0) }),
+});
+/**
+ * "1530 hrs", "tomorrow 1530": the four-digit clock of military, engineering and shift mail, which
+ * chrono reads as a year. Only with its hours word, or right after a relative day and not before a
+ * street ("tomorrow at 1530 Harbour Road"); never inside a span of hours ("0800–1630 hrs").
+ */
+const FOUR_DIGIT_CLOCK = /(?<![\w:.,–—-])([01]\d|2[0-3])([0-5]\d)\s{0,2}(?:[Hh]rs?|[Hh]ours|HRS?|HOURS)\b|(?<=\b(?:[Tt]oday|[Tt]omorrow|[Tt]onight)\s{1,2}(?:at\s{1,2})?)([01]\d|2[0-3])([0-5]\d)(?![\w:.,])(?!\s{1,2}(?:[A-Z][a-z]|[a-z]+\s{1,2}(?:[Rr]oad|[Ss]treet|[Aa]ve(?:nue)?|[Dd]rive|[Ll]ane|[Ww]ay|[Bb]lvd)\b))/;
+english.parsers.unshift({
+  pattern: () => FOUR_DIGIT_CLOCK,
+  extract: (context, match) => context.createParsingComponents({ hour: Number(match[1] ?? match[3]), minute: Number(match[2] ?? match[4]) }),
 });
 english.parsers.push({
   pattern: () => WEEKDAY_ORDINAL,
