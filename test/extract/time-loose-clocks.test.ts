@@ -124,3 +124,16 @@ describe('a four-digit clock', () => {
     for (const text of none) expect(at(text)).toBeNull();
   });
 });
+
+describe('a day in one sentence and a move in the next', () => {
+  it('reads the move\'s new time, not the day before it joined to the old one', () => {
+    expect(at('Hi Sam,\n\nOur director has to travel on Thursday. We need to shift your interview from Thu 10am to Fri 2pm (both ET). Same room.\n\nRuth'))
+      .toBe('2026-12-04T14:00:00-05:00');
+    expect(at('Hi Sam,\n\nThe panel is busy on Wednesday! Your interview moves from Wed 9am to Thu 4pm ET.\n\nRuth'))
+      .toBe('2026-12-03T16:00:00-05:00');
+  });
+
+  it('still joins a day to its time in the same sentence', () => {
+    expect(at('Hi Sam,\n\nSee you tomorrow (Wednesday) at 1:30pm for the interview.\n\nRuth')).toBe('2026-12-02T13:30:00-05:00');
+  });
+});

@@ -18,6 +18,11 @@ const DATE_TIME_JOIN_CHARS = 48;
 const SAME_SENTENCE_JOIN_CHARS = 320;
 const SENTENCE_END = /[.!?](?:\s|$)|\n/;
 /**
+ * A sentence's end within a line: a day in one sentence ("… set for Tuesday.") is not joined to a
+ * time in the next that names its own day ("… from Tue 3pm to Wed 11am").
+ */
+const SENTENCE_STOP = /[.!?]\s/;
+/**
  * How far a schedule's first row may stand below the day it is on ("… is on Wednesday, November 18"
  * over a table whose rows start "9:00 AM – 9:45 AM"): the rest of that paragraph and a heading row.
  */
@@ -192,7 +197,7 @@ export function findMentions(written: string, reference: Date | null, zone: stri
       && (gap <= DATE_TIME_JOIN_CHARS || (gap <= SAME_SENTENCE_JOIN_CHARS && (!SENTENCE_END.test(between) || NEXT_LABEL_LINE.test(between))));
     if (hasHour(result) && hasDay(result)) {
       mentions.push(...splitMoves(result).map((part) => mentionOf(part, part, part.index, part.index + part.text.length, part.text, [], reference)));
-    } else if (!hasHour(result) && hasDay(result) && near && next && hasHour(next) && (!hasDay(next) || sameWeekday(result.start, next.start))) {
+    } else if (!hasHour(result) && hasDay(result) && near && next && hasHour(next) && (!hasDay(next) || (sameWeekday(result.start, next.start) && !SENTENCE_STOP.test(between)))) {
       // "Date: Thursday, November 12" over "Time: 2:00 PM", or "tomorrow (Friday) at 1:30pm".
       mentions.push(mentionOf(result, next, result.index, next.index + next.text.length, `${result.text} ${next.text}`, ['date:joined-time'], reference));
       i = j;
