@@ -184,8 +184,8 @@ const EVENT_HINT = /^(?:event|what|topic|meeting|title|subject)[^:\n]{0,12}:/im;
 /** The end of a line that can lead to a title on the next one. */
 const LEAD_LINE_END = /(?:for|as|to|the|of)[ \t]*$/i;
 const BRACKETED_PART = /\(([^()]{2,60})\)/g;
-/** A line that is only a person's name, as a sign-off writes it above the signer's title. */
-const PERSON_LINE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+/** A line that is only a person's name, as a sign-off writes it above the signer's title (post-nominals allowed: ", P.E."). */
+const PERSON_LINE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}(?:, \p{Lu}[\p{L}.]+)?$/u;
 /** Body lines read for labels, cards and event lines: a role is stated near the top. */
 const MAX_LINES_READ = 80;
 

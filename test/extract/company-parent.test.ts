@@ -68,3 +68,15 @@ describe('company: a place or an event of the employer is not the employer', () 
     }
   });
 });
+
+describe('company: a sender line and a sign-off that name a person or a post', () => {
+  it('takes the side of "<Firm> – <Person>" the address does not echo', () => {
+    expect(companyOf({ from: 'Copper Kettle Inns – Rosa Delgado <rdelgado@ckimail.com>', subject: 'Chat', text: 'Hi Sam,\n\nFree on Monday?\n\nRosa' })).toBe('Copper Kettle Inns');
+    expect(companyOf({ from: 'Rosa Delgado – Copper Kettle Inns <rdelgado@ckimail.com>', subject: 'Chat', text: 'Hi Sam,\n\nFree on Monday?\n\nRosa' })).toBe('Copper Kettle Inns');
+  });
+
+  it('never reads a post "… hiring" in a signature as a team sign-off', () => {
+    const text = 'Sam, see you tomorrow at 10.\n\nLee\n\nLee Park\nPlant Manager\nBrask Automation | Maintenance Technician hiring';
+    expect(companyOf({ from: 'Lee Park <lee.park@brask-auto.com>', subject: 'Re: Tuesday', text })).toBe('Brask Automation');
+  });
+});

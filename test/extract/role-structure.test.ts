@@ -108,3 +108,12 @@ describe('role: what a subject or a label adds around the title', () => {
     expect(roleOf({ subject: 'Interview', text: 'Dear Sam\n\nRole: Reference Data Analyst\n\nThank you.' })).toBe('Reference Data Analyst');
   });
 });
+
+describe('role: the signer\'s own title is not the post', () => {
+  it('reads a name with post-nominals above the title as a sign-off', () => {
+    for (const signer of ['Lee Park, P.E.', 'Lee Park, PhD', 'Lee Park']) {
+      const text = `Sam, see you tomorrow at 10.\n\nLee\n\n${signer}\nPlant Manager\nBrask Automation · Leeds\n12 Mill Road`;
+      expect(roleOf({ from: 'Lee Park <lee.park@braskautomation.com>', subject: 'Re: Tuesday', text })).toBeNull();
+    }
+  });
+});

@@ -138,6 +138,8 @@ function teamClues(text: string): Clue[] {
     // "Senior Talent Acquisition Specialist", "Global HR Division": a title or unit, not a team sign-off.
     if (TEAM_WORD_IN_TITLE.test(text.slice(team.index + team[0].length, team.index + team[0].length + 24))) continue;
     const company = match?.[1] ? cleanCompany(match[1].replace(/^the /i, '')) : null;
+    // "Data Engineer / PLC Programmer hiring": a post being hired for, not a team's sign-off.
+    if (company && endsWithTitle(company)) continue;
     if (company) clues.push({ value: company, tag: 'phrase:team', score: SOURCE_SCORES.team });
     if (clues.length >= MAX_TEAM_CLUES) break;
   }
@@ -193,6 +195,12 @@ function besideTitleClues(line: string, tag: string): Clue[] {
     if (company) clues.push({ value: company, tag, score: SOURCE_SCORES.subjectSplit });
   }
   return clues;
+}
+
+/** A name whose last word is a job title's head ("PLC Programmer"), unless it also names a firm ("Partners"). */
+function endsWithTitle(name: string): boolean {
+  const last = name.split(' ').pop() ?? '';
+  return isTitlePart(last) && !ORGANIZATION_WORDS.test(last);
 }
 
 /** Words ending like a title that are not one ("Reminder", "Offer", "Letter"). */

@@ -93,7 +93,10 @@ export function displayNameClues(from: Mailbox | null, lines: readonly string[] 
   const separated = name.split(/\s+[-–|·]\s+/);
   if (separated.length === 2) {
     const [left = '', right = ''] = separated;
-    const person = PERSON_SHAPE.test(left) ? right : PERSON_SHAPE.test(right) ? left : null;
+    // Both sides name-shaped ("Juniper Row Hotels – Marisol Ventura"): the one the address echoes is the person.
+    const bothShaped = PERSON_SHAPE.test(left) && PERSON_SHAPE.test(right);
+    const rightIsPerson = bothShaped && looksLikePerson(right, from.address) && !looksLikePerson(left, from.address);
+    const person = rightIsPerson ? left : PERSON_SHAPE.test(left) ? right : PERSON_SHAPE.test(right) ? left : null;
     const company = person === null ? null : cleanCompany(withoutDepartment(person));
     if (company) {
       clues.push({ value: company, tag: 'display-name:beside-person', score: SOURCE_SCORES.displayNameSeparated });
