@@ -137,3 +137,14 @@ describe('a day in one sentence and a move in the next', () => {
     expect(at('Hi Sam,\n\nSee you tomorrow (Wednesday) at 1:30pm for the interview.\n\nRuth')).toBe('2026-12-02T13:30:00-05:00');
   });
 });
+
+describe('"this arvo", Australian for this afternoon', () => {
+  it('places the time on the day the mail was sent', () => {
+    expect(at("G'day Sam,\n\nThe lead has freed up this arvo at 3.30, so you're booked in for a chat then.\n\nMick")).toBe('2026-12-01T15:30:00-05:00');
+    expect(at("G'day Sam,\n\nWe've locked in your interview for this arvo at 4, Brisbane time.\n\nMick")).toBe('2026-12-01T16:00:00+10:00');
+  });
+
+  it('names no time when the afternoon has no clock', () => {
+    expect(at("G'day Sam,\n\nI'll give you a ring this arvo to sort out a time for the interview.\n\nMick")).toBeNull();
+  });
+});
