@@ -148,3 +148,19 @@ describe('"this arvo", Australian for this afternoon', () => {
     expect(at("G'day Sam,\n\nI'll give you a ring this arvo to sort out a time for the interview.\n\nMick")).toBeNull();
   });
 });
+
+describe('a span of bare hours before its day', () => {
+  it('reads "from 2 till 3 on …" as starting at two in the afternoon', () => {
+    expect(at("Sam,\n\nI've booked the meeting room from 2 till 3 on Thursday 3rd for your second interview.\n\nGeoff")).toBe('2026-12-03T14:00:00-05:00');
+    expect(at('Sam,\n\nYour interview is set from 10 to 11 on Friday with the two partners.\n\nGeoff')).toBe('2026-12-04T10:00:00-05:00');
+  });
+
+  it('does not read counts or opening hours as one', () => {
+    const none = [
+      'Hi Sam,\n\nOur store is open from 9 till 5 Monday to Saturday; drop in any time to hand in your CV.\n\nRuth',
+      'Hi Sam,\n\nThe interview panel grew from 2 to 3 people on Friday, and we will be in touch.\n\nRuth',
+      'Hi Sam,\n\nWe shortlisted from 8 to 4 on Friday and you were not among them.\n\nRuth',
+    ];
+    for (const text of none) expect(at(text)).toBeNull();
+  });
+});

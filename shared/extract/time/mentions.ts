@@ -35,9 +35,10 @@ const NEXT_LABEL_LINE = /^[^\n.!?]*\n[ \t]*[\p{L} ]{1,20}[:：][ \t]*$/u;
  * A clock time ("2pm", "14:00", "noon", "2 in the afternoon", "at 3.45" as British and Australian
  * writers put it, a bare hour "at 11." or "@ 10 for the onsite" that ends its phrase): "in 30min" is
  * a duration, not an appointment; "at 2.50 per hour" is a price; "at 10 Downing Street", "at 3 sites"
- * are no clock; "1530 hrs" and "tomorrow 1530" are four-digit clocks.
+ * are no clock; "1530 hrs" and "tomorrow 1530" are four-digit clocks; "from 2 till 3 on Monday" is
+ * a span of bare hours only when its day follows.
  */
-export const CLOCK_TIME = /\bat\s{1,2}(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d|\s{0,2}(?:%|per\b|an? (?:hour|day)|million|billion|[kmb]n?\b))|\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h(?:[0-5]\d)?\b|uhr)|\b\d{1,2} in the (?:morning|afternoon|evening)\b|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|hours)\b|\b(?:today|tomorrow|tonight) (?:at )?(?:[01]\d|2[0-3])[0-5]\d\b|(?:\bat|@)\s{0,2}(?:1[0-2]|[1-9])(?![\d:.,]?\d)(?=\s{0,2}(?:$|[,.;!?)–—]|(?:for|on|with|in|at|sharp|then|tomorrow|today|tonight|this|next|and|if|o['’]clock|[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AES?T|AEDT)\b))|\d{1,2}時|\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s{0,2}\(?(?:hrs?|wib|wita|msk|hkt|sgt|ist|cet|cest|eet|eest|gmt|utc|bst|sast|eat|wat|jst|kst|pkt|pht|myt|npt|trt|aest|aedt|nzst|nzdt)\b)/i;
+export const CLOCK_TIME = /\bat\s{1,2}(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d|\s{0,2}(?:%|per\b|an? (?:hour|day)|million|billion|[kmb]n?\b))|\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h(?:[0-5]\d)?\b|uhr)|\b\d{1,2} in the (?:morning|afternoon|evening)\b|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|hours)\b|\bfrom (?:1[0-2]|[1-9]) (?:till|until|to|[–-]) (?:1[0-2]|[1-9])(?![\d:.,]?\d)(?= (?:on|tomorrow|today|this|next)\b)|\b(?:today|tomorrow|tonight) (?:at )?(?:[01]\d|2[0-3])[0-5]\d\b|(?:\bat|@)\s{0,2}(?:1[0-2]|[1-9])(?![\d:.,]?\d)(?=\s{0,2}(?:$|[,.;!?)–—]|(?:for|on|with|in|at|sharp|then|tomorrow|today|tonight|this|next|and|if|o['’]clock|[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AES?T|AEDT)\b))|\d{1,2}時|\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s{0,2}\(?(?:hrs?|wib|wita|msk|hkt|sgt|ist|cet|cest|eet|eest|gmt|utc|bst|sast|eat|wat|jst|kst|pkt|pht|myt|npt|trt|aest|aedt|nzst|nzdt)\b)/i;
 /** The same, searched for across a body: only the stretches holding one are given to chrono. */
 const CLOCK_TIME_ANYWHERE = new RegExp(CLOCK_TIME.source, 'gi');
 /**
@@ -301,7 +302,9 @@ function mentionOf(
   const minute = time.get('minute') ?? 0;
   const hour = afternoonIfBare(time, timeResult.text);
   if (hour !== (time.get('hour') ?? 0)) evidence.push('time:afternoon-implied');
-  const endHour = timeResult.end?.isCertain('hour') ? timeResult.end.get('hour') : null;
+  const writtenEnd = timeResult.end?.isCertain('hour') ? timeResult.end.get('hour') : null;
+  // "from 2 till 3": when the start moved to the afternoon, a bare end before it did too.
+  const endHour = writtenEnd !== null && writtenEnd < hour && writtenEnd + 12 > hour && !timeResult.end?.isCertain('meridiem') ? writtenEnd + 12 : writtenEnd;
   const rangeMinutes = endHour === null ? null : (endHour * 60 + (timeResult.end?.get('minute') ?? 0)) - (hour * 60 + minute);
   if (rangeMinutes !== null) evidence.push('time:range-start');
   return {
@@ -322,7 +325,7 @@ const AFTERNOON_HOURS_UP_TO = 6;
 const BARE_CLOCK = /(?<![\d:.])([1-9])[:.][0-5]\d(?![\d:.])(?!\s{0,2}(?:[ap]\.?m\b|h\b|uhr\b|in the morning\b))/i;
 
 /** A bare hour after "at" or "@" ("Thursday at 3", "@ 2"), with no minutes and no am or pm. */
-const BARE_HOUR = /(?:\bat|@)\s{0,2}([1-9])(?![\d:.]\d|\d)(?!\s{0,2}(?:[ap]\.?m\b|h\b|uhr\b|in the morning\b))/i;
+const BARE_HOUR = /(?:\bat|@|\bfrom)\s{0,2}([1-9])(?![\d:.]\d|\d)(?!\s{0,2}(?:[ap]\.?m\b|h\b|uhr\b|in the morning\b))/i;
 
 /**
  * The mention's hour, moved to the afternoon when the clock says neither am nor pm, is written
