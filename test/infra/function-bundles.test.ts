@@ -1,6 +1,7 @@
 // What each Lambda bundle holds: built once per function with the stack's own esbuild options
 // (infra/constructs/function-bundling.ts), then checked through esbuild's metafile. Size and
 // dependency guards only; how fast the bundles start is measured by `npm run bench`.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
@@ -29,6 +30,10 @@ interface Built {
   readonly inputs: readonly string[];
   /** Bare imports left to the runtime. */
   readonly externals: readonly string[];
+  /** How the bundle loads each runtime-provided package: `require-call` or `import-statement`. */
+  readonly runtimeLoads: readonly { readonly path: string; readonly kind: string }[];
+  /** The bundle's code. */
+  readonly code: string;
 }
 
 /** Modules the reminder must never carry: reading mail, classifying and extracting are the parser's. */
@@ -48,6 +53,8 @@ async function build(name: string): Promise<Built> {
     bytes: output.bytes,
     inputs: Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path),
     externals: output.imports.filter((entry) => entry.external).map((entry) => entry.path),
+    runtimeLoads: output.imports.filter((entry) => entry.external && entry.path.startsWith('@aws-sdk/')).map((entry) => ({ path: entry.path, kind: entry.kind })),
+    code: result.outputFiles.find((file) => file.path.endsWith('.mjs'))?.text ?? '',
   };
 }
 
@@ -147,6 +154,34 @@ describe('function bundles', () => {
     const builtIn = (path: string): boolean => path.startsWith('node:') || builtinModules.includes(path);
     expect(bundle.externals.filter((path) => !builtIn(path) && !provided(path))).toEqual([]);
     expect(bundle.inputs.filter((path) => path.includes('node_modules/@aws-sdk/'))).toEqual([]);
+  });
+
+  it.each(functionNames)('loads the AWS SDK with require(), not import, in the %s bundle', (name) => {
+    const loads = bundleOf(name).runtimeLoads;
+    expect(loads.length).toBeGreaterThan(0);
+    expect(loads.filter((load) => load.kind !== 'require-call')).toEqual([]);
+  });
+
+  it.each(functionNames)("turns V8's regex tier-up off before any of the %s bundle's code runs", (name) => {
+    const code = bundleOf(name).code;
+    const flagAt = code.indexOf("('--no-regexp-tier-up')");
+    expect(flagAt).toBeGreaterThan(0);
+    // The banner is the first line; everything bundled follows it.
+    expect(code.indexOf('\n')).toBeGreaterThan(flagAt);
+  });
+
+  it('runs a bundle that loads the AWS SDK through require() in a fresh process, classes and errors intact', async () => {
+    const entry = [
+      "import { GetObjectCommand, NoSuchKey, S3Client } from '@aws-sdk/client-s3';",
+      "export const clientName = new S3Client({ region: 'eu-west-1' }).constructor.name;",
+      "export const commandInput = new GetObjectCommand({ Bucket: 'b', Key: 'k' }).input.Key;",
+      "export const errorMatches = new NoSuchKey({ message: 'gone', $metadata: {} }) instanceof NoSuchKey;",
+    ].join('\n');
+    await esbuild.build({ ...esbuildOptions(join(root, 'functions', 'parser', 'handler.ts'), join(outdir, 'sdk', 'index.mjs')), entryPoints: undefined, stdin: { contents: entry, resolveDir: root, loader: 'ts' } });
+    const script = `const m = await import(${JSON.stringify(pathToFileURL(join(outdir, 'sdk', 'index.mjs')).href)}); console.log(JSON.stringify([m.clientName, m.commandInput, m.errorMatches]));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout.trim())).toEqual(['S3Client', 'k', true]);
   });
 
   it('targets the Node.js major of the Lambda runtime', () => {
