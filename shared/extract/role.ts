@@ -20,7 +20,7 @@ const TITLE_NO_LEAD = String.raw`((?:(?!\b(?:for|the|your|our|about|regarding|a|
  * does not end it: "Senior Manager, Threat Intel Research" is one title.
  */
 const CLAUSE_WORD = String.raw`(?:and|but|which|we|our|i|you|the|as|so|if|please|however|who|where|when|it|they|will)\b`;
-const TITLE_END = String.raw`(?= at | with | from | bei | (?:is|are|was|were|will|starts|begins) |,(?= ?${CLAUSE_WORD})| (?:and|but) (?=(?:our|we|the|i|you|will|it|they|are|is|am|have|has|would|look|appreciate|thank|wish)\b)|\s[-–]\s|[.;!?\n(]|$)`;
+const TITLE_END = String.raw`(?= at | with | from | bei | (?:is|are|was|were|will|starts|begins) |,(?= ?${CLAUSE_WORD})| (?:and|but) (?=(?:our|we|the|i|you|will|it|they|are|is|am|have|has|would|look|appreciate|thank|wish|for)\b)|\s[-–]\s|[.;!?\n(]|$)`;
 const POSITION_WORD = String.raw`(?:position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?)`;
 
 /** Body phrases, most explicit first; compiled global once (they are scanned with matchAll). */

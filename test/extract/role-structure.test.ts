@@ -117,3 +117,10 @@ describe('role: the signer\'s own title is not the post', () => {
     }
   });
 });
+
+describe('role: a title followed by "and for …"', () => {
+  it('ends the title before a second thing thanked for', () => {
+    expect(roleOf({ subject: 'Your application', text: 'Dear Sam,\n\nthank you for your application as Data Steward Supply-Chain and for your interest in us.' })).toBe('Data Steward Supply-Chain');
+    expect(roleOf({ subject: 'Your application', text: 'Dear Sam,\n\nthanks for applying as Research and Development Engineer and for the time you took.' })).toBe('Research and Development Engineer');
+  });
+});
