@@ -53,6 +53,14 @@ describe('mail with time-like text that books no interview yields no time', () =
     'Hi Sam,\n\nThe job ad closes tomorrow at 3.45. Please apply on the portal before then.\n\nRuth',
     'Hi Sam,\n\nReminder: the application deadline is Friday at noon CT.\n\nRuth',
     'Hi Sam,\n\nWe hold an open day on Saturday at 11am at our Leeds office for anyone curious about engineering.\n\nRuth',
+    'Hi Sam,\n\nThanks for coming in yesterday at 10. We will let you know by Friday.\n\nRuth',
+    'Hi Sam,\n\nPlease send your references by tomorrow at 5. Thanks!\n\nRuth',
+    'Hi Sam,\n\nThe careers fair is tomorrow at 10, hall 2. Bring copies of your CV.\n\nRuth',
+    'Hi Sam,\n\nThanks for your interest.\n\nRuth\n\n> On Monday at 10, Sam wrote:\n> Can we do Tuesday at 2?',
+    'Hi Sam,\n\nThe online assessment closes tomorrow 1700. Please complete it before then.\n\nRuth',
+    'Hi Sam,\n\nShifts run 0700 hrs to 1530 hrs on weekdays; the interview details will follow.\n\nRuth',
+    'Hi Sam,\n\nSorry I missed your call on Friday @ 4 — I will send times next week.\n\nRuth',
+    'Hi Sam,\n\nDrop by our booth tomorrow at 11 at the engineering expo to say hello.\n\nRuth',
   ];
   it.each(untimed.map((text, index) => [index, text] as const))('body %i, read as any kind', (_, text) => {
     for (const kind of ['interview', 'confirmation', 'rejection', 'other'] as const) expect(at(text, kind)).toBeNull();
