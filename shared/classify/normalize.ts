@@ -104,6 +104,19 @@ function isFooterLine(line: string): boolean {
   return line.length <= MAX_FOOTER_LINE_CHARS && FOOTER_LINE.test(line);
 }
 
+/**
+ * A footer line without its boilerplate: a paragraph that names the privacy notice in one sentence
+ * ("your profile will be deleted, in line with our privacy notice") still says something in the others.
+ */
+function withoutFooter(line: string): string[] {
+  if (!isFooterLine(line)) return [line];
+  const kept = line
+    .split(SENTENCE_BREAK)
+    .filter((sentence) => !FOOTER_LINE.test(sentence))
+    .join(' ');
+  return kept === '' ? [] : [kept];
+}
+
 const SENTENCE_END = /[.!?:;]["')\]]*$/;
 const SENTENCE_BREAK = /(?<=[.!?])["')\]]*\s+(?=["'(\[]?[a-z0-9])/;
 const WHITESPACE_RUN = /\s+/g;
@@ -162,7 +175,7 @@ export function normalizeMessage(original: OriginalMessage): NormalizedMessage {
   const ownLines = cutSignature(dropQuotedLines(unwrapParagraphs(cutHistory(body)).toLowerCase().split('\n')));
   const full = ownLines.join('\n');
   // Most mail has no footer line at all: one pass over the whole text saves a test per line.
-  const main = FOOTER_LINE.test(full) ? ownLines.filter((line) => !isFooterLine(line)).join('\n') : full;
+  const main = FOOTER_LINE.test(full) ? ownLines.flatMap(withoutFooter).join('\n') : full;
   const sentences = splitSentences(main);
 
   const fromAddress = (original.from?.address ?? '').toLowerCase().trim();

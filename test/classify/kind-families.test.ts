@@ -150,3 +150,68 @@ describe('a post closed with no appointment, and a role given to a candidate', (
     expect(classify(buildMessage({ from: 'jobs@harbourline.example', subject: 'Application received', text: 'Thank you for applying. We will make an appointment for a short call once screening is done.' })).kind).not.toBe('rejection');
   });
 });
+
+describe('a slot held in few words, with no word for interview', () => {
+  it('is an interview', () => {
+    expectEach('interview', [
+      { from: 'Ilya <ilya@cobaltfern.example>', subject: 'tmrw', text: "Sam, we've got you down for tomorrow at 9 for the onsite. Ask for me at the front desk." },
+      { from: 'Ilya <ilya@cobaltfern.example>', subject: 'Monday', text: 'Hi Sam, I have you down for Monday 3pm with our head of data. Bring your laptop.' },
+      { from: 'Rosa <rosa.quill@gmail.example>', subject: 'Re: the ops job', text: 'Perfect, locked in: next Wednesday, 10am my time. My business partner will sit in too.' },
+      { from: 'Rosa <rosa.quill@gmail.example>', subject: 'Re: chat', text: 'Great, booked in for Thursday at 4:30 then, I will send the video link on the day.' },
+      { from: 'Tove <tove@larchandloom.example>', subject: 'Re: Thursday', text: 'Hi Sam, looking forward to Thursday at 2. We will walk through your portfolio in the studio.' },
+      { from: 'Tove <tove@larchandloom.example>', subject: 'See you soon', text: 'Looking forward to seeing you tomorrow at 10:30, the studio is on the second floor.' },
+      { from: 'Ben <ben@mossgate.example>', subject: 'Your application', text: 'Thanks for applying for the support analyst opening! I put Tuesday at 11am on my calendar since it was the first slot you gave, and I will ring you then.' },
+      { from: 'Ben <ben@mossgate.example>', subject: 'Call', text: 'Hello Sam, I pencilled Friday 9.30am into the diary for us. It will be about twenty minutes.' },
+    ]);
+  });
+
+  it('is an interview when the writer asks the candidate back or over', () => {
+    expectEach('interview', [
+      { from: 'Hal <hal@quarrybank.example>', subject: 'Round two', text: 'Good to meet you on Tuesday. I would like you back in for another chat, this time with our site manager.' },
+      { from: 'Hal <hal@quarrybank.example>', subject: 'Next', text: 'We would love to have you back in next week so the team can meet you.' },
+      { from: 'Jess <jess@ironleaf.example>', subject: 'Your application', text: 'Thanks for applying for the barista job. Can you come in on Saturday morning for an interview with me?' },
+      { from: 'Jess <jess@ironleaf.example>', subject: 'Hi', text: 'Hi Sam, could you pop by the shop this week for a quick chat about the role?' },
+    ]);
+  });
+
+  it('is an interview when a meeting is locked in or a screen is asked for by name', () => {
+    expectEach('interview', [
+      { from: 'Mia <mia@tidewell.example>', subject: 'Chat with Omar', text: 'Omar, our product lead, has some room this afternoon, so let us lock in your chat with him at 3.' },
+      { from: 'Mia <mia@tidewell.example>', subject: 'Next step', text: 'I would love to do a quick 15-minute phone screen with you, and I will ring the number on your CV.' },
+      { from: 'Mia <mia@tidewell.example>', subject: 'Hello', text: 'We would like to have a short video interview with you before the panel.' },
+    ]);
+  });
+
+  it('is not an interview when nothing is put to the candidate', () => {
+    expect(classify(buildMessage({ from: 'jobs@tidewell.example', subject: 'Application received', text: 'Thank you for applying. We look forward to reviewing your application and will be in touch.' })).kind).not.toBe('interview');
+    expect(classify(buildMessage({ from: 'jobs@tidewell.example', subject: 'Your application', text: 'Thanks for applying. I have added a reminder to my calendar to look at applications once the posting closes.' })).kind).not.toBe('interview');
+    expect(classify(buildMessage({ from: 'hr@tidewell.example', subject: 'Onboarding', text: 'Could you come in to the office to sign the paperwork? HR is open all week.' })).kind).not.toBe('interview');
+  });
+});
+
+describe('a choice told from the other side', () => {
+  it('is a rejection', () => {
+    expectEach('rejection', [
+      { from: 'HR Office <hr@fenwold.gov.example>', subject: 'Selection status', text: 'This notice concerns your application for Records Officer. The hiring official reviewed the referral list and another candidate has been selected.' },
+      { from: 'Kit <kit@saltmarsh.example>', subject: 're: warehouse lead', text: 'Hi Sam, I wanted to tell you myself. We have decided to hire someone who can be on site every day, which is not what you were looking for.' },
+      { from: 'Kit <kit@saltmarsh.example>', subject: 'The coordinator role', text: 'Thanks for talking with us. In the end we chose to go with someone from the local team for the coordinator role.' },
+      { from: 'hr@ardley-trust.example', subject: 'Porter vacancy', text: 'Dear Sam, a different applicant was appointed to the Porter vacancy. We thank you for your interest.' },
+    ]);
+  });
+
+  it('is not a rejection when the reader is the one chosen, or the hire is still ahead', () => {
+    expect(classify(buildMessage({ from: 'Kit <kit@saltmarsh.example>', subject: 'Good news', text: 'Hi Sam, we have decided to hire someone like you, and we would like to invite you to an interview on Monday.' })).kind).toBe('interview');
+    expect(classify(buildMessage({ from: 'jobs@saltmarsh.example', subject: 'Application received', text: 'Thank you for applying. If another candidate is selected, we will let you know by email.' })).kind).not.toBe('rejection');
+  });
+});
+
+describe('the portal keeping the candidate account', () => {
+  it('is other, even from hiring software', () => {
+    expectEach('other', [
+      { from: 'Careers <donotreply@icims.com>', subject: 'Password help', text: 'We got a request to reset the password for your careers account. If it was not you, ignore this email.' },
+      { from: 'Workday <acme@myworkday.com>', subject: 'Your account', text: 'Your candidate profile has been inactive for a year and will be removed in 14 days unless you sign in.' },
+      { from: 'Workday <acme@myworkday.com>', subject: 'Data retention', text: 'Under our data retention rules, your profile and uploaded files will be permanently deleted next month. Sign in to keep them.' },
+      { from: 'Careers <careers@greenhouse.io>', subject: 'Account', text: 'Your candidate account is scheduled to be deactivated on 1 March. No action is needed if you no longer need it.' },
+    ]);
+  });
+});

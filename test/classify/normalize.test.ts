@@ -36,6 +36,17 @@ describe('normalizeMessage', () => {
     expect(message.full).toContain('unsubscribe');
   });
 
+  it('drops only the boilerplate sentence of a paragraph that also says something', () => {
+    const message = normalizeMessage(
+      buildMessage({ text: 'Hello Sam,\n\nYour careers account has been idle since May. Read our privacy policy for details. Sign in to keep it.\n\nAll rights reserved.' }),
+    );
+    expect(message.main).toContain('your careers account has been idle since may.');
+    expect(message.main).toContain('sign in to keep it.');
+    expect(message.main).not.toContain('privacy policy');
+    expect(message.main).not.toContain('rights reserved');
+    expect(message.sentences).toContain('hello sam,');
+  });
+
   it('takes the sender domain from the address', () => {
     const message = normalizeMessage(buildMessage({ from: 'Acme <No-Reply@Hire.Lever.co>', text: 'x' }));
     expect(message.fromDomain).toBe('hire.lever.co');

@@ -128,6 +128,12 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     new RegExp(`\\b(?:you(?:'re| are)|you(?:'ve| have) been) (?:all )?(?:confirmed|booked|scheduled|set) (?:in )?for (?:the|a|an|your) (?:[a-z-]+ ){0,2}?${MEETING_NOUN}\\b`),
     new RegExp(`\\bconfirmed for (?:this |next )?${SHORT_DAY_OR_TIME}\\b|\\bit(?:'s| is| has been) (?:set|booked|scheduled|locked in|pencil+ed in) for (?:this |next )?${SHORT_DAY_OR_TIME}\\b`),
     new RegExp(`\\b(?:let's|lets|let us) (?:do|say|make it|go with|go for|meet|talk|speak|chat|catch up|aim for)\\b[^.;?!\\n]{0,20}?\\b${SHORT_DAY_OR_TIME}\\b`),
+    // "locked in: this Thursday", "booked in for next Monday at 3", "got you down for tomorrow at 10".
+    new RegExp(`\\b(?:locked|booked|pencil+ed) in\\s?[:,-]?\\s(?:for )?(?:this |next )?${SHORT_DAY_OR_TIME}\\b|\\b(?:got|have|put) you down for (?:this |next )?${SHORT_DAY_OR_TIME}\\b`),
+    // "looking forward to Friday at 11", "look forward to seeing you tmrw": the slot is taken as held.
+    new RegExp(`\\blook(?:ing)? forward to (?:(?:seeing|meeting|speaking with|talking with|chatting with) you |(?:our|the|your) (?:[a-z-]+ )?${MEETING_NOUN} )?(?:on |this |next )?${SHORT_DAY_OR_TIME}\\b`),
+    // "I put Friday at noon on my calendar", "pencilled Tue 3pm into the diary": held by the writer.
+    new RegExp(`\\b(?:put|pencil+ed|added|booked|blocked)\\s+(?:(?:this|next)\\s+)?${SHORT_DAY_OR_TIME}(?:,? (?:at )?${SHORT_DAY_OR_TIME})?\\b[^.;?!]{0,30}?\\b(?:on|in|into) (?:my|our|the) (?:calendar|diary)\\b`),
   ].map((pattern): PhraseRule => ({ tag: 'interview:slot-set', kind: 'interview', weight: 4, pattern, where: 'body', ...guarded })),
   {
     // A meeting already arranged, moved by the writer: "we've moved your interview from Tue 3pm to
@@ -245,6 +251,28 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     weight: 4,
     pattern:
       /\b(?:like|love|want|invite|ask)\b[^.;]{0,12}? (?:(?:you |to have you |to get you |to bring you |is to have you )?(?:to )?(?:come (?:in|by|into|to|out|over|down)|visit|stop by|join us (?:for|at|in))|to (?:get|have|bring) you in)\b[^.;]{0,50}?\b(?:interview|office|campus|headquarters|location|site|plant|store|shop|studio|lab|warehouse|meet|chat|talk|conversation|team)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // A named meeting fixed or asked for in other words: "let's lock in your chat with her at 3", "I'd
+    // love to do a quick 20-minute phone screen", "we'd like to have a short video interview with you".
+    tag: 'interview:schedule',
+    kind: 'interview',
+    weight: 4,
+    pattern:
+      /\b(?:lock|pencil|firm) in (?:your|the|our|a|an) (?:[a-z-]+ )?(?:call|chat|conversation|interview|meeting|screen)\b|\b(?:like|love|want|keen|happy|glad) to (?:do|have|set up|book|grab) an? (?:[a-z0-9-]+ ){0,3}?(?:screen|interview)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // Asked back or asked over in person: "I'd like you back in for a second chat", "can you come in
+    // tomorrow at noon for an interview?", "could you pop by the office for a chat on Monday?".
+    tag: 'interview:come-in',
+    kind: 'interview',
+    weight: 4,
+    pattern:
+      /\b(?:like|love|want|keen|invite|ask)\b[^.;]{0,20}? (?:you|to have you|to get you|to bring you) back (?:in|over|on-?site|to (?:the|our) (?:office|site|studio|store|shop))\b|\b(?:can|could|would) you (?:come|pop|stop|swing) (?:in|by|over|down|round)\b[^.;?!]{0,40}?\bfor (?:an? |the |your )?(?:[a-z-]+ )?(?:interview|chat|meeting|conversation|trial shift|trial)\b/,
     where: 'body',
     ...guarded,
   },

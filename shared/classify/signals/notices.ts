@@ -65,6 +65,14 @@ export const NOTICE_RULES: readonly PhraseRule[] = [
     pattern: /\bpassword\b[^.;]{0,60}?\b(?:changed|reset)\b/,
     where: 'body',
   },
+  // The portal's own upkeep: "a request to reset the password", "your profile will be deleted in 30
+  // days", "your candidate account has been inactive". About the account, never an application.
+  // Separate patterns only so that each stays provably linear (test/hardening/redos.test.ts).
+  ...[
+    /\b(?:reset|change|recover) the password\b/,
+    /\b(?:account|profile)(?: and (?:any |all |your )?(?:uploaded )?(?:documents|files|data|attachments)(?: you uploaded)?)? (?:will be|has been|was|is being|are being|is scheduled to be) (?:permanently |automatically )?(?:deleted|removed|purged|deactivated|closed|archived)\b/,
+    /\b(?:account|profile) (?:has been|is|was) (?:inactive|dormant)\b/,
+  ].map((pattern): PhraseRule => ({ tag: 'other:account', kind: 'other', weight: 4, pattern, where: 'body' })),
   {
     tag: 'other:commerce',
     kind: 'other',

@@ -32,6 +32,18 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     ...decision,
   },
   {
+    // The choice told from the other side: "another applicant has been selected", "a different
+    // candidate was offered the post", "we've decided to hire someone local". Separate from the rule
+    // above only so that each stays provably linear and keeps a selective gate.
+    tag: 'rejection:other-candidates',
+    kind: 'rejection',
+    weight: 6,
+    pattern:
+      /\b(?:another|a different|an alternative|other|an internal) (?:\w+ )?(?:candidate|applicant|person|individual)s? (?:has|have|had|was|were) (?:now )?(?:been )?(?:selected|chosen|appointed|hired|offered)\b|\b(?:decided|chosen|chose|opted|going|elected) to (?:hire|appoint|take on|go with|offer (?:it|the (?:role|job|position|post)) to) (?:someone|somebody)\b(?! (?:like you|with your))/,
+    where: 'body',
+    ...decision,
+  },
+  {
     tag: 'rejection:closer-match',
     kind: 'rejection',
     weight: 5,
