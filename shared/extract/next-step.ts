@@ -69,6 +69,8 @@ const SENDS_DETAILS = /\b(?:dates?|times?|options|slots|details|information)$/i;
 /** Words just before a contact phrase that make the user the one to act. */
 const USER_ACTS_BEFORE = /\b(?:free to|please|hesitate to|you can|you may|if you|could you|can you|would you|you(?:['’]re| are) welcome to)\s+(?:\w+\s+)?$/i;
 const USER_ACTS_WINDOW_CHARS = 30;
+/** Employers at large, not this one, right before the promise ("our companies" are this one's). */
+const GENERIC_SUBJECT_BEFORE = /(?<!\b(?:our|the|its|their|your) )\b(?:most |many |some |other )?(?:employers|companies|organi[sz]ations|businesses)\s+(?:\w+\s+)?$/i;
 const CONDITIONAL_AFTER = /^\s*(?:as soon as|if|when|once|should) (?:anything|something|a (?:suitable|relevant|similar) (?:role|position|opening))\b|^\s*as soon as (?:i|we) (?:hear|have|know)\b/i;
 /** "after your interview", "following the call": spans count from the interview, not from the mail. */
 const AFTER_INTERVIEW = /\b(?:after|following|of|post)[ -](?:the|your|our|each|all)? ?(?:interviews?|conversations?|calls?|meetings?|chats?|visit|onsite|final round|panel)\b/i;
@@ -130,6 +132,8 @@ export function findNextStep(body: string, reference: Date | null, userZone: str
     if (CONDITIONAL_AFTER.test(body.slice(promise.index + promise[0].length, promise.index + promise[0].length + USER_ACTS_WINDOW_CHARS))) continue;
     const whole = sentenceAt(body, promise.index);
     sentenceEnd = whole.end;
+    // "Employers usually respond within 14 days": a job board's word about employers at large.
+    if (GENERIC_SUBJECT_BEFORE.test(body.slice(Math.max(whole.start, promise.index - USER_ACTS_WINDOW_CHARS), promise.index))) continue;
     // A "sentence" longer than any real one (a body without stops) is read only around the promise.
     const start = Math.max(whole.start, promise.index - MAX_SENTENCE_SIDE_CHARS);
     const text = body.slice(start, Math.min(whole.end, promise.index + MAX_SENTENCE_SIDE_CHARS)).replace(/\n/g, ' ');

@@ -172,3 +172,17 @@ describe('a span of bare hours before its day', () => {
     for (const text of none) expect(at(text)).toBeNull();
   });
 });
+
+describe('a job board speaking of employers at large', () => {
+  const nextStep = (text: string) => extract(message({ date: sentTuesday, text }), { timeZone: 'America/New_York', kind: 'confirmation' }).nextStepBy;
+  it('dates no next step from what employers in general do', () => {
+    expect(nextStep('Your application was sent.\n\nMost employers respond within 10 days. Track it in your account.')).toBeNull();
+    expect(nextStep('Your application was sent.\n\nCompanies typically get back within two weeks.')).toBeNull();
+    expect(nextStep('Your application was sent.\n\nMany organisations aim to respond within 5 days.')).toBeNull();
+  });
+
+  it('still dates the employer\'s own promise', () => {
+    expect(nextStep('Thanks for applying.\n\nWe usually respond within 10 days.')).toBe('2026-12-11');
+    expect(nextStep('Thanks for applying.\n\nOur companies usually respond within 10 days.')).toBe('2026-12-11');
+  });
+});
