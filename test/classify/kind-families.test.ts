@@ -215,3 +215,18 @@ describe('the portal keeping the candidate account', () => {
     ]);
   });
 });
+
+describe('no offer, said of the offer itself', () => {
+  it('is a rejection, even beside a past interview and a feedback call', () => {
+    expectEach('rejection', [
+      { from: 'Lena <lena@quillmoor.example>', subject: 'Your candidacy', text: 'Thanks again for the final interview on Tuesday at 3pm. After a long discussion we decided not to extend an offer. Happy to set up a call if feedback would help.' },
+      { from: 'Lena <lena@quillmoor.example>', subject: 'Update', text: 'Hi Sam, we will not be making you an offer for the analyst role this time.' },
+      { from: 'hr@quillmoor.example', subject: 'Update', text: 'Dear Sam, following your second round interview we are not able to offer you the position.' },
+    ]);
+  });
+
+  it('is not a rejection when the offer is only conditional or coming', () => {
+    expect(classify(buildMessage({ from: 'hr@quillmoor.example', subject: 'Next steps', text: 'If we do not extend an offer after the panel, we will tell you within a week. The panel is on Thursday at 10am.' })).kind).not.toBe('rejection');
+    expect(classify(buildMessage({ from: 'Lena <lena@quillmoor.example>', subject: 'Great news', text: "We can't wait to make you an offer, the paperwork comes tomorrow." })).kind).not.toBe('rejection');
+  });
+});

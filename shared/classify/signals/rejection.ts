@@ -32,6 +32,16 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     ...decision,
   },
   {
+    // No offer, said of the offer itself: "we have decided not to extend an offer", "we won't be making
+    // you an offer", "we are not able to offer you the role".
+    tag: 'rejection:not-selected',
+    kind: 'rejection',
+    weight: 6,
+    pattern: /(?:\bnot|n't) (?:to |be |be able to |able to )?(?:extend|extending|make|making|offer|offering) (?:you )?(?:an|the|a formal) (?:offer|role|position|job)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
     // The choice told from the other side: "another applicant has been selected", "a different
     // candidate was offered the post", "we've decided to hire someone local". Separate from the rule
     // above only so that each stays provably linear and keeps a selective gate.
