@@ -231,7 +231,6 @@ export const REDOS_ALLOW_LIST: readonly AllowedPattern[] = [
   { file: "shared/extract/time/context.ts", source: "^\\s*(?:[\\p{L}]{1,14}\\s){0,2}(?:when|date|time|date\\s*(?:&|and|\\/)\\s*time|schedule|itinerary|agenda|details)\\s*[:：]?\\s*$", verdict: "unknown timeout" },
   { file: "shared/extract/time/context.ts", source: "\\b(?:see|meet|speak (?:to|with)|talk (?:to|with)|host|welcome|call) you\\s*(?:on|at)?\\s*$", verdict: "vulnerable 2nd degree polynomial" },
   { file: "shared/extract/time/context.ts", source: "\\b(?:mov|shift|chang|reschedul|push|postpon|bump)\\w{0,4}\\b[^.?!]{0,120}\\s(?:to|until|till)\\s*$", verdict: "unknown timeout" },
-  { file: "shared/extract/time/context.ts", source: "\\b(?:from|originally|previously|instead of|(?:was|were) (?:scheduled|set|booked|planned)(?: for| on| at)?|(?:reschedul|mov|cancel|postpon|push)\\w{0,3} (?:your|the|our) (?:\\w+ ){0,3}(?:on|at|for|from))\\s*$", verdict: "unknown timeout" },
   { file: "shared/extract/time/context.ts", source: "\\b(?:works? (?:best )?for you|(?:does|would|will) .{0,40}\\bwork\\b|could you do|can you do|suit you)\\b", verdict: "unknown timeout" },
   { file: "shared/extract/time/context.ts", source: "(?:\\be\\.g\\.?|\\bfor example|\\bfor instance|\\bsuch as)\\s*,?\\s*$", verdict: "vulnerable 2nd degree polynomial" },
   { file: "shared/extract/time/context.ts", source: "\\b(?:by|before|until|till|no later than|deadline(?: is)?|due(?: by| on| at)?|expires?(?: on| at)?|closes?(?: on| at)?|ends?(?: on| at)?)\\s*(?:the end of\\s*)?(?:on\\s*)?$", verdict: "unknown timeout" },

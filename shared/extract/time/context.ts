@@ -74,8 +74,11 @@ const INVITATION = /\b(?:could|would|can|will) you (?:please )?(?:be able to )?(
 const NEW_TIME = /\b(?:new (?:time|date|slot)|moved (?:it )?to|rescheduled (?:it )?(?:to|for)|changed (?:it )?to|push(?:ed)? (?:it )?(?:back )?to|postponed (?:it )?to|updated (?:time|date)|now (?:be|take place|is)|instead)\b/i;
 /** The far end of a move: "moved your interview from Tuesday at 10am to …". */
 const MOVED_TO_LEAD = /\b(?:mov|shift|chang|reschedul|push|postpon|bump)\w{0,4}\b[^.?!]{0,120}\s(?:to|until|till)\s*$/i;
-/** The old time in a reschedule, right before the mention: "from Tuesday at 2pm", "originally …". */
-const OLD_TIME_LEAD = /\b(?:from|originally|previously|instead of|(?:was|were) (?:scheduled|set|booked|planned)(?: for| on| at)?|(?:reschedul|mov|cancel|postpon|push)\w{0,3} (?:your|the|our) (?:\w+ ){0,3}(?:on|at|for|from))\s*$/i;
+/**
+ * The old time in a reschedule, right before the mention: "from Tuesday at 2pm", "originally …",
+ * "which was due to take place on …", "which was scheduled for tomorrow, Tuesday …".
+ */
+const OLD_TIME_LEAD = /\b(?:from|originally|previously|instead of|(?:was|were|had been) (?:(?:originally|previously|initially) )?(?:scheduled|set|booked|planned|arranged|(?:due|meant|supposed) to (?:take place|be held|happen|go ahead|be))(?: for| on| at)?(?: (?:tomorrow|today|this (?:morning|afternoon|evening)),?)?|(?:reschedul|mov|cancel|postpon|push)\w{0,3} (?:your|the|our) (?:\w+ ){0,3}(?:on|at|for|from))\s*$/i;
 const OLD_TIME_WORDS = /\b(?:original(?:ly)?|previous(?:ly)?|old) (?:time|date|slot|booking)\b/i;
 const CANCELLED = /\bcancel(?:l?ed|ling|lation)?\b|\bno longer\b|\bcall(?:ed|ing) off\b/i;
 /** Availability asked: the candidate is to say when they can, not to confirm a slot. */
