@@ -11,7 +11,12 @@ const DEPARTMENT_WORDS = /\b(?:scheduling|scheduler|interviews?|recruiter|recrui
 
 /** Subdomains mail systems put in front of the employer's domain. */
 const MAIL_SUBDOMAINS = new Set(['mail', 'email', 'e', 'em', 'careers', 'career', 'jobs', 'hr', 'talent', 'recruiting', 'news', 'info', 'notifications', 'mg', 'send', 'bounce', 'reply', 'm', 'mailer', 'smtp', 'corp']);
-const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov)\.[a-z]{2}$/;
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu)\.[a-z]{2}$/;
+/**
+ * The label reserved for examples (RFC 2606): in "acme.example.co.uk" and "example.com" it
+ * names no organisation, so it is passed over, never read as a name.
+ */
+const RESERVED_LABELS = new Set(['example']);
 
 /** "(she/her)", "[US-US]", "(External)", "(Contractor)": tags a directory adds after a name. */
 const NAME_TAG = /^(?:[a-z]{2,4}\/[a-z]{2,4}(?:\/[a-z]{2,4})?|[A-Z]{2,3}(?:-[A-Z]{2,3})+|external|ext|contractor|contract|consultant|guest|intern|he|she|they|via .*)$/i;
@@ -128,7 +133,9 @@ function spellsInitials(name: string, label: string): boolean {
 /** The employer's label of a sender domain ("careers.acme-corp.co.uk" → "acme-corp"), or null. */
 export function domainLabel(domain: string): string | null {
   if (domain === '' || isPlatformDomain(domain) || isFreeMailDomain(domain)) return null;
-  const labels = domain.split('.');
+  // As a top-level domain ("acme.example") it stands where ".com" would, and is kept as one.
+  const labels = domain.split('.').filter((part, i, all) => i === all.length - 1 || !RESERVED_LABELS.has(part));
+  if (labels.length < 2) return null;
   const tail = labels.slice(-2).join('.');
   const keep = SECOND_LEVEL.test(tail) ? labels.slice(0, -2) : labels.slice(0, -1);
   const label = keep.filter((part) => !MAIL_SUBDOMAINS.has(part)).pop() ?? keep.pop();
