@@ -16,6 +16,18 @@ export const ASSESSMENT_RULES: readonly PhraseRule[] = [
     whenConditional: { tag: 'confirmation:conditional-assessment', kind: 'confirmation', weight: 1 },
   },
   {
+    // Graduate-scheme tests named by what they measure: "a numerical reasoning test", "a situational
+    // judgement test", "please complete both tests". Kept apart from the rule above so each stays provably linear.
+    tag: 'other:assessment',
+    kind: 'other',
+    weight: 6,
+    pattern:
+      /\b(?:reasoning|judge?ment|ability) (?:tests?|assessments?)\b|\b(?:complete|take|finish|sit|attempt) (?:both|these|all|the two) (?:of the )?(?:[a-z-]+ )?(?:tests|assessments)\b/,
+    where: 'body',
+    whenNegated: 'drop',
+    whenConditional: { tag: 'confirmation:conditional-assessment', kind: 'confirmation', weight: 1 },
+  },
+  {
     tag: 'subject:assessment',
     kind: 'other',
     weight: 4,

@@ -132,6 +132,10 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     new RegExp(`\\b(?:locked|booked|pencil+ed) in\\s?[:,-]?\\s(?:for )?(?:this |next )?${SHORT_DAY_OR_TIME}\\b|\\b(?:got|have|put) you down for (?:this |next )?${SHORT_DAY_OR_TIME}\\b`),
     // "looking forward to Friday at 11", "look forward to seeing you tmrw": the slot is taken as held.
     new RegExp(`\\blook(?:ing)? forward to (?:(?:seeing|meeting|speaking with|talking with|chatting with) you |(?:our|the|your) (?:[a-z-]+ )?${MEETING_NOUN} )?(?:on |this |next )?${SHORT_DAY_OR_TIME}\\b`),
+    // "I've booked Thursday at 4pm with me and our lead", "I'll call you tomorrow at 10:30", "we'll meet
+    // on Monday at 15:00 at our office": the writer fixing a slot with the candidate.
+    new RegExp(`\\b(?:i|we)(?:'ve| have) (?:booked|scheduled|set up|arranged|blocked|reserved) (?:us |you )?(?:in )?(?:for )?(?:this |next )?${SHORT_DAY_OR_TIME}\\b`),
+    new RegExp(`\\b(?:i|we)(?:'ll| will) (?:call|ring|phone|meet|see) (?:you )?(?:on |at )?(?:this |next )?${SHORT_DAY_OR_TIME}\\b`),
     // "I put Friday at noon on my calendar", "pencilled Tue 3pm into the diary": held by the writer.
     new RegExp(`\\b(?:put|pencil+ed|added|booked|blocked)\\s+(?:(?:this|next)\\s+)?${SHORT_DAY_OR_TIME}(?:,? (?:at )?${SHORT_DAY_OR_TIME})?\\b[^.;?!]{0,30}?\\b(?:on|in|into) (?:my|our|the) (?:calendar|diary)\\b`),
   ].map((pattern): PhraseRule => ({ tag: 'interview:slot-set', kind: 'interview', weight: 4, pattern, where: 'body', ...guarded })),
@@ -211,7 +215,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 3,
     pattern:
-      /\bcalendly\.com\b|\bgoodtime\.io\b|\b(?:select|pick|choose|book|grab|reserve) (?:a|your|an|the)? ?(?:preferred )?(?:time|slot|time ?slot)\b|\bself-schedul/,
+      /\bcalendly\.|\bgoodtime\.io\b|\b(?:grab|book|pick|find|take|snag) (?:a |some |an? )?(?:\d+ ?(?:mins?|minutes)|time|slot|time ?slot|spot)\b[^.;]{0,20}?\b(?:on|in|from) (?:my|our) (?:calendar|diary|schedule)\b|\b(?:select|pick|choose|book|grab|reserve) (?:a|your|an|the)? ?(?:preferred )?(?:time|slot|time ?slot)\b|\bself-schedul/,
     where: 'body',
     whenConditional: CONDITIONAL,
   },
@@ -251,6 +255,16 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     weight: 4,
     pattern:
       /\b(?:like|love|want|invite|ask)\b[^.;]{0,12}? (?:(?:you |to have you |to get you |to bring you |is to have you )?(?:to )?(?:come (?:in|by|into|to|out|over|down)|visit|stop by|join us (?:for|at|in))|to (?:get|have|bring) you in)\b[^.;]{0,50}?\b(?:interview|office|campus|headquarters|location|site|plant|store|shop|studio|lab|warehouse|meet|chat|talk|conversation|team)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // A round as the place the candidate is brought: "we'd love to bring you in for the final round",
+    // "we'd like to have you in (virtually) for the last stage".
+    tag: 'interview:come-in',
+    kind: 'interview',
+    weight: 4,
+    pattern: /\b(?:bring|have|get) you (?:in|back|over)(?: \(?[a-z-]+\)?)? for (?:the|a|an|your) (?:[a-z-]+ )?(?:round|stage)\b/,
     where: 'body',
     ...guarded,
   },
@@ -295,6 +309,15 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     ...guarded,
   },
   {
+    // The same wish said impersonally: "would be great to chat about the role", "it'd be good to talk more".
+    tag: 'interview:speak-with-you',
+    kind: 'interview',
+    weight: 3,
+    pattern: /\b(?:would|'d) be (?:great|good|nice|lovely) to (?:have a (?:call|chat|conversation)|chat|talk|speak) (?:about|with you|more|further)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
     tag: 'interview:meeting-link',
     kind: 'interview',
     weight: 2,
@@ -326,7 +349,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 3,
     pattern:
-      /\binterview(?:s|ing)?\b(?![^|]{0,30}\b(?:feedback|outcome|result|decision|status|update)\b)|\b(?:phone|video) screen\b|^(?:invitation|updated invitation|confirmed|new event|rescheduled):|\bschedul(?:e|ing)\b|\bavailability\b|\bmeeting request\b|\blet's (?:chat|talk|connect)\b/,
+      /\binterview(?:s|ing)?\b(?![^|]{0,30}\b(?:feedback|outcome|result|decision|status|update)\b)(?! (?:skills|tips|techniques|prep|preparation|practice|workshop|masterclass|webinar|coaching|advice))|\b(?:phone|video) screen\b|^(?:invitation|updated invitation|confirmed|new event|rescheduled):|\bschedul(?:e|ing)\b|\bavailability\b|\bmeeting request\b|\blet's (?:chat|talk|connect)\b/,
     where: 'subject',
   },
 ];

@@ -54,6 +54,28 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     ...decision,
   },
   {
+    // The pick told plainly, without "else" or "other": "we ended up going with someone who has run
+    // a team", "we've gone with a candidate who", "in the end we went with somebody local".
+    tag: 'rejection:other-candidates',
+    kind: 'rejection',
+    weight: 6,
+    pattern:
+      /\b(?:ended up|end up|in the end|finally|we've|we have|we're|we are|we) (?:going|gone|went|go) (?:ahead )?with (?:someone|somebody|a candidate|an applicant|another (?:candidate|applicant|person))\b(?! (?:like you|with your|from (?:our|the) team))/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    // The same comparison stated as a choice already made: "we have selected candidates whose
+    // experience more closely matches". "Selected candidates" reads as a selection condition in
+    // context.ts ("only selected candidates will be contacted"), so this past-tense form carries none.
+    tag: 'rejection:closer-match',
+    kind: 'rejection',
+    weight: 5,
+    pattern:
+      /\b(?:we|i) (?:have|'ve) (?:now )?(?:selected|chosen|identified|shortlisted) (?:other |another )?(?:candidates?|applicants?|individuals?|people|someone|somebody)\b[^.;]{0,60}?\b(?:more closely|most closely|better|more directly|closer|more strongly)\b/,
+    where: 'body',
+  },
+  {
     tag: 'rejection:closer-match',
     kind: 'rejection',
     weight: 5,
