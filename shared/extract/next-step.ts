@@ -12,7 +12,7 @@ import type { Candidate } from './evidence.ts';
  */
 
 /** Phrases in which the employer says when the user will hear back. */
-const PROMISE = /\b(?:hear (?:back|from|more|something|again|the outcome)|be in (?:touch|contact)|get in touch|(?:get|come|circle|revert) back to (?:you|all|every|each|everyone|candidates|applicants|the candidates|applicants|those)|(?:contact|update|notify|inform|reach out to|follow up with|respond to|write to|email|call) (?:you|all|every|each|everyone|candidates|applicants|successful|shortlisted|those)|reach out|let (?:you|all candidates|candidates|everyone) know|(?:make|making|reach|reaching|have|finali[sz]e|take|taking) (?:(?:a|our|the|any|final|hiring) ){0,2}decisions?|follow up\b|circle back\b|decisions? (?:will|should) be (?:made|communicated|shared|final)|(?:will|should|shall|is to|are to) be (?:confirmed|communicated|shared|sent|announced|notified|advised|released|emailed|issued)(?= (?:to (?:you|all|every|each|candidates|applicants|successful|shortlisted)(?: (?:shortlisted|successful|interviewed|candidates|applicants|people|of you)){0,2} )?(?:by|before|no later|within|in|over|on)\b)|(?:aims?|hopes?|expects?|tr(?:y|ies)|endeavou?rs?|strives?|intends?|plans?|will|shall|['’]ll|usually|typically|normally|generally) (?:to )?(?:responds?|repl(?:y|ies)|reverts?|(?:get|come|circle)s? back)(?= (?:within|in|by|before|over|no later)\b)|send (?:you|over) (?:(?:a|an|the|some|couple|few|of|or|two|three|four|more|possible|proposed|new|available|interview|meeting|call|time|date|our|my|\d) ){0,4}(?:dates?|times?|options|slots|details|information)\b|(?:provide|give|send|share)(?: you)?(?: with)? (?:an? |the |our |some )?(?:update|feedback|answer|response|outcome|result|decision|next steps)|(?:an?|the|any|further|our) (?:updates?|answer|outcome|response|results?|news)\b|feedback|next steps?|you(?:['’]ll| will| should| can expect to| may) (?:hear|receive|get|know))/gi;
+const PROMISE = /\b(?:hear (?:back|from|more|something|again|the outcome)|be in (?:touch|contact)|get in touch|(?:get|come|circle|revert) back to (?:you|all|every|each|everyone|candidates|applicants|the candidates|applicants|those)|(?:contact|update|notify|inform|reach out to|follow up with|respond to|write to|email|call) (?:you|all|every|each|everyone|candidates|applicants|successful|shortlisted|those)|reach out|let (?:you|all candidates|candidates|everyone) know|(?:make|making|reach|reaching|have|finali[sz]e|take|taking) (?:(?:a|our|the|any|final|hiring) ){0,2}decisions?|follow up\b|circle back\b|decisions? (?:will|should) be (?:made|communicated|shared|final)|(?:will|should|shall|is to|are to) be (?:confirmed|communicated|shared|sent|announced|notified|advised|released|emailed|issued)(?= (?:to (?:you|all|every|each|candidates|applicants|successful|shortlisted)(?: (?:shortlisted|successful|interviewed|candidates|applicants|people|of you)){0,2} )?(?:by|before|no later|within|in|over|on)\b)|\b(?:we|i)(?: will| shall| would|['’]ll)? revert\b|(?:aims?|hopes?|expects?|tr(?:y|ies)|endeavou?rs?|strives?|intends?|plans?|will|shall|['’]ll|usually|typically|normally|generally) (?:to )?(?:responds?|repl(?:y|ies)|reverts?|(?:get|come|circle)s? back)(?= (?:within|in|by|before|over|no later)\b)|send (?:you|over) (?:(?:a|an|the|some|couple|few|of|or|two|three|four|more|possible|proposed|new|available|interview|meeting|call|time|date|our|my|\d) ){0,4}(?:dates?|times?|options|slots|details|information)\b|(?:provide|give|send|share)(?: you)?(?: with)? (?:an? |the |our |some )?(?:update|feedback|answer|response|outcome|result|decision|next steps)|(?:an?|the|any|further|our) (?:updates?|answer|outcome|response|results?|news)\b|feedback|next steps?|you(?:['’]ll| will| should| can expect to| may) (?:hear|receive|get|know))/gi;
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -72,6 +72,19 @@ const USER_ACTS_WINDOW_CHARS = 30;
 /** Employers at large, not this one, right before the promise ("our companies" are this one's). */
 const GENERIC_SUBJECT_BEFORE = /(?<!\b(?:our|the|its|their|your) )\b(?:most |many |some |other )?(?:employers|companies|organi[sz]ations|businesses)\s+(?:\w+\s+)?$/i;
 const CONDITIONAL_AFTER = /^\s*(?:as soon as|if|when|once|should) (?:anything|something|a (?:suitable|relevant|similar) (?:role|position|opening))\b|^\s*as soon as (?:i|we) (?:hear|have|know)\b/i;
+/**
+ * An offer the user may take up ("If you'd like more feedback I'm happy to call next week"): the
+ * user decides, so its day is no promise of news.
+ */
+const OFFER_IF_USER_WANTS = /\bif you(?:['’]d| would)? (?:like|want|wish|prefer)\b[^.?!]{0,40}$/i;
+const OFFER_WINDOW_CHARS = 60;
+/** Contact to get the user ready for the interview ("I'll call you Monday to prep"): not news on the application. */
+const PREP_PURPOSE = /\bto (?:prep|prepare you|brief you|get you ready)\b|\bprep(?:aration)? (?:call|chat|notes|session)\b/i;
+/** "by Friday 13th", "before Tuesday the 3rd": a weekday with its day of the month (chrono reads only the weekday). */
+const WEEKDAY_ORDINAL = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3}(?:the\s{1,3})?(\d{1,2})(?:st|nd|rd|th)\b(?!\s{0,3}(?:of\s{1,3})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** How many months ahead a weekday with its day of the month is looked for. */
+const WEEKDAY_ORDINAL_MONTHS = 3;
 /** "after your interview", "following the call": spans count from the interview, not from the mail. */
 const AFTER_INTERVIEW = /\b(?:after|following|of|post)[ -](?:the|your|our|each|all)? ?(?:interviews?|conversations?|calls?|meetings?|chats?|visit|onsite|final round|panel)\b/i;
 
@@ -130,8 +143,11 @@ export function findNextStep(body: string, reference: Date | null, userZone: str
     if (USER_ACTS_BEFORE.test(body.slice(Math.max(0, promise.index - USER_ACTS_WINDOW_CHARS), promise.index))) continue;
     // "will call you as soon as anything lands": a promise with no date of its own.
     if (CONDITIONAL_AFTER.test(body.slice(promise.index + promise[0].length, promise.index + promise[0].length + USER_ACTS_WINDOW_CHARS))) continue;
+    // "If you'd like feedback, I'm happy to call next week": an offer, not a promise.
+    if (OFFER_IF_USER_WANTS.test(body.slice(Math.max(0, promise.index - OFFER_WINDOW_CHARS), promise.index))) continue;
     const whole = sentenceAt(body, promise.index);
     sentenceEnd = whole.end;
+    if (PREP_PURPOSE.test(body.slice(whole.start, whole.end))) continue;
     // "Employers usually respond within 14 days": a job board's word about employers at large.
     if (GENERIC_SUBJECT_BEFORE.test(body.slice(Math.max(whole.start, promise.index - USER_ACTS_WINDOW_CHARS), promise.index))) continue;
     // A "sentence" longer than any real one (a body without stops) is read only around the promise.
@@ -244,6 +260,12 @@ function readSentence(text: string, reference: Date | null, userZone: string, in
       readings.push({ date: today, signal: 'next-step:end-of-day', at: by.index, anchored: false });
       continue;
     }
+    const dated = WEEKDAY_ORDINAL.exec(rest);
+    if (dated && today) {
+      const date = weekdayOnDay(today, WEEKDAYS.indexOf((dated[1] ?? '').toLowerCase()) + 1, Number(dated[2]));
+      if (date) readings.push({ date, signal: 'next-step:weekday-day', at: by.index, anchored: false });
+      continue;
+    }
     const ordinal = ORDINAL_DAY.exec(rest);
     if (ordinal && today) {
       const day = Number(ordinal[1]);
@@ -287,6 +309,8 @@ function bareDay(text: string, after: number, reference: Date | null, userZone: 
     while (date.weekday !== parsed.date.weekday) date = date.plus({ days: 1 });
     return [{ date, signal: 'next-step:named-day', at, anchored: true }];
   }
+  // "I'll call you tomorrow at 10:30" in the mail that books that call: the interview, not news after it.
+  if (interviewDay?.isValid && parsed.date.equals(interviewDay)) return [];
   return parsed.date > today ? [{ date: parsed.date, signal: 'next-step:named-day', at, anchored: false }] : [];
 }
 
@@ -351,6 +375,20 @@ function addBusinessDays(start: DateTime, days: number): DateTime {
     if (date.weekday <= 5) left--;
   }
   return date;
+}
+
+/**
+ * The first date from `today` on that is day `day` of its month and falls on `weekday` (1 = Monday);
+ * when none does within a few months, day `day` of this month or the next, as "by the 13th" reads.
+ */
+function weekdayOnDay(today: DateTime, weekday: number, day: number): DateTime | null {
+  for (let months = 0; months < WEEKDAY_ORDINAL_MONTHS; months++) {
+    const date = today.plus({ months }).set({ day });
+    if (date.isValid && date.day === day && date >= today && date.weekday === weekday) return date;
+  }
+  const date = today.set({ day: Math.min(day, today.daysInMonth ?? 28) });
+  const later = date < today ? today.plus({ months: 1 }).set({ day }) : date;
+  return later.isValid && later.day === day ? later : null;
 }
 
 /** Friday of the week holding `date` (ISO weeks start on Monday). */
