@@ -235,6 +235,11 @@ function fullerName(name: string, text: string, subjectLength: number, namingPar
     const tail = COMPANY_CONTINUATION.exec(text)?.[0] ?? '';
     const extended = trimContinuation(name, tail);
     if (extended === null) continue;
+    // A signature that writes the short name as its own line is how the sender names the employer: a
+    // registered name with more words ("… Insurance DAC is regulated by …", "Acme Systems Pte. Ltd.,
+    // 1 Main Road") is the legal entity, and another longer form counts only where the sender writes it.
+    givenElsewhere ??= new Set(namingParts().map(squash));
+    if (givenElsewhere.has(squash(name)) && addsWords(name, extended) && (ENDS_WITH_LEGAL_FORM.test(extended) || !givenElsewhere.has(squash(extended)))) continue;
     seen.set(extended, (seen.get(extended) ?? 0) + 1);
     // "Vellinga Maritime B.V.": the name with its legal form is the name, wherever the line breaks.
     if (ENDS_WITH_LEGAL_FORM.test(extended)) {
@@ -246,7 +251,6 @@ function fullerName(name: string, text: string, subjectLength: number, namingPar
       named.add(extended);
       continue;
     }
-    givenElsewhere ??= new Set(namingParts().map(squash));
     if (givenElsewhere.has(squash(extended))) named.add(extended);
   }
   let best = name;
@@ -254,6 +258,14 @@ function fullerName(name: string, text: string, subjectLength: number, namingPar
     if ((count >= 2 || named.has(extended)) && extended.length > best.length) best = extended;
   }
   return best;
+}
+
+/** Whether `extended` adds words to `name` besides its legal form ("Acme Ltd" adds none, "Acme Insurance Ltd" does). */
+function addsWords(name: string, extended: string): boolean {
+  let bare = extended;
+  // "Pte. Ltd.", "Sp. z o.o.": a legal form may be several words.
+  for (let i = 0; i < 3 && ENDS_WITH_LEGAL_FORM.test(bare); i++) bare = bare.replace(ENDS_WITH_LEGAL_FORM, '');
+  return squash(bare) !== squash(name);
 }
 
 /** `name` plus the words after it that still belong to a name, or null when none do. */

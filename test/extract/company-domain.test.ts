@@ -37,3 +37,19 @@ describe('company from a person writing at a placeholder domain', () => {
     expect(companyOf({ from: 'Owen Price <owen@example.com>', subject: 'Quick question', text: 'Hi Sam,\nAre you free for a call?\nOwen' })).toBeNull();
   });
 });
+
+describe('company named by the signature beside a longer registered name', () => {
+  it('keeps the name the signature writes alone over a legal entity with more words', () => {
+    const regulated = 'Hi Sam,\nThanks for your time today; we will be in touch next week.\nBest,\nRuth\nRuth Keane\nRecruitment Partner\nCorvane Life\nCorvane Life Assurance DAC is regulated by the Central Bank of Ireland.';
+    expect(companyOf({ from: 'Ruth Keane <ruth.keane@corvanelife.example.ie>', subject: 'Analyst - next steps', text: regulated })).toBe('Corvane Life');
+    const address = 'Hi Sam,\nHappy to chat about the platform role.\nMarek\n--\nMarek Lis | Head of Platform, Oldbrook\nOldbrook Systems Pte. Ltd., 12 Marina View, Singapore';
+    expect(companyOf({ from: 'Marek Lis <marek@oldbrook.example.sg>', subject: 'Platform role', text: address })).toBe('Oldbrook');
+  });
+
+  it('still takes the name with its legal form, or a fuller name the signature itself writes', () => {
+    const legal = 'Hi Sam,\nSee you on Monday.\nBest,\nIda\nIda Holm\nHR Manager\nFjordlight\nFjordlight Ltd, registered in England no. 123.';
+    expect(companyOf({ from: 'Ida Holm <ida@fjordlight.example.co.uk>', subject: 'Monday', text: legal })).toMatch(/^Fjordlight(?: Ltd)?$/);
+    const fuller = 'Hi Sam,\nThanks for applying to Brackenridge.\nBest,\nTom\nTom Vale\nTalent Lead\nBrackenridge Analytics';
+    expect(companyOf({ from: 'Tom Vale <tom@brackenridge.example.com>', subject: 'Your application', text: fuller })).toBe('Brackenridge Analytics');
+  });
+});
