@@ -1,4 +1,4 @@
-import { FULL_NAME, HONORIFIC_WORD, INITIALLED_NAME, looksLikeFullName, NAME_WORD, withoutHonorific } from './person-name.ts';
+import { FULL_NAME, HONORIFIC_WORD, INITIALLED_NAME, looksLikeFullName, NAME_TITLE_WORD, NAME_WORD, withoutHonorific } from './person-name.ts';
 
 /**
  * People the text says the user will meet: "you'll meet Bill Zito and Brian Hinman", "your panel:
@@ -37,7 +37,7 @@ const MAX_SCHEDULE_LINE_CHARS = 140;
 /** Cheap gate: text without any of these words names no interviewer (most mail). */
 const ANY_LEAD = /\b(?:with|meet|meeting|speak|speaking|talk|talking|chat|chatting|interview\w*|joined|join|panel|conduct\w*|connect\w*|sit down|final round|invite|schedule|agenda|itinerary)\b|\bw\/ /i;
 /** Words after which a list of the people to meet starts. */
-const LIST_LEAD = /\b(?:with|w\/)[ \n]|\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|sit down|interview|interviewing|conversation|call|session)(?: (?:with|to))?[:,]?[ \n]|\b(?:be )?joined by[:,]?[ \n]|\bpanel(?: (?:of|with|includes?|will (?:be|include|consist of)|is|are|consists of))?: ?|\bpanel (?:will (?:be|include|consist of)|is|are|includes?|consists of|comprises)[ \n]|\binterviewers?(?: (?:will be|are|is|include|will include))?: /gi;
+const LIST_LEAD = /\b(?:with|w\/)[ \n]|\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|sit down|interview|interviewing|conversation|call|session)(?: (?:with|to))?[:,]?[ \n]|\b(?:be )?joined by[:,]?[ \n]|\bpanel(?: (?:of|with|includes?|will (?:be|include|consist of)|is|are|consists of))?: ?|\bpanel \(|\bpanel (?:will (?:be|include|consist of)|is|are|includes?|consists of|comprises)[ \n]|\binterviewers?(?: (?:will be|are|is|include|will include))?: /gi;
 /** Leads that say the user meets whoever follows: "with me" after them is the writer in the interview. */
 const MEETING_LEAD = /^(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|sit down|interview|interviewing|conversation|call|session|(?:be )?joined)\b/i;
 /** A sentence that looks back ("thanks for speaking with me", "we met with me"…): the writer met the user before, not in the interview ahead. */
@@ -50,7 +50,7 @@ const NAME_LED_HINT = /\b(?:will|would|is going to|are going to)(?: also)? (?:be
 const SCHEDULE_INTRO = /(?:meet|meeting|speak|speaking|interview\w*|panel|schedule|agenda|itinerary|who you(?:'ll| will))[^:\n]{0,60}:$/i;
 
 /** A name, or one written as initials and a surname after an honorific ("Mr. S. Venkatesan"). */
-const NAME_AT = new RegExp(String.raw`(?:${HONORIFIC_WORD})?(${FULL_NAME})|${HONORIFIC_WORD}(${INITIALLED_NAME})`, 'uy');
+const NAME_AT = new RegExp(String.raw`(?:${NAME_TITLE_WORD})?(${FULL_NAME})|${HONORIFIC_WORD}(${INITIALLED_NAME})`, 'uy');
 const ANY_NAME = new RegExp(FULL_NAME, 'gu');
 /** "our CTO, Ana Ruiz", "the hiring manager Ana Ruiz": a role written before the name. */
 const ROLE_BEFORE = new RegExp(String.raw`(?:our|the|your|my|a|an|their|his|her|\p{Lu}\p{L}+['’]s) [^,()\n.:;]{1,50}?,? (?=(?:${HONORIFIC_WORD})?${NAME_WORD} )`, 'uy');

@@ -48,7 +48,7 @@ const NAME_ADDRESS = /^([a-z]{2,20})[._]([a-z]{2,20})$/;
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 /** The words of a name: capitalised words, hyphenated, with particles between. */
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*|de|del|della|di|da|dos|du|van|von|der|den|la|le|bin|al|ter|ten)$/u;
-const HONORIFIC_TOKEN = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?$/;
+const HONORIFIC_TOKEN = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sister|Rev|Revd|Reverend)\.?$/;
 const TRAILING_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?', ')']);
 const MAX_NAME_TOKENS = 4;
 

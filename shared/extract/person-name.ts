@@ -13,6 +13,12 @@ const MAX_NAME_CHARS = 120;
 export const NAME_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)?`;
 /** A title written before a name ("Dr. ", "Prof ", "Ms. "): not part of the name, but a sign of a person. */
 export const HONORIFIC_WORD = String.raw`(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Pp]rofessor)\.? `;
+/**
+ * The same, with the titles written only in some trades: a nursing "Sister ", a cleric's "Revd ".
+ * Capitalised only: "our sister company" is no title. Used where a name is read or cleaned, not as a
+ * sign of a person on its own.
+ */
+export const NAME_TITLE_WORD = String.raw`(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Pp]rofessor|Sister|Rev|Revd|Reverend)\.? `;
 /** Lower-case words that sit inside surnames ("Ana de la Cruz", "Jan van der Berg"). */
 const PARTICLE = String.raw`(?:de|del|della|di|da|dos|das|du|van|von|der|den|la|le|bin|al|ter|ten)`;
 const INITIAL = String.raw`\p{Lu}\.?`;
@@ -80,7 +86,7 @@ const TAG = /\s*(?:\[[^\]\n]{0,60}\]|\([^()\n]{0,80}\)|\{[^}\n]{0,60}\})/g;
 /** "Jane Doe | Acme", "Jane Doe - Acme Talent", "Jane Doe at Acme", "Jane Doe from Acme", "Jane Doe on behalf of Acme". */
 const TRAILING_AFFILIATION = /^(.{3,60}?)(?:\s+(?:[|–—-]|@|at|from|on behalf of|for)|,)\s+.{1,80}$/;
 /** "Dr. Ana Ruiz": the honorific is not part of the name to greet or compare. */
-export const HONORIFIC = new RegExp(String.raw`^${HONORIFIC_WORD}(?=\p{Lu})`, 'u');
+export const HONORIFIC = new RegExp(String.raw`^${NAME_TITLE_WORD}(?=\p{Lu})`, 'u');
 
 /** "Dr. Raj Patel" → "Raj Patel"; a name without an honorific comes back as it is. */
 export function withoutHonorific(name: string): string {

@@ -53,6 +53,11 @@ describe('honorifics before an interviewer\'s name', () => {
     expect(meets('The panel will be Dr. Jonas Erikson and Mx. Rowan Pike.')).toEqual(['Jonas Erikson', 'Rowan Pike']);
   });
 
+  it('drops a nursing "Sister" and a cleric\'s "Revd" too', () => {
+    expect(meets('The panel will be Sister Orla Quinn (Ward Sister) and Tomas Berg.')).toEqual(['Orla Quinn', 'Tomas Berg']);
+    expect(meets('You will meet with Revd Imogen Hale and Sister Bridget Lowe on Monday.')).toEqual(['Imogen Hale', 'Bridget Lowe']);
+  });
+
   it('reads a given name written with a lower-case hyphenated part', () => {
     expect(meets('Dr. Min-jun Seo will interview you over video.')).toEqual(['Min-jun Seo']);
     expect(meets('You will speak with Hye-won Kang, our design lead.')).toEqual(['Hye-won Kang']);
@@ -87,6 +92,11 @@ describe('other ways mail names the panel', () => {
   it('reads "the panel will be / is / includes" without a colon', () => {
     expect(meets('The panel will be Sunniva Berg and Oskar Lind.')).toEqual(['Sunniva Berg', 'Oskar Lind']);
     expect(meets('Your panel includes Sunniva Berg, Oskar Lind and Maren Dahl.')).toEqual(['Sunniva Berg', 'Oskar Lind', 'Maren Dahl']);
+  });
+
+  it('reads a panel listed in brackets after the word', () => {
+    expect(meets('A short presentation, then questions from the panel (Professor Saga Holm, Ivar Moe and someone from HR).')).toEqual(['Saga Holm', 'Ivar Moe']);
+    expect(meets('You will present to the panel (Dr Nils Aune and Kari Vik) in room 2.')).toEqual(['Nils Aune', 'Kari Vik']);
   });
 
   it('reads a titled name in mail about a final round that never says "interview"', () => {
