@@ -65,3 +65,13 @@ describe('contact the user may take up, or that readies them for the interview',
     expect(nextStep("I'll call you tomorrow with the outcome.", { kind: 'interview', interviewAt: '2026-11-03T10:30:00-05:00' })).toBe('2026-11-05');
   });
 });
+
+describe('"back in touch"', () => {
+  it.each([
+    ['I will be back in touch with new dates by Wednesday this week.', '2026-11-04'],
+    ["We'll get back in touch within two weeks.", '2026-11-18'],
+    ['Someone from the team will be back in contact by Monday 9th.', '2026-11-09'],
+  ])('is a promise of news: %s', (text, date) => {
+    expect(nextStep(text)).toBe(date);
+  });
+});
