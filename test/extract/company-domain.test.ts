@@ -53,3 +53,17 @@ describe('company named by the signature beside a longer registered name', () =>
     expect(companyOf({ from: 'Tom Vale <tom@brackenridge.example.com>', subject: 'Your application', text: fuller })).toBe('Brackenridge Analytics');
   });
 });
+
+describe('a sign-off line that runs on past the name', () => {
+  it('does not take a place or a team word after the name for a fuller name', () => {
+    const place = 'Dear Sam,\nThank you for your interest in the Data Engineer role at Kovalam Pay. We will not be moving forward at this time.\n\nPeople Operations\nKovalam Pay, Kochi';
+    expect(companyOf({ from: 'Kovalam Pay Careers <careers@kovalampay.in>', subject: 'Your application', text: place })).toBe('Kovalam Pay');
+    const team = 'Hi Sam,\nThanks for applying to Larkspur Robotics! We will review your application soon.\nBest,\nThe Larkspur Robotics Team\nHalifax, Nova Scotia';
+    expect(companyOf({ from: 'Larkspur Robotics <no-reply@larkspur-robotics.example>', subject: 'Thanks for applying', text: team })).toBe('Larkspur Robotics');
+  });
+
+  it('keeps a legal form written after a comma', () => {
+    const legal = 'Hi Sam,\nThank you for applying to Penrose Dynamics.\nBest regards,\nRecruiting\nPenrose Dynamics, Inc.';
+    expect(companyOf({ from: 'Penrose Dynamics Recruiting <jobs@penrosedynamics.com>', subject: 'Application received', text: legal })).toMatch(/^Penrose Dynamics(?:, Inc\.)?$/);
+  });
+});

@@ -1,5 +1,5 @@
 import { companyKey } from '../../applications/normalize.ts';
-import { squash } from '../company-name.ts';
+import { ENDS_WITH_LEGAL_FORM, squash } from '../company-name.ts';
 import type { Candidate } from '../evidence.ts';
 import type { Clue } from './clue.ts';
 
@@ -188,11 +188,21 @@ function scoreGroup(group: Group): Candidate {
   for (const clue of byScore) {
     // A name guessed from a slug's letters ("Cobaltfern") is not a fuller form; one read into words is.
     const guessed = (clue.tag.startsWith('sender-domain') || clue.tag.startsWith('ats-')) && !clue.value.includes(' ');
-    if (clue.score >= best.score - 3 && clue.value.length > value.length && !guessed) {
+    if (clue.score >= best.score - 3 && clue.value.length > value.length && !guessed && !runsOnPastName(value, clue.value)) {
       value = clue.value;
     }
   }
   return { field: 'company', value, score: best.score + agreement, evidence: tags, chosen: false };
+}
+
+/**
+ * "Acme Health, Pune", "The Acme Health Team Leeds": a sign-off line that runs on past the name into
+ * a place or a team word is not a fuller form of it; "Acme, Inc." is.
+ */
+function runsOnPastName(name: string, longer: string): boolean {
+  if (!longer.startsWith(name)) return false;
+  const rest = longer.slice(name.length);
+  return (/^,\s/.test(rest) && !ENDS_WITH_LEGAL_FORM.test(longer)) || /^\s(?:team|teams)\b/i.test(rest);
 }
 
 function dedupe(candidates: readonly Candidate[]): Candidate[] {
