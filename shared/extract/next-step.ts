@@ -26,6 +26,9 @@ const WITHIN = new RegExp(
   String.raw`\b(?:within|in|over|during|up to|allow|takes?|about|approximately|roughly)(?: up to| about| approximately)?(?: the)?(?: next| coming| following)? ${AMOUNT}(?:\s*(?:-|–|to|or)\s*${AMOUNT})? ${UNIT}(?: or (two|three|so))?`,
   'gi',
 );
+/** A possibility before "take": "it can take", "this may sometimes take". */
+const MAY_TAKE_BEFORE = /\b(?:can|may|might|could)(?: sometimes| occasionally| well)? $/i;
+const MAY_TAKE_WINDOW_CHARS = 24;
 /** "early next week" (Tuesday), "mid next week" (Wednesday), "end of next week" (Friday), "next week". */
 const NEXT_WEEK = /\b(?:(early|beginning of|start of|mid|middle of|late|end of|the end of)[ -])?(?:the )?next week\b/gi;
 /** "by the end of the week", "this week", "later this week". */
@@ -221,6 +224,8 @@ function readSentence(text: string, reference: Date | null, userZone: string, in
   };
 
   for (const within of text.matchAll(WITHIN)) {
+    // "it can take a couple of weeks": how long it might run, not a promise ("can take up to" still bounds it).
+    if (/^takes? (?!up to)/i.test(within[0]) && MAY_TAKE_BEFORE.test(text.slice(Math.max(0, within.index - MAY_TAKE_WINDOW_CHARS), within.index))) continue;
     const low = amountOf(within[1] ?? '');
     const high = within[2] ? amountOf(within[2]) : null;
     const orMore = within[5] ? amountOf(within[5] === 'so' ? '' : within[5]) : null;

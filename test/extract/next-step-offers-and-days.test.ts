@@ -75,3 +75,20 @@ describe('"back in touch"', () => {
     expect(nextStep(text)).toBe(date);
   });
 });
+
+describe('how long it might take, said as a possibility', () => {
+  it.each([
+    'We try to reply to everyone, though it can take a couple of weeks when things are busy.',
+    'We will be in touch, but it may sometimes take three weeks.',
+    'Our team will get back to you; this could take a few weeks over the holidays.',
+  ])('dates no next step: %s', (text) => {
+    expect(nextStep(text)).toBeNull();
+  });
+
+  it.each([
+    ['We will get back to you, though it can take up to two weeks.', '2026-11-18'],
+    ['We will get back to you; it usually takes two weeks.', '2026-11-18'],
+  ])('a bound or a usual span still does: %s', (text, date) => {
+    expect(nextStep(text)).toBe(date);
+  });
+});
