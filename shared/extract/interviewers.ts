@@ -44,16 +44,19 @@ const MEETING_LEAD = /^(?:meet|meeting|speak|speaking|talk|talking|chat|chatting
 const LOOKS_BACK = /\b(?:thanks|thank you|enjoyed|pleasure|great|nice|glad|lovely|spoke|talked|met|chatted|had|was|were|did|earlier|yesterday|last|ago)\b/i;
 /** "I will interview you", "I'll be on the panel": the writer says they are an interviewer. */
 const WRITER_LED = /\bI(?:'ll|’ll| will| am going to|'m going to|’m going to| shall)(?: also)? (?:be )?(?:interviewing you|interview you|conducting (?:the|your) interview|leading (?:the|your) interview|one of your interviewers|on (?:the|your) (?:call|panel|interview panel)|joining (?:the|your) (?:call|interview|panel))\b/;
-/** "Ana Ruiz will interview you", "Ana Ruiz and Ben Okafor will be conducting the interview". */
-const NAME_LED_HINT = /\b(?:will|would|is going to|are going to)(?: also)? (?:be )?(?:interviewing|interview|conducting|conduct|joining|join|meeting|meet|speaking|speak|leading|lead|running|your interviewers?|on the (?:call|panel))\b/g;
+/**
+ * "Ana Ruiz will interview you", "Ana Ruiz and Ben Okafor will be conducting the interview", "Ben
+ * Okafor, who chairs the panel, …".
+ */
+const NAME_LED_HINT = /\bwho (?:chairs|will chair|is chairing|will be chairing) (?:the|your) (?:interview |selection )?panel\b|\b(?:will|would|is going to|are going to)(?: also)? (?:be )?(?:interviewing|interview|conducting|conduct|joining|join|meeting|meet|speaking|speak|leading|lead|running|your interviewers?|on the (?:call|panel))\b/g;
 /** A line that introduces a schedule or list of people ("You will meet with:", "Your panel:"). */
 const SCHEDULE_INTRO = /(?:meet|meeting|speak|speaking|interview\w*|panel|schedule|agenda|itinerary|who you(?:'ll| will))[^:\n]{0,60}:$/i;
 
 /** A name, or one written as initials and a surname after an honorific ("Mr. S. Venkatesan"). */
 const NAME_AT = new RegExp(String.raw`(?:${NAME_TITLE_WORD})?(${FULL_NAME})|${HONORIFIC_WORD}(${INITIALLED_NAME})`, 'uy');
 const ANY_NAME = new RegExp(FULL_NAME, 'gu');
-/** "our CTO, Ana Ruiz", "the hiring manager Ana Ruiz": a role written before the name. */
-const ROLE_BEFORE = new RegExp(String.raw`(?:our|the|your|my|a|an|their|his|her|\p{Lu}\p{L}+['’]s) [^,()\n.:;]{1,50}?,? (?=(?:${HONORIFIC_WORD})?${NAME_WORD} )`, 'uy');
+/** "our CTO, Ana Ruiz", "the hiring manager Ana Ruiz", "two of my peers, Ana Ruiz and …": a role written before the name. */
+const ROLE_BEFORE = new RegExp(String.raw`(?:(?:two|three|four|both|some|a few|a couple) of )?(?:our|the|your|my|a|an|their|his|her|\p{Lu}\p{L}+['’]s) [^,()\n.:;]{1,50}?,? (?=(?:${HONORIFIC_WORD})?${NAME_WORD} )`, 'uy');
 /** "me and …", "myself, …", "me + …": the writer (or the team), not a name to read. */
 const WRITER_FIRST = /(me|myself|us)(?:,?(?: and| &| \+)? |\b)/y;
 /** "… and me", "… and myself" at a list's end. */

@@ -99,6 +99,16 @@ describe('other ways mail names the panel', () => {
     expect(meets('You will present to the panel (Dr Nils Aune and Kari Vik) in room 2.')).toEqual(['Nils Aune', 'Kari Vik']);
   });
 
+  it('reads people introduced by how many of a group they are', () => {
+    expect(meets("I'd like you to meet two of my peers for the Support Lead role, Ines Moreau and Karl Weber, early next week.")).toEqual(['Ines Moreau', 'Karl Weber']);
+    expect(meets('Next you will speak with three of our analysts, Eva Dahl, Jon Moe and Siri Aas.')).toEqual(['Eva Dahl', 'Jon Moe', 'Siri Aas']);
+  });
+
+  it('reads the one who chairs the panel', () => {
+    expect(meets('We have to move your interview. Dr Ayo Bello, who chairs the panel, is away this week.')).toEqual(['Ayo Bello']);
+    expect(meets('Marit Solberg, who will chair the interview panel, asked for a short presentation.')).toEqual(['Marit Solberg']);
+  });
+
   it('reads a titled name in mail about a final round that never says "interview"', () => {
     expect(meets("We'd like to set up the final round next week. Astrid Holm, our VP Marketing, is free on Tuesday.")).toEqual(['Astrid Holm']);
   });
