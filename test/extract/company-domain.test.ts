@@ -67,3 +67,26 @@ describe('a sign-off line that runs on past the name', () => {
     expect(companyOf({ from: 'Penrose Dynamics Recruiting <jobs@penrosedynamics.com>', subject: 'Application received', text: legal })).toMatch(/^Penrose Dynamics(?:, Inc\.)?$/);
   });
 });
+
+describe('a legal footer under the signature', () => {
+  it('still reads the sign-off above a registration or disclaimer line', () => {
+    const sign = 'Dear Sam,\nThank you for coming in last week. I am sorry to say we have offered the post to another candidate.\nWith every good wish,\nPriya\nPriya Nair\nPeople Manager\nHollowmere Foods Ltd\n2 Weir Street, Leeds';
+    const footers = [
+      'Hollowmere Foods Ltd. Registered in England No. 04455667. VAT No. GB 998 1122 33.',
+      'Hollowmere Foods Ltd is authorised and regulated by the Food Standards Board of somewhere far away.',
+      'This email and any attachments are confidential and intended solely for the addressee named above only.',
+    ];
+    for (const footer of footers) {
+      expect(companyOf({ from: 'Priya Nair <p.nair@hmfoods.example.co.uk>', subject: 'RE: Stock Controller', text: `${sign}\n${footer}` })).toMatch(/^Hollowmere Foods(?: Ltd)?$/);
+    }
+  });
+});
+
+describe('a contact line under the signature', () => {
+  it('does not read "place | web address" as the organisation', () => {
+    for (const contact of ['Cardiff | brynmorlabs.example.co.uk', 'Galway · brynmorlabs.example.ie/careers']) {
+      const text = `Hi Sam,\nGreat, Tuesday at 11 works for us.\nBest,\nGwen\nGwen Rhys\nEngineering Manager, Brynmor Labs\n${contact}\nBrynmor Labs Ltd is registered in Wales, 0998877.`;
+      expect(companyOf({ from: 'Gwen Rhys <gwen@brynmorlabs.example.co.uk>', subject: 'Re: Interview slot', text })).toMatch(/^Brynmor Labs(?: Ltd)?$/);
+    }
+  });
+});

@@ -53,6 +53,15 @@ function isSentence(line: string): boolean {
   return SENTENCE_LINE.test(line) && !DOTTED_ABBREVIATION.test(line.slice(line.lastIndexOf(' ') + 1));
 }
 
+/**
+ * Registration and disclaimer lines a mail system adds under a signature: "Registered in England
+ * No. 123", "VAT No.", "regulated by the …", "If you are not the intended recipient …".
+ */
+const LEGAL_FOOTER = /\bregistered (?:in|office|number|no\b|as a)|\b(?:company|registration|VAT|ABN|ACN|CRO|KvK) (?:no\b|number)|\bregulated by\b|\bintended recipient\b|\b(?:this|the) (?:e-?mail|message) (?:and any attachments |and its attachments )?(?:is|are|may be) (?:confidential|intended)/i;
+
+/** A bare web address written in a signature ("acme.co.uk", "acme.com/careers"). */
+const WEB_ADDRESS = /^(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,12}(?:\/\S{0,80})?$/i;
+
 /** The lines under the closing, or, with no closing, under the last sentence. */
 function signOffLines(lines: readonly string[]): string[] {
   const trimmed = lines.map((line) => line.trim());
@@ -67,6 +76,8 @@ function signOffLines(lines: readonly string[]): string[] {
   if (start === earliest) {
     for (let i = trimmed.length - 1; i >= earliest; i--) {
       const line = trimmed[i] ?? '';
+      // A company's legal footer under the signature is not the last thing the sender wrote.
+      if (LEGAL_FOOTER.test(line)) continue;
       if (line.length > MAX_LINE_CHARS || (isSentence(line) && line.split(' ').length > 4)) {
         start = i + 1;
         break;
@@ -112,6 +123,11 @@ export function signOffClues(lines: readonly string[]): Clue[] {
     if (afterTitle && /^\p{Lu}/u.test(line) && !TITLE_WORDS.test(line)) {
       // "Orchard Biosciences | Ness Ziona, Israel": the place after a separator is not the name.
       const parts = line.split(/\s+[|·•]\s+/);
+      // "Leeds | acme.co.uk": a place beside a web address is a contact line, not the organisation.
+      if (parts.length > 1 && parts.some((part) => WEB_ADDRESS.test(part.trim()))) {
+        afterTitle = false;
+        continue;
+      }
       const name = parts.slice(1).find((part) => PARENT_INSTITUTION.test(part)) ?? parts[0] ?? line;
       const company = name.split(' ').length <= 6 ? cleanCompany(name) : null;
       if (company) clues.push({ value: company, tag: 'sign-off:under-title', score: SOURCE_SCORES.signOffUnderTitle });
