@@ -55,6 +55,8 @@ const SCHEDULE_INTRO = /(?:meet|meeting|speak|speaking|interview\w*|panel|schedu
 /** A name, or one written as initials and a surname after an honorific ("Mr. S. Venkatesan"). */
 const NAME_AT = new RegExp(String.raw`(?:${NAME_TITLE_WORD})?(${FULL_NAME})|${HONORIFIC_WORD}(${INITIALLED_NAME})`, 'uy');
 const ANY_NAME = new RegExp(FULL_NAME, 'gu');
+/** A title before a name, mid-sentence: where a name may start after another capitalised word. */
+const TITLE_START = new RegExp(String.raw` (?:${HONORIFIC_WORD})(?=\p{Lu})`, 'gu');
 /** "our CTO, Ana Ruiz", "the hiring manager Ana Ruiz", "two of my peers, Ana Ruiz and …": a role written before the name. */
 const ROLE_BEFORE = new RegExp(String.raw`(?:(?:two|three|four|both|some|a few|a couple) of )?(?:our|the|your|my|a|an|their|his|her|\p{Lu}\p{L}+['’]s) [^,()\n.:;]{1,50}?,? (?=(?:${HONORIFIC_WORD})?${NAME_WORD} )`, 'uy');
 /** "me and …", "myself, …", "me + …": the writer (or the team), not a name to read. */
@@ -245,8 +247,12 @@ function namesEndingAt(body: string, hintIndex: number): { names: string[]; writ
   const from = Math.max(0, hintIndex - NAME_LED_WINDOW_CHARS);
   const window = body.slice(from, hintIndex);
   ANY_NAME.lastIndex = 0;
-  for (const start of window.matchAll(ANY_NAME)) {
-    const list = readList(body, from + start.index);
+  // A title is a start too: "Unfortunately Dr Femi Okafor, who …" reads as one run of capitals otherwise.
+  const titles = [...window.matchAll(TITLE_START)].map((m) => m.index + 1);
+  const names = [...window.matchAll(ANY_NAME)].filter((m) => !titles.some((t) => t > m.index && t < m.index + m[0].length)).map((m) => m.index);
+  const starts = [...names, ...titles].sort((a, b) => a - b);
+  for (const startAt of starts) {
+    const list = readList(body, from + startAt);
     const rest = body.slice(list.end, hintIndex);
     if (list.names.length > 0 && /^,? ?$/.test(rest)) return { names: list.names, writer: false };
     if (list.names.length > 0 && /^,? ?(?:and|&) I $/.test(rest)) return { names: list.names, writer: true };

@@ -107,6 +107,8 @@ describe('other ways mail names the panel', () => {
   it('reads the one who chairs the panel', () => {
     expect(meets('We have to move your interview. Dr Ayo Bello, who chairs the panel, is away this week.')).toEqual(['Ayo Bello']);
     expect(meets('Marit Solberg, who will chair the interview panel, asked for a short presentation.')).toEqual(['Marit Solberg']);
+    expect(meets('Sorry for the notice. Sadly Dr Ayo Bello, who chairs the panel, is unwell.')).toEqual(['Ayo Bello']);
+    expect(meets('Apologies. Regrettably Prof. Lene Aas will interview you next month instead.')).toEqual(['Lene Aas']);
   });
 
   it('reads a titled name in mail about a final round that never says "interview"', () => {
