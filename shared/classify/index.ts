@@ -1,8 +1,9 @@
 import type { Classification } from '../domain/analysis.ts';
 import type { OriginalMessage } from '../domain/message.ts';
 import { decide } from './decide.ts';
-import { normalizeMessage } from './normalize.ts';
-import { collectEvidence, type PhraseRule } from './phrase-rule.ts';
+import { withKindFallback } from './fallback/index.ts';
+import { normalizeMessage, type NormalizedMessage } from './normalize.ts';
+import { collectEvidence, type Evidence, type PhraseRule } from './phrase-rule.ts';
 import { senderEvidence } from './sender-evidence.ts';
 import { AFTER_MEETING_RULES } from './signals/after-meeting.ts';
 import { AGENCY_RULES } from './signals/agency.ts';
@@ -41,15 +42,23 @@ const ABOUT_APPLICATION =
 
 /**
  * What the original email says happened: confirmation, interview, rejection or other. Pure and
- * synchronous: keyword and phrase-family scoring over normalized text, no model and no I/O.
+ * synchronous: phrase-family scoring over normalized text; when that finds nothing either way, a small
+ * word model trained on the tune mail (fallback/) may name the kind. No I/O.
  */
 export function classify(original: OriginalMessage): Classification {
+  const { decided, evidence, message } = classifyByRules(original);
+  return withKindFallback(decided, evidence, message, original);
+}
+
+/** The phrase families' decision alone, with the evidence and text it read (the fallback's training replays it). */
+export function classifyByRules(original: OriginalMessage): { decided: Classification; evidence: Evidence[]; message: NormalizedMessage } {
   const message = normalizeMessage(original);
   const { sender, evidence: fromSender } = senderEvidence(message);
   const evidence = [...fromSender, ...collectEvidence(message, ALL_RULES), ...callQuestionEvidence(message), ...voiceEvidence(message)];
-  return decide({
+  const decided = decide({
     evidence,
     hiringSender: sender.ats !== null || (sender.board !== null && !sender.alertRobot),
     aboutApplication: ABOUT_APPLICATION.test(message.main),
   });
+  return { decided, evidence, message };
 }
