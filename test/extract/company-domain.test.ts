@@ -90,3 +90,18 @@ describe('a contact line under the signature', () => {
     }
   });
 });
+
+describe('a phrase lead inside a shorter one', () => {
+  it('reads "thanks for your interest in working with X" when the shorter lead names nothing', () => {
+    const variants = [
+      'Thank you for your interest in working with Tarrawong Water Authority.',
+      'Thanks for your interest in working for Kelpie Bay Council, and for your time.',
+      'Many thanks for your interest in joining Mallee Rail Services.',
+    ];
+    const expected = ['Tarrawong Water Authority', 'Kelpie Bay Council', 'Mallee Rail Services'];
+    variants.forEach((line, i) => {
+      const text = `Dear Sam\nYour application has not been shortlisted on this occasion.\n${line}\nYours sincerely\nRecruitment Services`;
+      expect(companyOf({ from: 'Recruitment <jobs@corp-mail.example.au>', subject: 'Outcome - Data Officer', text })).toBe(expected[i]);
+    });
+  });
+});

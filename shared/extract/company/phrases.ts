@@ -97,7 +97,7 @@ function applicationForWithClues(text: string): Clue[] {
 export function phraseClues(text: string): Clue[] {
   const clues: Clue[] = [];
   PHRASE_LEAD.lastIndex = 0;
-  for (const lead of text.matchAll(PHRASE_LEAD)) {
+  for (let lead = PHRASE_LEAD.exec(text); lead !== null; lead = PHRASE_LEAD.exec(text)) {
     const rank = lead.findIndex((group, i) => i > 0 && group !== undefined) - 1;
     const spec = PHRASE_LEADS[rank];
     if (!spec) continue;
@@ -106,6 +106,9 @@ export function phraseClues(text: string): Clue[] {
     const name = COMPANY_AT.exec(text)?.[1];
     const company = name && !PLACE_OF_EMPLOYER.test(text.slice(COMPANY_AT.lastIndex, COMPANY_AT.lastIndex + 12)) ? companyFromRun(name) : null;
     if (company) clues.push({ value: company, tag: `phrase:${spec[0]}`, score: spec[2] });
+    // "thanks for your interest in working with X": a lead naming nothing may hide a longer lead
+    // inside it ("interest in working with"), so the search goes on from the next word.
+    else PHRASE_LEAD.lastIndex = text.indexOf(' ', lead.index) + 1 || lead.index + lead[0].length;
     if (clues.length >= MAX_PHRASE_CLUES) break;
   }
   const japanese = text.includes('会社') ? JAPANESE_COMPANY.exec(text)?.[0] : undefined;
