@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../config/zod-mini.ts';
 import { ENDPOINT_ENV, ENV } from '../config/env-names.ts';
 import type { UserSettings } from '../config/settings.ts';
 import { ConfigError, parseOrThrow } from '../config/zod-errors.ts';
@@ -28,12 +28,12 @@ export interface ParserRuntimeConfig {
   readonly reminderFunctionArn: string;
 }
 
-const endpointUrl = z.url({ message: 'must be a URL such as http://127.0.0.1:4566' }).optional();
+const endpointUrl = z.optional(z.url({ message: 'must be a URL such as http://127.0.0.1:4566' }));
 
 const ParserEnvSchema = z.object({
-  [ENV.settings]: z.string({ message: 'must be set to the settings JSON' }).min(1, { message: 'must be set to the settings JSON' }),
-  [ENV.tableName]: z.string({ message: 'must be set' }).min(1, { message: 'must not be empty' }),
-  [ENV.rawBucket]: z.string({ message: 'must be set' }).min(1, { message: 'must not be empty' }),
+  [ENV.settings]: z.string({ message: 'must be set to the settings JSON' }).check(z.minLength(1, { message: 'must be set to the settings JSON' })),
+  [ENV.tableName]: z.string({ message: 'must be set' }).check(z.minLength(1, { message: 'must not be empty' })),
+  [ENV.rawBucket]: z.string({ message: 'must be set' }).check(z.minLength(1, { message: 'must not be empty' })),
   [ENV.rawPrefix]: z.string({ message: 'must be set (it may be empty)' }),
   [ENDPOINT_ENV.all]: endpointUrl,
   [ENDPOINT_ENV.s3]: endpointUrl,

@@ -96,7 +96,7 @@ export const DeploySettingsSchema = z
     /** Days raw forwarded mail is kept in S3 before it expires. */
     rawRetentionDays: z.number().int().min(1).max(MAX_RAW_RETENTION_DAYS).default(30),
     /** Days each kind of table item is kept (shared/store/retention.ts; defaults in the README). */
-    retention: RetentionSchema.prefault({}),
+    retention: z.prefault(RetentionSchema, {}),
     /** When given, the stack writes the MX and DKIM records into this Route 53 zone. */
     hostedZone: HostedZoneSchema.optional(),
     /** Where alarm notifications go; defaults to the user's notifyAddress. */

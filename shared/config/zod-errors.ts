@@ -1,7 +1,8 @@
-import type * as z from 'zod';
+// The core's types and parse: schemas from full zod and from zod/mini (./zod-mini.ts) both pass.
+import { safeParse, type $ZodError, type $ZodType, type output } from 'zod/v4/core';
 
 /** One line per wrong field, each naming the field's path, so a user can fix all of them at once. */
-export function describeIssues(error: z.ZodError, prefix = ''): string[] {
+export function describeIssues(error: $ZodError, prefix = ''): string[] {
   return error.issues.map((issue) => {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
     return `${path || '(root)'}: ${issue.message}`;
@@ -19,8 +20,8 @@ export class ConfigError extends Error {
 }
 
 /** Parse or throw a ConfigError listing every wrong field. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, source: string, prefix = ''): z.output<S> {
-  const result = schema.safeParse(value);
+export function parseOrThrow<S extends $ZodType>(schema: S, value: unknown, source: string, prefix = ''): output<S> {
+  const result = safeParse(schema, value);
   if (!result.success) throw new ConfigError(source, describeIssues(result.error, prefix));
   return result.data;
 }

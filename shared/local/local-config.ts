@@ -16,14 +16,15 @@ export const LOCAL_SENDER_ADDRESS = 'jobnudge@jobnudge.localhost';
  * local-only switch. `acceptAnySender` is the explicit form of "locally, any sender is trusted";
  * it defaults to true only when no allowed sender is listed.
  */
-export const LocalConfigSchema = UserSettingsSchema.extend({
+export const LocalConfigSchema = z.strictObject({
+  ...UserSettingsSchema.shape,
   allowedSenders: z.array(z.email({ message: 'must be an email address' })).default([]),
   notifyAddress: z.email({ message: 'must be an email address' }).default(PLACEHOLDER_NOTIFY_ADDRESS),
   senderAddress: z.email({ message: 'must be an email address' }).default(LOCAL_SENDER_ADDRESS),
   acceptAnySender: z.boolean().optional(),
   /** When `run-due` sends the weekly digest (default Monday 08:00; `enabled: false` turns it off). */
   digest: DigestScheduleSchema.default(DigestScheduleSchema.parse({})),
-}).strict();
+});
 export type LocalConfigInput = z.input<typeof LocalConfigSchema>;
 
 /** Settings of the local run: UserSettings plus the trust switch. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../config/zod-mini.ts';
 import { ENDPOINT_ENV, ENV } from '../config/env-names.ts';
 import { UserSettingsSchema, type UserSettings } from '../config/settings.ts';
 import { ConfigError, describeIssues, parseOrThrow } from '../config/zod-errors.ts';
@@ -19,17 +19,17 @@ export interface PipelineRuntimeConfig {
   readonly endpoints: { readonly dynamodb: string | null; readonly ses: string | null; readonly scheduler: string | null };
 }
 
-const required = z.string({ message: 'must be set' }).min(1, { message: 'must not be empty' });
-const endpointUrl = z.url({ message: 'must be a URL such as http://127.0.0.1:4566' }).optional();
+const required = z.string({ message: 'must be set' }).check(z.minLength(1, { message: 'must not be empty' }));
+const endpointUrl = z.optional(z.url({ message: 'must be a URL such as http://127.0.0.1:4566' }));
 const schedulerFields = EventBridgeSchedulerConfigSchema.shape;
 
 const PipelineEnvSchema = z.object({
-  [ENV.settings]: z.string({ message: 'must be set to the settings JSON' }).min(1, { message: 'must be set to the settings JSON' }),
+  [ENV.settings]: z.string({ message: 'must be set to the settings JSON' }).check(z.minLength(1, { message: 'must be set to the settings JSON' })),
   [ENV.tableName]: required,
-  [ENV.scheduleGroup]: required.pipe(schedulerFields.groupName),
-  [ENV.schedulerRoleArn]: required.pipe(schedulerFields.roleArn),
-  [ENV.reminderDlqArn]: required.pipe(schedulerFields.deadLetterArn),
-  [ENV.retention]: z.string().optional(),
+  [ENV.scheduleGroup]: z.pipe(required, schedulerFields.groupName),
+  [ENV.schedulerRoleArn]: z.pipe(required, schedulerFields.roleArn),
+  [ENV.reminderDlqArn]: z.pipe(required, schedulerFields.deadLetterArn),
+  [ENV.retention]: z.optional(z.string()),
   [ENDPOINT_ENV.all]: endpointUrl,
   [ENDPOINT_ENV.dynamodb]: endpointUrl,
   [ENDPOINT_ENV.ses]: endpointUrl,
@@ -37,7 +37,7 @@ const PipelineEnvSchema = z.object({
 });
 
 /** The reminder function's ARN as the parser gets it (the reminder itself reads it from its context). */
-export const ReminderFunctionArnSchema = required.pipe(schedulerFields.targetArn);
+export const ReminderFunctionArnSchema = z.pipe(required, schedulerFields.targetArn);
 
 /** Parse the settings JSON of an environment variable; every wrong field is named (`JOBNUDGE_SETTINGS.timeZone: …`). */
 export function parseSettingsVariable(json: string, source: string): UserSettings {

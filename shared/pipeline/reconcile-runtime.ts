@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import * as z from '../config/zod-mini.ts';
 import { ENDPOINT_ENV, ENV } from '../config/env-names.ts';
 import { parseOrThrow } from '../config/zod-errors.ts';
 import { systemClock, type Clock } from '../domain/clock.ts';
@@ -24,16 +24,16 @@ export interface ReconcilerRuntimeConfig {
   readonly endpoints: { readonly dynamodb: string | null; readonly scheduler: string | null };
 }
 
-const required = z.string({ message: 'must be set' }).min(1, { message: 'must not be empty' });
-const endpointUrl = z.url({ message: 'must be a URL such as http://127.0.0.1:4566' }).optional();
+const required = z.string({ message: 'must be set' }).check(z.minLength(1, { message: 'must not be empty' }));
+const endpointUrl = z.optional(z.url({ message: 'must be a URL such as http://127.0.0.1:4566' }));
 const schedulerFields = EventBridgeSchedulerConfigSchema.shape;
 
 const ReconcilerEnvSchema = z.object({
   [ENV.tableName]: required,
-  [ENV.scheduleGroup]: required.pipe(schedulerFields.groupName),
-  [ENV.schedulerRoleArn]: required.pipe(schedulerFields.roleArn),
-  [ENV.reminderDlqArn]: required.pipe(schedulerFields.deadLetterArn),
-  [ENV.reminderFunctionArn]: required.pipe(schedulerFields.targetArn),
+  [ENV.scheduleGroup]: z.pipe(required, schedulerFields.groupName),
+  [ENV.schedulerRoleArn]: z.pipe(required, schedulerFields.roleArn),
+  [ENV.reminderDlqArn]: z.pipe(required, schedulerFields.deadLetterArn),
+  [ENV.reminderFunctionArn]: z.pipe(required, schedulerFields.targetArn),
   [ENDPOINT_ENV.all]: endpointUrl,
   [ENDPOINT_ENV.dynamodb]: endpointUrl,
   [ENDPOINT_ENV.scheduler]: endpointUrl,

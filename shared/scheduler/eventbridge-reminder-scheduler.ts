@@ -1,6 +1,6 @@
 import { ConflictException, CreateScheduleCommand, DeleteScheduleCommand, ResourceNotFoundException } from '@aws-sdk/client-scheduler';
 import type { CreateScheduleCommandInput, SchedulerClient } from '@aws-sdk/client-scheduler';
-import * as z from 'zod';
+import * as z from '../config/zod-mini.ts';
 import { parseOrThrow } from '../config/zod-errors.ts';
 import type { ReminderRecord } from '../domain/application.ts';
 import type { Clock } from '../domain/clock.ts';
@@ -30,20 +30,20 @@ const ROLE_ARN = /^arn:aws(-[a-z]+)?:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 const SQS_ARN = /^arn:aws(-[a-z]+)?:sqs:[a-z0-9-]+:\d{12}:[a-zA-Z0-9\-_]+$/;
 const LAMBDA_ARN = /^arn:aws(-[a-z]+)?:lambda:[a-z0-9-]+:\d{12}:function:[a-zA-Z0-9\-_]+(:[a-zA-Z0-9\-_$]+)?$/;
 
-export const EventBridgeSchedulerConfigSchema = z
-  .object({
-    groupName: z
-      .string()
-      .min(1)
-      .max(SCHEDULE_NAME_MAX_LENGTH)
-      .regex(SCHEDULE_NAME_PATTERN, { message: 'must be 1–64 characters of 0-9 a-z A-Z - _ .' }),
-    targetArn: z.string().regex(LAMBDA_ARN, { message: 'must be a Lambda function ARN' }),
-    roleArn: z.string().regex(ROLE_ARN, { message: 'must be an IAM role ARN' }),
-    deadLetterArn: z.string().regex(SQS_ARN, { message: 'must be an SQS queue ARN' }),
-    maximumEventAgeSeconds: z.number().int().min(60).max(86_400).default(DEFAULT_MAXIMUM_EVENT_AGE_SECONDS),
-    maximumRetryAttempts: z.number().int().min(0).max(185).default(DEFAULT_MAXIMUM_RETRY_ATTEMPTS),
-  })
-  .strict();
+export const EventBridgeSchedulerConfigSchema = z.strictObject({
+  groupName: z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(SCHEDULE_NAME_MAX_LENGTH),
+      z.regex(SCHEDULE_NAME_PATTERN, { message: 'must be 1–64 characters of 0-9 a-z A-Z - _ .' }),
+    ),
+  targetArn: z.string().check(z.regex(LAMBDA_ARN, { message: 'must be a Lambda function ARN' })),
+  roleArn: z.string().check(z.regex(ROLE_ARN, { message: 'must be an IAM role ARN' })),
+  deadLetterArn: z.string().check(z.regex(SQS_ARN, { message: 'must be an SQS queue ARN' })),
+  maximumEventAgeSeconds: z._default(z.int().check(z.minimum(60), z.maximum(86_400)), DEFAULT_MAXIMUM_EVENT_AGE_SECONDS),
+  maximumRetryAttempts: z._default(z.int().check(z.minimum(0), z.maximum(185)), DEFAULT_MAXIMUM_RETRY_ATTEMPTS),
+});
 export type EventBridgeSchedulerConfig = z.infer<typeof EventBridgeSchedulerConfigSchema>;
 export type EventBridgeSchedulerConfigInput = z.input<typeof EventBridgeSchedulerConfigSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../config/zod-mini.ts';
 
 /** Every verdict SES can give; GRAY means "could not decide", PROCESSING_FAILED "did not run". */
 export const VERDICT_STATUSES = ['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED', 'DISABLED'] as const;
@@ -9,15 +9,15 @@ export const SesVerdictSchema = z.object({ status: z.enum(VERDICT_STATUSES) });
 export const SesHeaderSchema = z.object({ name: z.string(), value: z.string() });
 
 export const SesCommonHeadersSchema = z.object({
-  returnPath: z.string().optional(),
-  from: z.array(z.string()).optional(),
-  sender: z.string().optional(),
-  replyTo: z.array(z.string()).optional(),
-  date: z.string().optional(),
-  to: z.array(z.string()).optional(),
-  cc: z.array(z.string()).optional(),
-  messageId: z.string().optional(),
-  subject: z.string().optional(),
+  returnPath: z.optional(z.string()),
+  from: z.optional(z.array(z.string())),
+  sender: z.optional(z.string()),
+  replyTo: z.optional(z.array(z.string())),
+  date: z.optional(z.string()),
+  to: z.optional(z.array(z.string())),
+  cc: z.optional(z.array(z.string())),
+  messageId: z.optional(z.string()),
+  subject: z.optional(z.string()),
 });
 
 export const SesMailSchema = z.object({
@@ -25,29 +25,29 @@ export const SesMailSchema = z.object({
   /** Envelope sender (SMTP MAIL FROM), not the From header. */
   source: z.string(),
   /** SES's own id: also the name of the raw object under the S3 action's prefix. */
-  messageId: z.string().min(1).regex(/^[A-Za-z0-9._-]+$/, { message: 'must be a plain SES message id' }),
+  messageId: z.string().check(z.minLength(1), z.regex(/^[A-Za-z0-9._-]+$/, { message: 'must be a plain SES message id' })),
   destination: z.array(z.string()),
-  headersTruncated: z.boolean().optional(),
-  headers: z.array(SesHeaderSchema).default([]),
-  commonHeaders: SesCommonHeadersSchema.default({}),
+  headersTruncated: z.optional(z.boolean()),
+  headers: z._default(z.array(SesHeaderSchema), []),
+  commonHeaders: z._default(SesCommonHeadersSchema, {}),
 });
 
 export const SesReceiptActionSchema = z.object({
   type: z.string(),
-  functionArn: z.string().optional(),
-  invocationType: z.string().optional(),
+  functionArn: z.optional(z.string()),
+  invocationType: z.optional(z.string()),
 });
 
 export const SesReceiptSchema = z.object({
-  timestamp: z.iso.datetime({ offset: true }).optional(),
-  processingTimeMillis: z.number().optional(),
+  timestamp: z.optional(z.iso.datetime({ offset: true })),
+  processingTimeMillis: z.optional(z.number()),
   recipients: z.array(z.string()),
   spamVerdict: SesVerdictSchema,
   virusVerdict: SesVerdictSchema,
   spfVerdict: SesVerdictSchema,
   dkimVerdict: SesVerdictSchema,
   dmarcVerdict: SesVerdictSchema,
-  dmarcPolicy: z.string().optional(),
+  dmarcPolicy: z.optional(z.string()),
   action: SesReceiptActionSchema,
 });
 
@@ -58,7 +58,7 @@ export const SesRecordSchema = z.object({
 });
 
 /** The event an SES receipt rule's Lambda action delivers: headers and verdicts, never the body. */
-export const SesEventSchema = z.object({ Records: z.array(SesRecordSchema).min(1) });
+export const SesEventSchema = z.object({ Records: z.array(SesRecordSchema).check(z.minLength(1)) });
 
 export type SesRecord = z.infer<typeof SesRecordSchema>;
 export type SesEvent = z.infer<typeof SesEventSchema>;

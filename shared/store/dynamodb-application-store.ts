@@ -9,7 +9,7 @@ import {
   type QueryCommandInput,
   type ScanCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type * as z from 'zod';
+import type * as z from '../config/zod-mini.ts';
 import { describeIssues } from '../config/zod-errors.ts';
 import type {
   ApplicationEvent,
@@ -382,7 +382,7 @@ export class DynamoDbApplicationStore implements ApplicationStore {
     };
   }
 
-  private async getItem<T>(key: ItemKey, schema: z.ZodType<T>): Promise<T | null> {
+  private async getItem<T>(key: ItemKey, schema: z.ZodMiniType<T>): Promise<T | null> {
     const result = await this.client.send(new GetCommand({ TableName: this.table, Key: key, ConsistentRead: true }));
     return result.Item ? parseItem(schema, result.Item, describeKey(key)) : null;
   }
@@ -444,7 +444,7 @@ function ttl(fromIso: string, days: number): Item {
   return { [TABLE_KEYS.ttlAttribute]: expiryEpochSeconds(fromIso, days) };
 }
 
-function parseItem<T>(schema: z.ZodType<T>, item: Item, label?: string): T {
+function parseItem<T>(schema: z.ZodMiniType<T>, item: Item, label?: string): T {
   const result = schema.safeParse(item);
   if (!result.success) {
     throw new CorruptItemError(label ?? `${String(item[TABLE_KEYS.partitionKey])}/${String(item[TABLE_KEYS.sortKey])}`, describeIssues(result.error));

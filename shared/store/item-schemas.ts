@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../config/zod-mini.ts';
 import { CONTACT_PARTS, type Contact } from '../domain/analysis.ts';
 import type { ApplicationEvent, ApplicationEvidence, ApplicationRecord, MeetingDetails, MessageOutcome, Notice, ReminderRecord } from '../domain/application.ts';
 import { REMINDER_STATUSES } from '../domain/application.ts';
@@ -13,27 +13,27 @@ import type { OriginalClaim } from './application-store.ts';
 const isoInstant = z.iso.datetime({ offset: true });
 const isoDate = z.iso.date();
 
-export const ContactSchema: z.ZodType<Contact> = z.object({
+export const ContactSchema: z.ZodMiniType<Contact> = z.object({
   name: z.string(),
-  email: z.string().nullable(),
+  email: z.nullable(z.string()),
   robot: z.boolean(),
   source: z.enum(['from', 'reply-to', 'signature', 'calendar', 'cc', 'to', 'mention']),
   // Optional: contacts stored before parts were read have none.
-  part: z.enum(CONTACT_PARTS).optional(),
-  alsoInterviewer: z.boolean().optional(),
+  part: z.optional(z.enum(CONTACT_PARTS)),
+  alsoInterviewer: z.optional(z.boolean()),
 });
 
-export const MeetingDetailsSchema: z.ZodType<MeetingDetails> = z.object({
+export const MeetingDetailsSchema: z.ZodMiniType<MeetingDetails> = z.object({
   format: z.enum(['video', 'phone', 'onsite', 'unknown']),
-  link: z.string().nullable(),
-  location: z.string().nullable(),
-  dialIn: z.string().nullable(),
-  durationMinutes: z.number().int().min(1).nullable(),
+  link: z.nullable(z.string()),
+  location: z.nullable(z.string()),
+  dialIn: z.nullable(z.string()),
+  durationMinutes: z.nullable(z.int().check(z.minimum(1))),
 });
 
 const evidenceList = z.array(z.string());
 
-export const ApplicationEvidenceSchema: z.ZodType<ApplicationEvidence> = z.object({
+export const ApplicationEvidenceSchema: z.ZodMiniType<ApplicationEvidence> = z.object({
   messageIds: evidenceList,
   senderAddresses: evidenceList,
   senderDomains: evidenceList,
@@ -41,85 +41,85 @@ export const ApplicationEvidenceSchema: z.ZodType<ApplicationEvidence> = z.objec
   subjectKeys: evidenceList,
 });
 
-export const ApplicationRecordSchema: z.ZodType<ApplicationRecord> = z.object({
-  id: z.string().min(1),
+export const ApplicationRecordSchema: z.ZodMiniType<ApplicationRecord> = z.object({
+  id: z.string().check(z.minLength(1)),
   company: z.string(),
-  companyKey: z.string().min(1),
-  role: z.string().nullable(),
-  roleKey: z.string().nullable(),
+  companyKey: z.string().check(z.minLength(1)),
+  role: z.nullable(z.string()),
+  roleKey: z.nullable(z.string()),
   stage: z.enum([...OPEN_STAGES, ...CLOSED_STAGES]),
   contacts: z.array(ContactSchema),
-  interviewRound: z.number().int().min(0),
-  interviewAt: isoInstant.nullable(),
-  nextStepBy: isoDate.nullable(),
+  interviewRound: z.int().check(z.minimum(0)),
+  interviewAt: z.nullable(isoInstant),
+  nextStepBy: z.nullable(isoDate),
   doNotContact: z.boolean(),
   // Optional: applications stored before meeting details were read have none.
-  meeting: MeetingDetailsSchema.nullable().optional(),
+  meeting: z.optional(z.nullable(MeetingDetailsSchema)),
   lastEventAt: isoInstant,
   remindersStopped: z.boolean(),
   createdAt: isoInstant,
   updatedAt: isoInstant,
-  version: z.number().int().min(1),
+  version: z.int().check(z.minimum(1)),
   // Optional: applications stored before correlation kept evidence have none, and load as they are.
-  evidence: ApplicationEvidenceSchema.optional(),
-  companyGuessed: z.boolean().optional(),
+  evidence: z.optional(ApplicationEvidenceSchema),
+  companyGuessed: z.optional(z.boolean()),
 });
 
-export const ApplicationEventSchema: z.ZodType<ApplicationEvent> = z.object({
-  applicationId: z.string().min(1),
-  messageId: z.string().min(1),
-  originalId: z.string().min(1),
+export const ApplicationEventSchema: z.ZodMiniType<ApplicationEvent> = z.object({
+  applicationId: z.string().check(z.minLength(1)),
+  messageId: z.string().check(z.minLength(1)),
+  originalId: z.string().check(z.minLength(1)),
   kind: z.enum(EVENT_KINDS),
-  confidence: z.number().min(0).max(1),
+  confidence: z.number().check(z.minimum(0), z.maximum(1)),
   signals: z.array(z.string()),
   occurredAt: isoInstant,
   receivedAt: isoInstant,
   subject: z.string(),
-  fromName: z.string().nullable(),
-  fromAddress: z.string().nullable(),
+  fromName: z.nullable(z.string()),
+  fromAddress: z.nullable(z.string()),
   rawKey: z.string(),
-  interviewAt: isoInstant.nullable(),
-  nextStepBy: isoDate.nullable(),
+  interviewAt: z.nullable(isoInstant),
+  nextStepBy: z.nullable(isoDate),
   doNotContact: z.boolean(),
-  meeting: MeetingDetailsSchema.nullable().optional(),
+  meeting: z.optional(z.nullable(MeetingDetailsSchema)),
 });
 
-export const ReminderRecordSchema: z.ZodType<ReminderRecord> = z.object({
-  applicationId: z.string().min(1),
-  reminderId: z.string().min(1),
+export const ReminderRecordSchema: z.ZodMiniType<ReminderRecord> = z.object({
+  applicationId: z.string().check(z.minLength(1)),
+  reminderId: z.string().check(z.minLength(1)),
   rule: z.enum(RULE_IDS),
-  round: z.number().int().min(0),
+  round: z.int().check(z.minimum(0)),
   fireAt: isoInstant,
-  zone: z.string().min(1),
+  zone: z.string().check(z.minLength(1)),
   status: z.enum(REMINDER_STATUSES),
   reason: z.string(),
   source: z.array(z.string()),
   scheduleName: z.string(),
-  plannedAtVersion: z.number().int().min(0),
-  statusReason: z.string().nullable(),
-  sentAt: isoInstant.nullable(),
+  plannedAtVersion: z.int().check(z.minimum(0)),
+  statusReason: z.nullable(z.string()),
+  sentAt: z.nullable(isoInstant),
 });
 
-export const MessageOutcomeSchema: z.ZodType<MessageOutcome> = z.object({
-  messageId: z.string().min(1),
+export const MessageOutcomeSchema: z.ZodMiniType<MessageOutcome> = z.object({
+  messageId: z.string().check(z.minLength(1)),
   outcome: z.enum(OUTCOMES),
   reason: z.string(),
-  applicationId: z.string().nullable(),
+  applicationId: z.nullable(z.string()),
   rawKey: z.string(),
   recordedAt: isoInstant,
 });
 
-export const OriginalClaimSchema: z.ZodType<OriginalClaim> = z.object({
-  originalId: z.string().min(1),
-  messageId: z.string().min(1),
-  applicationId: z.string().min(1),
+export const OriginalClaimSchema: z.ZodMiniType<OriginalClaim> = z.object({
+  originalId: z.string().check(z.minLength(1)),
+  messageId: z.string().check(z.minLength(1)),
+  applicationId: z.string().check(z.minLength(1)),
   claimedAt: isoInstant,
 });
 
-export const NoticeSchema: z.ZodType<Notice> = z.object({
-  noticeId: z.string().min(1),
+export const NoticeSchema: z.ZodMiniType<Notice> = z.object({
+  noticeId: z.string().check(z.minLength(1)),
   kind: z.enum(['forwarding-verification', 'unreadable-forward', 'command-help']),
-  messageId: z.string().min(1),
+  messageId: z.string().check(z.minLength(1)),
   details: z.record(z.string(), z.string()),
   status: z.enum(['pending', 'sent']),
   createdAt: isoInstant,

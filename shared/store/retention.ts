@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../config/zod-mini.ts';
 
 /**
  * How long each kind of stored item is kept before DynamoDB's TTL may delete it (the README's
@@ -24,21 +24,16 @@ export const RETENTION_LIMITS = {
   maxDays: 3650,
 } as const;
 
-const days = (min: number, fallback: number): z.ZodDefault<z.ZodNumber> =>
-  z
-    .number({ message: `must be a whole number of days from ${min} to ${RETENTION_LIMITS.maxDays}` })
-    .int({ message: `must be a whole number of days from ${min} to ${RETENTION_LIMITS.maxDays}` })
-    .min(min, { message: `must be a whole number of days from ${min} to ${RETENTION_LIMITS.maxDays}` })
-    .max(RETENTION_LIMITS.maxDays, { message: `must be a whole number of days from ${min} to ${RETENTION_LIMITS.maxDays}` })
-    .default(fallback);
+const days = (min: number, fallback: number): z.ZodMiniDefault<z.ZodMiniNumber> => {
+  const message = `must be a whole number of days from ${min} to ${RETENTION_LIMITS.maxDays}`;
+  return z._default(z.number({ message }).check(z.int({ message }), z.minimum(min, { message }), z.maximum(RETENTION_LIMITS.maxDays, { message })), fallback);
+};
 
-export const RetentionSchema = z
-  .object({
-    applicationDays: days(RETENTION_LIMITS.minApplicationDays, 730),
-    outcomeDays: days(RETENTION_LIMITS.minOutcomeDays, 90),
-    noticeDays: days(RETENTION_LIMITS.minNoticeDays, 30),
-  })
-  .strict();
+export const RetentionSchema = z.strictObject({
+  applicationDays: days(RETENTION_LIMITS.minApplicationDays, 730),
+  outcomeDays: days(RETENTION_LIMITS.minOutcomeDays, 90),
+  noticeDays: days(RETENTION_LIMITS.minNoticeDays, 30),
+});
 export type Retention = z.infer<typeof RetentionSchema>;
 export type RetentionInput = z.input<typeof RetentionSchema>;
 

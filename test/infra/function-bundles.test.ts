@@ -138,6 +138,14 @@ describe('function bundles', () => {
     expect(zodExtras).toEqual([]);
   });
 
+  // Full zod is ~95 KB of a bundle, zod/mini ~35 KB with the same checks and messages (#13): a schema
+  // on a function's path imports shared/config/zod-mini.ts; one that needs full zod stays off it.
+  it.each(functionNames)('validates with zod/mini in the %s bundle, never with full zod', (name) => {
+    const zod = bundleOf(name).inputs.filter((path) => path.includes('node_modules/zod/'));
+    expect(zod.filter((path) => path.includes('/v4/mini/'))).not.toEqual([]);
+    expect(zod.filter((path) => path.includes('/v4/classic/'))).toEqual([]);
+  });
+
   it.each(functionNames)('bundles each package once in the %s bundle (no second copy under another path)', (name) => {
     const copies = new Map<string, Set<string>>();
     for (const path of bundleOf(name).inputs) {
