@@ -71,6 +71,9 @@ const GENERIC = new Set([
   'human resources', 'hiring', 'jobs', 'notifications', 'no-reply', 'noreply', 'the hiring team',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow',
   'this time', 'this point', 'the moment', 'present', 'least', 'all', 'any', 'each',
+  // "posts with the Trust", "the Board's decision": an organisation's kind alone refers back to it.
+  'trust', 'board', 'council', 'university', 'hospital', 'school', 'district', 'firm', 'group', 'agency', 'foundation',
+  'authority', 'department', 'ministry', 'organisation', 'organization', 'charity', 'practice',
 ]);
 /** Job titles caught by a company pattern ("application to Data Engineer") are not employers. */
 const ROLE_NOUN = /\b(?:engineer|developer|manager|analyst|designer|scientist|intern|internship|specialist|coordinator|associate|consultant|architect|administrator|representative|assistant|technician|recruiter|position|role|opening|application)s?\b/i;
@@ -137,6 +140,9 @@ export function cleanCompany(raw: string): string | null {
     name = name.replace(/^['"(\[]+/, '');
     if (name === before) break;
   }
+  // "Harrowgate Care Hospitals, Pune": a town after a comma is where, not who ("Acme, Inc." stays).
+  const town = /, (\p{Lu}\p{Ll}+)$/u.exec(name);
+  if (town?.[1] && !LEGAL_SUFFIX_WORD.test(town[1])) name = name.slice(0, town.index);
   // "Eclipta Federal Solutions (EFS)": the short form in brackets is not part of the name.
   name = name.replace(/\s*\([^()]{0,20}\)?$/, '');
   name = parentOf(name);

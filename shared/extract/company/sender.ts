@@ -88,6 +88,12 @@ export function displayNameClues(from: Mailbox | null, lines: readonly string[] 
   }
   // "Acme via Greenhouse", "Jane Smith (via LinkedIn)"
   name = name.replace(/\s*\(?\b(?:via|through)\s+.+$/i, '');
+  // "Northgate RPO on behalf of Acme Energy": the agency writes for its client, who is the employer.
+  // Not a sender source: an agency's own domain does not make its client the agency.
+  const behalf = name.toLowerCase().indexOf(' on behalf of ');
+  const client = behalf > 0 ? name.slice(behalf + ' on behalf of '.length) : null;
+  const clientName = client ? cleanCompany(withoutDepartment(client)) : null;
+  if (clientName) return [...clues, { value: clientName, tag: 'sender-client:on-behalf-of', score: SOURCE_SCORES.displayNameAt }];
   const atCompany = /^.+?\s+(?:at|from|@)\s+(.+)$/i.exec(name);
   if (atCompany?.[1]) {
     const company = cleanCompany(withoutDepartment(atCompany[1]));
