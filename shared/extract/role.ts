@@ -79,7 +79,7 @@ const REQUISITION_PATTERNS: readonly RegExp[] = [
 ];
 
 /** "(REF: UMTA/HR/2026/114)", "(Req. 4471)": any bracket that says it holds a reference. */
-const REFERENCE_BRACKET = /\s*\((?:ref|reference|req|requisition|job|vacancy|post|competition)\b[^)]{0,60}\)/gi;
+const REFERENCE_BRACKET = /\s*\((?:ref|reference|req|requisition|job|vacancy|post(?:ing)?|competition)\b[^)]{0,60}\)/gi;
 
 export function stripRequisition(title: string): string {
   let result = title.replace(REFERENCE_BRACKET, '');
@@ -93,6 +93,28 @@ const GENDER_MARKER = /\s*\((?:[mwfdx](?:\s*[/|,]\s*[mwfdx]){1,3}|all genders?|m
 const TRAILING_LOCATION = /\s+in\s+\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2},\s*(?:[A-Z]{2}|\p{Lu}[\p{L}-]+)$/u;
 /** A preposition left at the end when the company after it was on the next line ("Engineer at"). */
 const TRAILING_PREPOSITION = /(?:\s+(?:at|with|for|in|of|to|from|bei|chez|@))+$/i;
+
+/** "… Engineer today at 16:00", "… Engineer on Monday": when it happens is not the title (cut where it starts). */
+const TRAILING_WHEN = / (?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|(?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?)\b/i;
+/** "…, Round 1", "… interview & kitchen trial": the stage an event names, after the title (cut where it starts). */
+const TRAILING_STAGE = /,? (?:[Rr]ound|[Ss]tage) \d\b| (?:interview|screen|trial|call|chat)\b/;
+const JOIN_WORD = /^(?:of|and|for|in|to|de|the|la|du)$/;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}’'-]*$/u;
+
+function cutAt(role: string, pattern: RegExp): string {
+  const at = pattern.exec(role)?.index;
+  return at !== undefined && at > 0 ? role.slice(0, at) : role;
+}
+
+/** "Banquet Captain come through": up to three lower-case words after a capitalised title, none a job noun or a joiner, carry the sentence on. */
+function withoutLowerTail(role: string): string {
+  const words = role.split(' ');
+  let keep = words.length;
+  while (keep > 1 && words.length - keep < 3 && LOWER_WORD.test(words[keep - 1] ?? '') && !JOIN_WORD.test(words[keep - 1] ?? '')) keep--;
+  if (keep === words.length || !/\p{Lu}/u.test(words[keep - 1] ?? '')) return role;
+  const tail = words.slice(keep).join(' ');
+  return TITLE_HEAD.test(tail) ? role : words.slice(0, keep).join(' ');
+}
 
 /** Job nouns that alone name a rank or a relation, not a post ("Re: Lead", "the Partner"). */
 const LONE_GENERIC = /^(?:lead|head|chief|partner|associate|principal|owner|executive|fellow|officer|agent|worker|expert|member|leader|staff|founder|president)s?$/i;
@@ -111,6 +133,7 @@ export function cleanRole(raw: string, company: string | null): string | null {
   if (company) role = cutBeforeCompany(role, company);
   role = role.replace(/\s+(?:at|with)\s+[A-Z][\w&.,' -]*$/, '').trim();
   role = role.replace(GENDER_MARKER, '').replace(TRAILING_LOCATION, '').replace(TRAILING_PREPOSITION, '').trim();
+  role = withoutLowerTail(cutAt(cutAt(role, TRAILING_WHEN), TRAILING_STAGE).trim());
   if (role.length < 2 || role.length > MAX_ROLE_LENGTH) return null;
   if (role.split(' ').length > MAX_ROLE_WORDS) return null;
   if (NOT_A_TITLE.test(role)) return null;
@@ -158,7 +181,7 @@ interface RoleClue {
 }
 
 /** "Role: X", "Position: X", "Job title: X" on a line of their own. */
-const LABEL = /^[ \t]*(?:role|position|position title|role title|post|campaign|competition|job(?: title)?|title of (?:the )?(?:role|position)|vacancy|opening|job opening|requisition|stelle|poste)[ \t]*:[ \t]*(\S[^\n]{1,100})$/gim;
+const LABEL = /^[ \t]*(?:role|position|position title|role title|post|campaign|competition|job(?: title)?|title of (?:the )?(?:role|position)|vacancy|opening|job opening|(?:job )?posting|requisition|stelle|poste)[ \t]*:[ \t]*(\S[^\n]{1,100})$/gim;
 /** A line that ends where a title starts on the next line ("We've received your application for"). */
 const LEAD_LINE = /\b(?:application|applying|applied|interest|team|interview|hiring|candidacy) (?:for|as|to)(?: the)?(?: (?:position|role) of)?[ \t]*$|\b(?:position|role) of[ \t]*$/i;
 /** Words a title is made of, each bounded, for "the X role" (case-sensitive: titles are capitalised). */

@@ -204,7 +204,7 @@ export const REDOS_ALLOW_LIST: readonly AllowedPattern[] = [
   { file: "shared/extract/role.ts", source: "\\s*[-–|,]?\\s*(?:#|\\b(?:R|JR|REQ)-?)\\d[\\w-]*", verdict: "vulnerable 3rd degree polynomial" },
   { file: "shared/extract/role.ts", source: "\\s+[-–|]\\s*\\d{3,}\\s*$", verdict: "vulnerable 2nd degree polynomial" },
   { file: "shared/extract/role.ts", source: "\\s+[-–|]\\s*[A-Z]{1,6}(?:-[A-Z0-9]{1,8}){0,4}-?\\d{2,}[\\w-]*\\s*$", verdict: "unknown timeout" },
-  { file: "shared/extract/role.ts", source: "\\s*\\((?:ref|reference|req|requisition|job|vacancy|post|competition)\\b[^)]{0,60}\\)", verdict: "vulnerable 2nd degree polynomial (fuzz) (fuzz)" },
+  { file: "shared/extract/role.ts", source: "\\s*\\((?:ref|reference|req|requisition|job|vacancy|post(?:ing)?|competition)\\b[^)]{0,60}\\)", verdict: "vulnerable 2nd degree polynomial (fuzz) (fuzz)" },
   { file: "shared/extract/role.ts", source: "\\s*\\((?:[mwfdx](?:\\s*[/|,]\\s*[mwfdx]){1,3}|all genders?|m\\/w\\/div)\\)", verdict: "vulnerable 2nd degree polynomial" },
   { file: "shared/extract/role.ts", source: "\\s+in\\s+\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,2},\\s*(?:[A-Z]{2}|\\p{Lu}[\\p{L}-]+)$", verdict: "vulnerable 2nd degree polynomial" },
   { file: "shared/extract/role.ts", source: "(?:\\s+(?:at|with|for|in|of|to|from|bei|chez|@))+$", verdict: "vulnerable 2nd degree polynomial" },

@@ -25,6 +25,7 @@ const TITLE_NOUNS = [
   'epidemiologist', 'veterinarian', 'midwife', 'paramedic', 'firefighter', 'dietitian', 'optometrist', 'radiographer',
   'educator', 'aide', 'sonographer', 'phlebotomist', 'pathologist', 'psychologist', 'radiologist', 'surgeon', 'nanny',
   'operative', 'labourer', 'laborer', 'packer', 'picker', 'warden', 'ranger', 'forester', 'storekeeper', 'coder',
+  'physiotherapist', 'physio', 'captain', 'paraeducator', 'paraprofessional',
 ];
 
 export const TITLE_HEAD = new RegExp(String.raw`\b(?:${[...new Set(TITLE_NOUNS)].join('|')})s?\b`, 'i');
