@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanCompany } from '../../shared/extract/company-name.ts';
+import { domainLabel } from '../../shared/extract/company/sender.ts';
 import { extract } from '../../shared/extract/index.ts';
 import { message } from './message-builder.ts';
 
@@ -34,5 +35,20 @@ describe('company: the kind of organisation alone refers back to it', () => {
   it('lets the named trust win over "posts with the Trust"', () => {
     const text = 'Dear Sam\n\nThank you for your application. You have not been shortlisted.\n\nPlease keep applying for other posts with the Trust.\n\nYours sincerely\nRecruitment Team\nWestfold Mental Health NHS Trust';
     expect(companyOf({ from: 'Westfold Mental Health NHS Trust <no-reply@jobs.nhs.example.uk>', subject: 'Update on your application', text })).toBe('Westfold Mental Health NHS Trust');
+  });
+});
+
+describe('company: what a sender domain abbreviates', () => {
+  it('skips a state label under a public suffix', () => {
+    expect(domainLabel('careers.northbankports.vic.gov.au')).toBe('northbankports');
+    expect(domainLabel('jobs.riverinahealth.nsw.gov.au')).toBe('riverinahealth');
+    expect(domainLabel('mail.acme.co.uk')).toBe('acme');
+  });
+
+  it('reads a slug that cuts the last word of a written name short', () => {
+    const text = 'Hi Sam,\n\nI am Dana from the people team at Orvelle Dynamics. We would like to talk to you.\n\nThanks,\nDana';
+    expect(companyOf({ from: 'Dana Kerr <dana.kerr@orvelledyn.com>', subject: 'A call', text })).toBe('Orvelle Dynamics');
+    const second = 'Hello Sam,\n\nThis is Mira, recruiting for Halvard Biosciences. Are you free on Thursday?\n\nMira';
+    expect(companyOf({ from: 'Mira Sol <mira@halvardbio.de>', subject: 'Quick question', text: second })).toBe('Halvard Biosciences');
   });
 });

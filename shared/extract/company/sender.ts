@@ -16,6 +16,8 @@ const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu)\.[a-z]{2}$/;
  * The label reserved for examples (RFC 2606): in "acme.example.co.uk" and "example.com" it
  * names no organisation, so it is passed over, never read as a name.
  */
+/** A government second level, under which states and provinces get a label of their own. */
+const PUBLIC_SECOND_LEVEL = /^gov\.[a-z]{2}$/;
 const RESERVED_LABELS = new Set(['example']);
 
 /** "(she/her)", "[US-US]", "(External)", "(Contractor)": tags a directory adds after a name. */
@@ -143,7 +145,9 @@ export function domainLabel(domain: string): string | null {
   const labels = domain.split('.').filter((part, i, all) => i === all.length - 1 || !RESERVED_LABELS.has(part));
   if (labels.length < 2) return null;
   const tail = labels.slice(-2).join('.');
-  const keep = SECOND_LEVEL.test(tail) ? labels.slice(0, -2) : labels.slice(0, -1);
+  let keep = SECOND_LEVEL.test(tail) ? labels.slice(0, -2) : labels.slice(0, -1);
+  // "southernriverswater.vic.gov.au": a state's short label under a public suffix is where, not who.
+  if (PUBLIC_SECOND_LEVEL.test(tail) && keep.length >= 2 && (keep.at(-1)?.length ?? 0) <= 3) keep = keep.slice(0, -1);
   const label = keep.filter((part) => !MAIL_SUBDOMAINS.has(part)).pop() ?? keep.pop();
   return label ?? null;
 }

@@ -42,7 +42,10 @@ function spells(words: readonly string[], slug: string): boolean {
     const initials = parts.slice(k).map((part) => part.charAt(0)).join('');
     if (head + initials === slug) return true;
   }
-  return false;
+  // "tzafonsec" is "Tzafon Security": the name's words, the last cut short to three letters or more.
+  const head = parts.slice(0, -1).join('');
+  const rest = slug.slice(head.length);
+  return parts.length >= 2 && slug.startsWith(head) && rest.length >= 3 && (parts.at(-1) ?? '').startsWith(rest);
 }
 
 /** Shortest rest of a slug read as a word of the name ("quarrylinehealth" = "Quarryline" + "Health"). */
