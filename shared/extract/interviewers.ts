@@ -35,9 +35,9 @@ const SCHEDULE_LINES = 10;
 const MAX_SCHEDULE_LINE_CHARS = 140;
 
 /** Cheap gate: text without any of these words names no interviewer (most mail). */
-const ANY_LEAD = /\b(?:with|meet|meeting|speak|speaking|talk|talking|chat|chatting|interview\w*|joined|join|panel|conduct\w*|connect\w*|sit down|final round|invite|schedule|agenda|itinerary)\b|\bw\/ /i;
+const ANY_LEAD = /\b(?:with|meet|meeting|speak|speaking|talk|talking|chat|chatting|interview\w*|joined|join|panel|committee|participants|attendees|conduct\w*|taken by|chaired by|connect\w*|sit down|final round|invite|schedule|agenda|itinerary)\b|\bw\/ /i;
 /** Words after which a list of the people to meet starts. */
-const LIST_LEAD = /\b(?:with|w\/)[ \n]|\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|sit down|interview|interviewing|conversation|call|session)(?: (?:with|to))?[:,]?[ \n]|\b(?:be )?joined by[:,]?[ \n]|\bpanel(?: (?:of|with|includes?|will (?:be|include|consist of)|is|are|consists of))?: ?|\bpanel \(|\bpanel (?:will (?:be|include|consist of)|is|are|includes?|consists of|comprises)[ \n]|\binterviewers?(?: (?:will be|are|is|include|will include))?: /gi;
+const LIST_LEAD = /\b(?:with|w\/)[ \n]|\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|sit down|interview|interviewing|conversation|call|session)(?: (?:with|to))?[:,]?[ \n]|\b(?:be )?(?:joined|taken|conducted|chaired) by[:,]?[ \n]|\bpanel(?: (?:of|with|includes?|will (?:be|include|consist of)|is|are|consists of))?: ?|\bpanel \(|\b(?:panel|committee) (?:will (?:be|include|consist of)|is|are|includes?|consists of|comprises)[ \n]|\binterviewers?(?: (?:will be|are|is|include|will include))?: /gi;
 /** Leads that say the user meets whoever follows: "with me" after them is the writer in the interview. */
 const MEETING_LEAD = /^(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|sit down|interview|interviewing|conversation|call|session|(?:be )?joined)\b/i;
 /** A sentence that looks back ("thanks for speaking with me", "we met with me"…): the writer met the user before, not in the interview ahead. */
@@ -48,7 +48,7 @@ const WRITER_LED = /\bI(?:'ll|’ll| will| am going to|'m going to|’m going to
  * "Ana Ruiz will interview you", "Ana Ruiz and Ben Okafor will be conducting the interview", "Ben
  * Okafor, who chairs the panel, …".
  */
-const NAME_LED_HINT = /\bwho (?:chairs|will chair|is chairing|will be chairing) (?:the|your) (?:interview |selection )?panel\b|\b(?:will|would|is going to|are going to)(?: also)? (?:be )?(?:interviewing|interview|conducting|conduct|joining|join|meeting|meet|speaking|speak|leading|lead|running|your interviewers?|on the (?:call|panel))\b/g;
+const NAME_LED_HINT = /\bwho (?:chairs|will chair|is chairing|will be chairing) (?:the|your) (?:interview |selection )?panel\b|\b(?:will|would|may|might|is going to|are going to)(?: also)? (?:be )?(?:interviewing|interview|conducting|conduct|joining|join|meeting|meet|speaking|speak|leading|lead|running|your interviewers?|on the (?:call|panel))\b/g;
 /** A line that introduces a schedule or list of people ("You will meet with:", "Your panel:"). */
 const SCHEDULE_INTRO = /(?:meet|meeting|speak|speaking|interview\w*|panel|schedule|agenda|itinerary|who you(?:'ll| will))[^:\n]{0,60}:$/i;
 
@@ -79,7 +79,7 @@ const SCHEDULE_TIME = /^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}\b)?(?: 
 /** A heading with no colon over a schedule or a list of people ("Schedule", "Your interviewers"). */
 const SCHEDULE_HEADING = /^(?:your |the )?(?:interview )?(?:schedule|agenda|itinerary|interviewers?|panel|panelists)$/i;
 /** "Interviewers: Ana Ruiz – Staff Engineer": a label whose list starts on its own line and may go on below. */
-const PEOPLE_LABEL = /^(?:your |the )?(?:interviewers?|interview panel|panel|panelists)[ \t]*:[ \t]*(\S.*)$/i;
+const PEOPLE_LABEL = /^(?:your |the )?(?:interviewers?|interview panel|panel|panelists|participants|attendees)[ \t]*:[ \t]*(\S.*)$/i;
 /** Another "Label: value" line: the labelled list above it has ended. */
 const OTHER_LABEL = /^[\p{L}][\p{L} &'’]{0,30}:(?: |$)/u;
 /** "Kowalczyk, Bartosz", a directory listing's "Last, First", as a whole entry or before its title. */
@@ -156,9 +156,9 @@ const ABOUT_MEETING = /\b(?:interview\w*|meet\w*|call|chat|speak\w*|panel|onsite
 const ANY_TITLE = /\b(?:head|director|manager|lead|leader|engineer|cto|ceo|coo|cfo|cpo|vp|vice president|founder|co-founder|partner|president|owner|principal|supervisor|architect|scientist|designer|officer)\b/gi;
 /** Characters read either side of a title word: "our Director of Supply Chain, Ben Aldridge" fits. */
 const TITLE_WINDOW_CHARS = 90;
-/** "Host: Marcus Feld", "Organizer:\nMarcus Feld": the person a scheduling tool names as holding the call. */
+/** "Host: Marcus Feld", "Organizer:\nMarcus Feld, Recruiter, Acme": the person a scheduling tool names as holding the call. */
 const HOST_LABEL = new RegExp(
-  String.raw`^(?:[Hh]ost|[Hh]osted by|[Oo]rgani[sz]er|[Ee]vent [Hh]ost|[Yy]our [Hh]ost)[ \t]*:[ \t]*\n?[ \t]*(?:${HONORIFIC_WORD})?(${FULL_NAME})[ \t]*$`,
+  String.raw`^(?:[Hh]ost|[Hh]osted by|[Oo]rgani[sz]er|[Ee]vent [Hh]ost|[Yy]our [Hh]ost)[ \t]*:[ \t]*\n?[ \t]*(?:${HONORIFIC_WORD})?(${FULL_NAME})(?=,|[ \t]*$)`,
   'gmu',
 );
 
