@@ -16,7 +16,8 @@ const ABBREVIATION_ZONES: Readonly<Record<string, string>> = {
   CET: 'Europe/Berlin', CEST: 'Europe/Berlin', MEZ: 'Europe/Berlin', MESZ: 'Europe/Berlin',
   EET: 'Europe/Athens', EEST: 'Europe/Athens', MSK: 'Europe/Moscow',
   IST: 'Asia/Kolkata', SGT: 'Asia/Singapore', HKT: 'Asia/Hong_Kong', JST: 'Asia/Tokyo', KST: 'Asia/Seoul',
-  AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney', ACST: 'Australia/Adelaide', ACDT: 'Australia/Adelaide',
+  // AEST is +10 whatever the season: in summer only Queensland keeps it, Sydney is then on AEDT.
+  AEST: 'Australia/Brisbane', AEDT: 'Australia/Sydney', ACST: 'Australia/Adelaide', ACDT: 'Australia/Adelaide',
   AWST: 'Australia/Perth', NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland', BRT: 'America/Sao_Paulo',
   SAST: 'Africa/Johannesburg', WAT: 'Africa/Lagos', EAT: 'Africa/Nairobi', CAT: 'Africa/Maputo', PKT: 'Asia/Karachi',
   ICT: 'Asia/Bangkok', WIB: 'Asia/Jakarta', PHT: 'Asia/Manila', GST: 'Asia/Dubai', IDT: 'Asia/Jerusalem',
@@ -145,8 +146,18 @@ function zoneForCity(city: string): string | null {
   cityZones ??= new Map(
     Intl.supportedValuesOf('timeZone').map((zone) => [(zone.split('/').pop() ?? zone).replace(/_/g, ' ').toLowerCase(), zone]),
   );
-  return cityZones.get(city.toLowerCase()) ?? null;
+  const name = city.toLowerCase();
+  return cityZones.get(name) ?? CITIES_OUTSIDE_IANA[name] ?? null;
 }
+
+/** Capitals and big cities that IANA files under another city's name ("9:00 AM Wellington"). */
+const CITIES_OUTSIDE_IANA: Readonly<Record<string, string>> = {
+  wellington: 'Pacific/Auckland', canberra: 'Australia/Sydney', washington: 'America/New_York',
+  boston: 'America/New_York', seattle: 'America/Los_Angeles', 'san francisco': 'America/Los_Angeles',
+  munich: 'Europe/Berlin', frankfurt: 'Europe/Berlin', 'tel aviv': 'Asia/Jerusalem', mumbai: 'Asia/Kolkata',
+  bangalore: 'Asia/Kolkata', bengaluru: 'Asia/Kolkata', delhi: 'Asia/Kolkata', 'new delhi': 'Asia/Kolkata',
+  beijing: 'Asia/Shanghai', ottawa: 'America/Toronto', edinburgh: 'Europe/London', manchester: 'Europe/London',
+};
 
 export interface StatedZone {
   /** IANA zone, or a luxon fixed-offset name such as `UTC+1` for "(GMT+1)". */
