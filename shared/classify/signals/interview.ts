@@ -269,6 +269,15 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     ...guarded,
   },
   {
+    // "we would like to interview you", "we'd love to interview you next week": the invitation in one verb.
+    tag: 'interview:invite',
+    kind: 'interview',
+    weight: 5,
+    pattern: /\b(?:like|love|want|keen|pleased|happy|glad) to interview you\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
     // A named meeting fixed or asked for in other words: "let's lock in your chat with her at 3", "I'd
     // love to do a quick 20-minute phone screen", "we'd like to have a short video interview with you".
     tag: 'interview:schedule',

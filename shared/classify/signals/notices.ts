@@ -100,8 +100,17 @@ export const NOTICE_RULES: readonly PhraseRule[] = [
     tag: 'subject:career-advice',
     kind: 'other',
     weight: 4,
-    pattern: /\b(?:interview|resume|résumé|cv|career|job search|salary) (?:tips|advice|questions|guide|mistakes|hacks|trends|secrets|checklist)\b|\b\d+ (?:tips|ways|questions|mistakes)\b/,
+    // "interview season tips": one word may sit between the topic and the tips.
+    pattern: /\b(?:interview|resume|résumé|cv|career|job search|salary) (?:tips|advice|questions|guide|mistakes|hacks|trends|secrets|checklist)\b|\b(?:interview|resume|cv|career) [a-z-]+ (?:tips|hacks)\b|\b\d+ (?:tips|ways|questions|mistakes)\b/,
     where: 'subject',
+  },
+  {
+    // A site asking for a review of an interview already held: "share your interview experience".
+    tag: 'other:interview-review',
+    kind: 'other',
+    weight: 5,
+    pattern: /\b(?:share|review|rate) your (?:recent )?interview(?: experience)?\b|\bhow was your (?:recent )?interview\b|\byour interview experience\b/,
+    where: 'full',
   },
   {
     tag: 'other:employment-ended',
@@ -115,7 +124,7 @@ export const NOTICE_RULES: readonly PhraseRule[] = [
     kind: 'other',
     weight: 4,
     pattern:
-      /\b(?:termination|terminated|severance|resignation|payroll|payslip|pay stub|timesheet|onboarding (?:documents|paperwork|tasks)|background check|reference check|i-9|w-?4|benefits enrollment|performance review|first day)\b/,
+      /\b(?:termination|terminated|severance|resignation|payroll|payslip|pay stub|timesheet|onboarding (?:documents|paperwork|tasks)|background check|reference check|referee (?:check|details|reports?)|contact your referees|i-9|w-?4|benefits enrollment|performance review|first day)\b/,
     where: 'body',
   },
 ];
