@@ -47,3 +47,20 @@ describe('a newsletter whose subject offers interview tips with a word between',
     ]);
   });
 });
+
+describe('a meeting asked for or moved in plain words', () => {
+  it('is an interview when the writer wants or proposes a call or conversation', () => {
+    expectEach('interview', [
+      { from: 'Ruth Okoro <ruth@millbank.example>', subject: 'Re: hello', text: "Hi Sam, read your portfolio. I'd like to have a short conversation first, just the two of us. Which days suit you?" },
+      { from: 'Ruth Okoro <ruth@millbank.example>', subject: 'Re: your CV', text: 'Sam, our lead designer liked it too. Lets do a call with both of us on Monday at 15:00, link below.' },
+      { from: 'Ruth Okoro <ruth@millbank.example>', subject: 'Re: intro', text: "Hey Sam, keen to have a quick chat about the ops role. Send me a few windows and I'll pick one." },
+    ]);
+  });
+
+  it('is an interview when the writer has to move the meeting', () => {
+    expectEach('interview', [
+      { from: 'Ruth Okoro <ruth@millbank.example>', subject: 'Change of plan', text: 'Hi Sam, sorry, we need to move your final onsite: the new date is Friday 9 May, same time.' },
+      { from: 'Ruth Okoro <ruth@millbank.example>', subject: 'Change of plan', text: 'Sam, I have to reschedule our video session; would Thursday at 11am work instead?' },
+    ]);
+  });
+});

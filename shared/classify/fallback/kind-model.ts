@@ -3,7 +3,7 @@ import type { FittedKindModel } from './naive-bayes.ts';
 
 export const KIND_MODEL: FittedKindModel = {
   docs: [169, 315, 142, 102],
-  fallbackDocs: [4, 1, 1, 9],
+  fallbackDocs: [4, 0, 1, 9],
   temperature: 3,
   threshold: 0.9,
   rejectionThreshold: null,

@@ -141,12 +141,12 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
   ].map((pattern): PhraseRule => ({ tag: 'interview:slot-set', kind: 'interview', weight: 4, pattern, where: 'body', ...guarded })),
   {
     // A meeting already arranged, moved by the writer: "we've moved your interview from Tue 3pm to
-    // Wed 11am", "I've pushed our call back to Friday". A receipt never moves anything.
+    // Wed 11am", "I've pushed our call back to Friday", "we need to move your onsite". A receipt never moves anything.
     tag: 'interview:rescheduled',
     kind: 'interview',
     weight: 5,
     pattern:
-      /\b(?:moved|rescheduled|shifted|pushed|bumped|brought|switched) (?:back |forward |up )?(?:your|the|our) (?:[a-z-]+ )?(?:[a-z-]+ )?(?:interview|call|chat|meeting|round|screen)\b/,
+      /\b(?:moved|rescheduled|shifted|pushed|bumped|brought|switched|(?:need|needs|have|had|want) to (?:move|reschedule|shift|push)) (?:back |forward |up )?(?:your|the|our) (?:[a-z-]+ )?(?:[a-z-]+ )?(?:interview|call|chat|meeting|round|screen|onsite|on-site|session|panel)\b/,
     where: 'body',
     whenNegated: 'drop',
     whenConditional: CONDITIONAL,
@@ -279,12 +279,13 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
   },
   {
     // A named meeting fixed or asked for in other words: "let's lock in your chat with her at 3", "I'd
-    // love to do a quick 20-minute phone screen", "we'd like to have a short video interview with you".
+    // love to do a quick 20-minute phone screen", "we'd like to have a short video interview with you",
+    // "let's do a call, the three of us".
     tag: 'interview:schedule',
     kind: 'interview',
     weight: 4,
     pattern:
-      /\b(?:lock|pencil|firm) in (?:your|the|our|a|an) (?:[a-z-]+ )?(?:call|chat|conversation|interview|meeting|screen)\b|\b(?:like|love|want|keen|happy|glad) to (?:do|have|set up|book|grab) an? (?:[a-z0-9-]+ ){0,3}?(?:screen|interview)\b/,
+      /\b(?:lock|pencil|firm) in (?:your|the|our|a|an) (?:[a-z-]+ )?(?:call|chat|conversation|interview|meeting|screen)\b|\b(?:like|love|want|keen|happy|glad) to (?:do|have|set up|book|grab) an? (?:[a-z0-9-]+ ){0,3}?(?:screen|interview|call|chat|conversation)\b|\b(?:let's|lets|let us) (?:do|have|set up|book|grab) an? (?:[a-z0-9-]+ ){0,3}?(?:screen|interview|call|chat|conversation)\b/,
     where: 'body',
     ...guarded,
   },
