@@ -59,7 +59,7 @@ export function findInterviewTime(
     const at = zone.zone === null ? null : wallClockToIso(mention.wall, zone.zone);
     if (at !== null && reference !== null && isBeforeSentDay(mention, reference, zone.zone ?? userZone)) tags.push('against:before-sent');
     if (zone.zone === null) tags.push('against:zone-ambiguous');
-    return { at, tags, sentence: context.sentence, listed: context.listed, mention, zone };
+    return { at, tags, sentence: context.sentence, listed: context.listed, rangeMinutes: mention.rangeMinutes, mention, zone };
   });
 
   const decision = decide(weighed);

@@ -26,3 +26,24 @@ describe('a dotted day and month after a weekday, before a clock', () => {
     expect(at('Hi Sam,\n\nThanks for your time on Monday 30.11. We will be in touch.\n\nBest')).toBeNull();
   });
 });
+
+const confirmed = (text: string) =>
+  extract(message({ date: sentTuesday, subject: 'Interview confirmation: Platform Engineer', text }), { timeZone: 'America/New_York', kind: 'interview' }).interview.at;
+
+describe('a schedule of one day\'s sessions, back to back', () => {
+  it('starts at its first session', () => {
+    expect(confirmed('Hi Sam,\n\nYour onsite is all set. Times are Central Time.\n\nWed, Dec 9, 2026  1:00 PM - 1:50 PM  Coding  Ana Ruiz\nWed, Dec 9, 2026  2:00 PM - 2:45 PM  Design  Ben Okafor\nWed, Dec 9, 2026  3:00 PM - 3:30 PM  Team fit  Cy Lund\n\nBest, Recruiting'))
+      .toBe('2026-12-09T13:00:00-06:00');
+    expect(confirmed('Hello,\n\nHere is the plan for your final round (all Eastern):\n\nDec 10, 2026 10:00 AM - 11:00 AM  System design\nDec 10, 2026 11:15 AM - 12:00 PM  Hiring manager\n\nThanks'))
+      .toBe('2026-12-10T10:00:00-05:00');
+  });
+
+  it('is no schedule when the sessions fall on different days or overlap', () => {
+    expect(confirmed('Hi Sam,\n\nYour onsite is all set (Central Time).\n\nWed, Dec 9, 2026  1:00 PM - 1:50 PM  Coding\nThu, Dec 10, 2026  2:00 PM - 2:45 PM  Design\n\nBest')).toBeNull();
+    expect(confirmed('Hi Sam,\n\nYour onsite is all set (Central Time).\n\nWed, Dec 9, 2026  1:00 PM - 2:30 PM  Coding\nWed, Dec 9, 2026  2:00 PM - 2:45 PM  Design\n\nBest')).toBeNull();
+  });
+
+  it('is no schedule when hours lie between the sessions', () => {
+    expect(confirmed('Hi Sam,\n\nYour onsite is all set (Central Time).\n\nWed, Dec 9, 2026  9:00 AM - 9:45 AM  Coding\nWed, Dec 9, 2026  3:00 PM - 3:45 PM  Design\n\nBest')).toBeNull();
+  });
+});

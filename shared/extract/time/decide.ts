@@ -25,13 +25,38 @@ export interface Weighed {
   /** Start of the sentence holding the mention. */
   readonly sentence: number;
   readonly listed: boolean;
+  /** Length of a written range ("9:00–9:45 AM" is 45), when one was written. */
+  readonly rangeMinutes?: number | null;
+}
+
+/** Longest break between two sessions of one schedule ("9:00–9:45, then 10:00–10:45"). */
+const SESSION_GAP_MS = 30 * 60_000;
+
+/**
+ * Sessions of one day that follow each other, each with its end written: a schedule (a virtual
+ * onsite's rows), which starts at its first. Offered slots would carry a choice or question tag,
+ * which keeps them from being live at all.
+ */
+function scheduleStart(weighed: readonly Weighed[], leads: readonly number[]): number | null {
+  if (leads.length < 2) return null;
+  const sessions = leads.map((index) => ({ index, at: weighed[index]?.at ?? '', range: weighed[index]?.rangeMinutes ?? null }))
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const day = sessions[0]?.at.slice(0, 10);
+  for (let i = 0; i < sessions.length; i++) {
+    const session = sessions[i]!;
+    if (session.range === null || session.range <= 0 || session.at.slice(0, 10) !== day) return null;
+    const next = sessions[i + 1];
+    const gap = next ? Date.parse(next.at) - (Date.parse(session.at) + session.range * 60_000) : 0;
+    if (gap < 0 || gap > SESSION_GAP_MS) return null;
+  }
+  return sessions[0]?.index ?? null;
 }
 
 export interface Decision {
   /** Index into the weighed list of the chosen candidate, or null. */
   readonly chosen: number | null;
   readonly scores: readonly number[];
-  /** Why: `decision:single-time`, `decision:new-time`, `decision:only-confirmed`, `decision:choice`, `decision:conflict`, `decision:none`. */
+  /** Why: `decision:single-time`, `decision:new-time`, `decision:only-confirmed`, `decision:schedule`, `decision:choice`, `decision:conflict`, `decision:none`. */
   readonly rule: string;
 }
 
@@ -65,6 +90,8 @@ export function decide(weighed: readonly Weighed[]): Decision {
   const moved = groups.filter((group) => has(group, 'for:new-time'));
   if (moved.length === 1) return { chosen: first(moved[0]), scores, rule: 'decision:new-time' };
   const leads = groups.map(first).filter((index): index is number => index !== null);
+  const schedule = scheduleStart(weighed, leads);
+  if (schedule !== null) return { chosen: schedule, scores, rule: 'decision:schedule' };
   const sentences = new Set(leads.map((index) => weighed[index]?.sentence));
   const listed = leads.filter((index) => weighed[index]?.listed).length;
   if (sentences.size < leads.length || listed > 1) return { chosen: null, scores, rule: 'decision:choice' };
