@@ -39,7 +39,7 @@ const NAME_SIDE = new RegExp(String.raw`^(?:(?:${PARTICLE}|${INITIAL}|\p{L}[\p{L
  */
 const NOT_A_PERSON_WORDS = new Set(
   (
-    'team teams recruiting recruitment recruiter recruiters talent acquisition careers career jobs job hr human resources hiring people staffing ' +
+    'team teams recruiting recruitment recruiter recruiters talent acquisition careers career jobs job hr human resources hiring people personnel staffing ' +
     'department office group committee panel board council admissions support service services solutions systems technologies technology ' +
     'tech labs lab inc llc ltd limited corp corporation company co plc gmbh partners holdings bank university college school institute ' +
     'foundation agency network global international industries ventures capital studio studios software analytics media health healthcare ' +
@@ -140,12 +140,18 @@ function personBeforeEmployer(name: string, address: string | null): string | nu
     const head = tokens.slice(0, count).join(' ');
     const tail = tokens.slice(count).join(' ');
     if (!looksLikeFullName(head) || hasOnlyNameWords(tail)) continue;
+    // "Cedar Hollow Unified School District", "Elm Bay City Council": a place's name before the kind of
+    // body it names. "Jane Doe University of Leeds" is a person before an employer ("… of" names it).
+    if (PUBLIC_BODY_WORDS.has((tokens[count] ?? '').toLowerCase()) && tokens[count + 1]?.toLowerCase() !== 'of') return null;
     const mailbox = address ? foldName(address.slice(0, address.lastIndexOf('@'))) : '';
     if (count === 3 && !mailbox.includes(foldName(tokens[2] ?? '-'))) continue;
     return head;
   }
   return null;
 }
+
+/** Words that follow a place's name to name a public body: the words before them are that place, not a person. */
+const PUBLIC_BODY_WORDS = new Set(['unified', 'district', 'school', 'schools', 'board', 'council', 'county', 'city', 'shire', 'municipality', 'municipal', 'water', 'university', 'college', 'hospital', 'hospitals', 'academy', 'public', 'regional', 'state']);
 
 /** A name in any capitalisation that would read as a full name once capitals are normal. */
 function isPersonShaped(name: string): boolean {
