@@ -47,3 +47,18 @@ describe('a schedule of one day\'s sessions, back to back', () => {
     expect(confirmed('Hi Sam,\n\nYour onsite is all set (Central Time).\n\nWed, Dec 9, 2026  9:00 AM - 9:45 AM  Coding\nWed, Dec 9, 2026  3:00 PM - 3:45 PM  Design\n\nBest')).toBeNull();
   });
 });
+
+describe('the "by" of a visit is no deadline', () => {
+  it('reads "come by / stop by / drop by <day> at <time>" as the meeting', () => {
+    expect(at('Hi Sam,\n\nWe would like to invite you to stop by on Thursday at 3pm for an interview with the store manager.\n\nThanks'))
+      .toBe('2026-12-03T15:00:00-05:00');
+    expect(at('Hi Sam,\n\nCould you drop by tomorrow at 11am for an interview? Ask for Rosa at reception.\n\nThanks'))
+      .toBe('2026-12-02T11:00:00-05:00');
+    expect(at('Hi Sam,\n\nThanks for applying. Can you come by Friday at 9:30am for an interview? We are at the back of the depot.\n\nDee'))
+      .toBe('2026-12-04T09:30:00-05:00');
+  });
+
+  it('still reads "by <day> at <time>" alone as a deadline', () => {
+    expect(at('Hi Sam,\n\nBefore your interview, please send us your portfolio by Thursday at 3pm.\n\nThanks')).toBeNull();
+  });
+});

@@ -120,8 +120,11 @@ const QUESTION = /\?\s*$/;
 const GROUP_EVENT = /\b(?:careers? (?:fair|day|event)|job fair|recruitment fair|webinar|open (?:day|evening|house)|(?:our|the|my) (?:stand|booth|stall))\b/i;
 /** "e.g. Tuesday at 2pm": an example of an answer, not a time. */
 const EXAMPLE_LEAD = /(?:\be\.g\.?|\bfor example|\bfor instance|\bsuch as)\s*,?\s*$/i;
-/** A deadline word right before the time: "by Friday at 5pm", "due on …", "expires …". */
-const DEADLINE_LEAD = /\b(?:by|before|until|till|no later than|deadline(?: is)?|due(?: by| on| at)?|expires?(?: on| at)?|closes?(?: on| at)?|ends?(?: on| at)?)\s*(?:the end of\s*)?(?:on\s*)?$/i;
+/**
+ * A deadline word right before the time: "by Friday at 5pm", "due on …", "expires …"; not the
+ * "by" of a visit ("come by tomorrow at 10am", "stop by on Monday").
+ */
+const DEADLINE_LEAD = /\b(?:(?<!\b(?:come|comes|coming|stop|stopping|drop|dropping|swing|pop|popping) )by|before|until|till|no later than|deadline(?: is)?|due(?: by| on| at)?|expires?(?: on| at)?|closes?(?: on| at)?|ends?(?: on| at)?)\s*(?:the end of\s*)?(?:on\s*)?$/i;
 /** The end of an opening window: "between 9am and 5pm on Thursday". */
 const WINDOW_LEAD = /\b(?:between|from)\s[^.?!\n]{1,24}\s(?:and|to|until|till|-|–|—)\s*$/i;
 /** Written ranges longer than this are opening hours or a day of slots, not one interview. */
