@@ -62,3 +62,24 @@ describe('the "by" of a visit is no deadline', () => {
     expect(at('Hi Sam,\n\nBefore your interview, please send us your portfolio by Thursday at 3pm.\n\nThanks')).toBeNull();
   });
 });
+
+describe('one slot put forward, with its invite on the way or a fallback offered', () => {
+  it('holds a slot whose invite is "coming" without "is"', () => {
+    expect(at('Hi Sam,\n\nI have blocked 11am on Thursday with our CTO, calendar invite coming shortly.\n\nBest'))
+      .toBe('2026-12-03T11:00:00-05:00');
+    expect(at('Hi Sam,\n\nLet us meet Friday at 4pm. Teams link coming from my assistant.\n\nBest'))
+      .toBe('2026-12-04T16:00:00-05:00');
+  });
+
+  it('holds "how about <slot>" when the sender offers another if it is bad', () => {
+    expect(at('Sam,\n\nHow about Thursday at 9am at the cafe on Main St. If that\'s bad, name another day.\n\nJo'))
+      .toBe('2026-12-03T09:00:00-05:00');
+    expect(at('Sam,\n\nWhat about Friday at 2pm for a first chat? If it is no good, just say.\n\nJo'))
+      .toBe('2026-12-04T14:00:00-05:00');
+  });
+
+  it('leaves a bare "how about <slot>?" a question', () => {
+    expect(at('Sam,\n\nHow about Thursday at 9am for a first chat?\n\nJo')).toBeNull();
+    expect(at('Sam,\n\nHow about Thursday at 9am, or Friday at 10am?\n\nJo')).toBeNull();
+  });
+});

@@ -91,22 +91,22 @@ const PROPOSES = /\b(?:propose|suggest)/i;
 const ASKS_IF_IT_WORKS = /\b(?:works? (?:best )?for you|(?:does|would|will) .{0,40}\bwork\b|could you do|can you do|suit you)\b/i;
 /**
  * A slot the sender has already pencilled in: a placeholder sent, an invite or link promised,
- * "if not, let me know". The one time asked about then stands unless the candidate objects.
+ * "if not, let me know", "if that's bad, …". The one time asked about then stands unless the candidate objects.
  */
-const PENCILLED = /\b(?:placeholder|(?:i|we)(?:'ll|’ll| will| have|'ve|’ve)? (?:send|sent|put|add(?:ed)?|drop(?:ped)?) (?:you |over )?(?:an? |the )?(?:calendar )?(?:invite|invitation|hold|zoom|meet|teams|link|calendar)|if (?:not|it doesn'?t|that doesn'?t|it does not|that does not|this doesn'?t)\b)/i;
+const PENCILLED = /\b(?:placeholder|(?:i|we)(?:'ll|’ll| will| have|'ve|’ve)? (?:send|sent|put|add(?:ed)?|drop(?:ped)?) (?:you |over )?(?:an? |the )?(?:calendar )?(?:invite|invitation|hold|zoom|meet|teams|link|calendar)|if (?:not|it doesn'?t|that doesn'?t|it does not|that does not|this doesn'?t|(?:that|this|it)(?:'s|’s| is) (?:bad|no good|not good))\b)/i;
 /** How far after a question a pencilled cue may stand (the next sentence or two). */
 const PENCILLED_AFTER_CHARS = 200;
 /** A time already agreed, asked about again: "tmrw 2pm still good?", "are we still on for Thursday?". */
 const STILL_ON = /\bstill (?:good|ok|okay|on|works?|happening)\b/i;
-/** One slot put forward as a statement: "we were thinking Thursday at 2", "I'm hoping for Monday at 10". */
-const PROPOSAL_LEAD = /\b(?:we|i)(?:['’](?:re|m|d))?(?: (?:are|were|was|am|had|have been|had been))? (?:thinking(?: of| about)?|hoping for|aiming for|planning (?:on|for))\s?(?:on|at|for)?\s?$/i;
+/** One slot put forward: "we were thinking Thursday at 2", "I'm hoping for Monday at 10", "how about Tuesday at 9". */
+const PROPOSAL_LEAD = /\b(?:we|i)(?:['’](?:re|m|d))?(?: (?:are|were|was|am|had|have been|had been))? (?:thinking(?: of| about)?|hoping for|aiming for|planning (?:on|for))\s?(?:on|at|for)?\s?$|\b(?:how|what) about\s?(?:on\s?)?$/i;
 /** The proposer asks whether it suits: "let me know if that suits", "if it doesn't, we'll find another". */
-const SUITS_CHECK = /\bif (?:that|this|it|the time)(?: still)? (?:suits|works|is (?:ok|okay|fine|good))\b|\bif (?:not|it doesn'?t|that doesn'?t|it does not|that does not|this doesn'?t)\b/i;
+const SUITS_CHECK = /\bif (?:that|this|it|the time)(?: still)? (?:suits|works|is (?:ok|okay|fine|good))\b|\bif (?:that|this|it)(?:'s|’s| is) (?:bad|no good|not good)\b|\bif (?:not|it doesn'?t|that doesn'?t|it does not|that does not|this doesn'?t)\b/i;
 /**
  * What follows one slot that is already held: its meeting link to come ("Teams link to follow",
  * "Zoom invite will be sent separately"), or the candidate asked to confirm it ("Pls confirm.").
  */
-const SLOT_FOLLOW_UP = /\b(?:link|invite|invitation)s? (?:to follow|(?:will )?comes? separate(?:ly)?|will (?:follow|come|be sent)|(?:is|are) (?:coming|on (?:its|the) way))\b|\b(?:please|pls|plz|kindly) (?:re-?)?confirm\b(?! (?:your |the )?(?:availab|which|whether|if|one|receipt))/i;
+const SLOT_FOLLOW_UP = /\b(?:link|invite|invitation)s? (?:to follow|(?:will )?comes? separate(?:ly)?|will (?:follow|come|be sent)|(?:(?:is|are) )?coming|(?:is|are) on (?:its|the) way)\b|\b(?:please|pls|plz|kindly) (?:re-?)?confirm\b(?! (?:your |the )?(?:availab|which|whether|if|one|receipt))/i;
 /** How far after a proposed slot its "let me know if that suits" may stand (the rest of a short letter). */
 const SUITS_AFTER_CHARS = 600;
 /** Someone free at the time, put to the candidate: "Lena can do 9am your time", "I can make 3pm". */
