@@ -17,3 +17,19 @@ describe('the employer hearing from candidates is no promise to the user', () =>
     expect(nextStepOf('Hi Sam,\n\nThanks for applying. Expect to hear back from the team by Thursday.\n\nBest')).toBe('2026-12-03');
   });
 });
+
+describe('a promise of contact in its -ing form, or by phone', () => {
+  it('reads "contacting / notifying / emailing candidates by <date>"', () => {
+    expect(nextStepOf('Dear Sam,\n\nThank you for applying. We expect to be contacting shortlisted applicants by December 11, 2026.\n\nHR')).toBe('2026-12-11');
+    expect(nextStepOf('Dear Sam,\n\nThank you for applying. The panel plans on notifying candidates by 9 December.\n\nHR')).toBe('2026-12-09');
+  });
+
+  it('reads "I\'ll phone you on Monday" and "we\'ll ring you by Thursday"', () => {
+    expect(nextStepOf('Hi Sam,\n\nGot your CV, cheers. I\'ll phone you on Monday about the role.\n\nBo')).toBe('2026-12-07');
+    expect(nextStepOf('Hi Sam,\n\nThanks for dropping your CV in. We\'ll ring you by Thursday.\n\nBo')).toBe('2026-12-03');
+  });
+
+  it('reads no promise when the user is asked to phone', () => {
+    expect(nextStepOf('Hi Sam,\n\nThanks for applying. Please phone the office on Monday to book a slot.\n\nBo')).toBeNull();
+  });
+});
