@@ -61,7 +61,7 @@ const SPAN_OR_DATE = /\b(?:hours?|days?|weeks?|fortnights?|months?|by|before|unt
  * A task set for the user: a date in the same clause is their deadline, not the employer's
  * promise ("please complete the assessment by Friday"). "Please allow two weeks" is not a task.
  */
-const USER_TASK = /\b(?:please (?!allow|expect|note|bear|be\b|rest)|kindly|you (?:must|need to|have to)|complete|submit|confirm|return|sign|upload|book|select|choose|register|fill|send us|let us know|availability|apply|deadline|due|expires?|closes?)\b/i;
+const USER_TASK = /\b(?:please (?!allow|expect|note|bear|be\b|rest)|kindly|you (?:must|need to|have to)|(?<!\b(?:expected|set|scheduled|likely|going) to )complete|submit|confirm|return|sign|upload|book|select|choose|register|fill|send us|let us know|availability|apply|deadline|due|expires?|closes?)\b/i;
 const EMPLOYER_SUBJECT = /\b(?:we|we['’](?:ll|re|d)|our|us|i|i['’](?:ll|m|d)|the (?:team|hiring manager|panel|recruiter))\b/i;
 /** Where a clause starts: a date after it is read with that clause only. */
 const CLAUSE_BREAK = /[,;:]|\b(?:and|but|so|then|once|after|while)\b/gi;

@@ -33,3 +33,14 @@ describe('a promise of contact in its -ing form, or by phone', () => {
     expect(nextStepOf('Hi Sam,\n\nThanks for applying. Please phone the office on Monday to book a slot.\n\nBo')).toBeNull();
   });
 });
+
+describe('a stage expected to complete is no task for the user', () => {
+  it('reads the date of a stage that is "expected / set to complete by …" before the promise', () => {
+    expect(nextStepOf('Dear Sam,\n\nThe review of applications is expected to complete by 18 December 2026, and we will contact you after that.\n\nHR')).toBe('2026-12-18');
+    expect(nextStepOf('Dear Sam,\n\nScreening is set to complete by December 11; we will update you then.\n\nHR')).toBe('2026-12-11');
+  });
+
+  it('still reads "complete … by" as the user\'s task', () => {
+    expect(nextStepOf('Dear Sam,\n\nPlease complete the online test by Friday, and we will update you once we have your results.\n\nHR')).toBeNull();
+  });
+});
