@@ -150,8 +150,12 @@ function fullLines(lines: readonly string[], width: number): number {
   return count;
 }
 
-/** A line of plain words, as sign-off lines are (a time or an address line wraps before a long token). */
-const WORDS_ONLY = /^[\p{L} &'’.-]{1,60}$/u;
+/**
+ * A line of plain words, as sign-off lines are (a time or an address line wraps before a long token),
+ * perhaps ending in its acronym ("Bureau of Statistics (BSER)").
+ */
+const WORDS_ONLY = /^[\p{L} &'’.-]{1,60}(?: \([\p{Lu}\p{N}&.-]{2,12}\))?$/u;
+const STARTS_CAPITAL = /^\p{Lu}/u;
 /** A line that is one word finishing a sentence ("Received."). */
 const LONE_FINAL_WORD = /^\p{L}{1,30}[.!]$/u;
 
@@ -164,7 +168,9 @@ function isWrapped(line: string, nextLine: string, width: number, manyFull: bool
   if (line.length + 1 + firstWord <= width) return false;
   // In a body that shows no wrapping elsewhere, only a full line can be a wrapped one: two short
   // sign-off lines ("Human Resources Division" over "Ministry of Health") stay apart.
-  if (!manyFull && WORDS_ONLY.test(line) && line.length < width - Math.round(width * FULL_LINE_SLACK) && !BREAKS_OFF.test(line)) return false;
+  // The same when the line is the widest one and the next starts a name of its own: the width was
+  // read off that very line, so it says nothing about wrapping.
+  if (!manyFull && WORDS_ONLY.test(line) && (line.length < width - Math.round(width * FULL_LINE_SLACK) || STARTS_CAPITAL.test(next)) && !BREAKS_OFF.test(line)) return false;
   // A bracket left open ("(REF:") or a dangling "of", "the", "&" is finished on the next line,
   // whatever that line looks like.
   if (opensBracket(line) || BREAKS_OFF.test(line)) return true;

@@ -49,6 +49,17 @@ describe('readBody: one text model for every reader', () => {
     expect(readBody(BODIES[1]!).flowing.split('\n')).toContain('- Status: under review');
   });
 
+  it('keeps two sign-off lines apart in a flat body, even when the first is its widest wrappable line', () => {
+    const paragraph = 'We have now reviewed every application we received for this vacancy and made our decision. Thank you for the time you gave it.';
+    for (const [name, unit] of [
+      ['Marsh Valley Water Authority (MVWA)', 'Customer Operations'],
+      ['Department of Coastal Planning (DCP)', 'People Services'],
+    ] as const) {
+      const body = readBody(`Dear Applicant,\n\n${paragraph}\n\n${name}\n${unit}`);
+      expect(body.lines.slice(-2)).toEqual([name, unit]);
+    }
+  });
+
   it('joins a time at a line end with the zone that starts the next line', () => {
     const wrapped = 'We have you down for a call with the hiring manager on Monday the 9th at 10:30am\nEastern, and I will send the dial-in details the day before the call itself.';
     expect(readBody(wrapped).flowing).toContain('10:30am Eastern, and');
