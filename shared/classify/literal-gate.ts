@@ -20,14 +20,10 @@ const MAX_CLAUSES = 3;
 /** The fingerprint checks three-character sequences: shorter strings cannot be checked. */
 const MIN_LITERAL_CHARS = 3;
 
-/**
- * Words so common in mail that a clause made of them rules nothing out. The job words are common in
- * the mail this reads, so a clause of them is ranked behind a rarer one the same pattern also needs.
- */
+/** Words so common in mail that a clause made of them rules nothing out. */
 const COMMON_WORDS = new Set(
   ("a an the to of in on at for and or is are be been was were we i you your our my me us it this that with not no have has had " +
-    "will would can do as by from if so all new more time job jobs role call meet next what when than after like i'm we're you're " +
-    "interview application position candidate team opportunity")
+    "will would can do as by from if so all new more time job jobs role call meet next what when than after like i'm we're you're")
     .split(' '),
 );
 
