@@ -14,7 +14,7 @@ import { signalOf, type Evidence } from './phrase-rule.ts';
 const MIN_DECISIVE_SCORE = 2;
 
 /** Signals returned per message: enough to explain the decision, short enough to store per event. */
-const MAX_SIGNALS = 10;
+export const MAX_SIGNALS = 10;
 
 /**
  * Equal scores go to the kind whose mistake costs least downstream. A false rejection silently ends

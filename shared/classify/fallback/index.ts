@@ -1,6 +1,7 @@
 import type { Classification } from '../../domain/analysis.ts';
 import type { OriginalMessage } from '../../domain/message.ts';
 import type { NormalizedMessage } from '../normalize.ts';
+import { MAX_SIGNALS } from '../decide.ts';
 import type { Evidence } from '../phrase-rule.ts';
 import { featuresOf } from './features.ts';
 import { KIND_MODEL } from './kind-model.ts';
@@ -40,6 +41,6 @@ export function withKindFallback(
   return {
     kind: guess.kind,
     confidence: Math.min(MAX_MODEL_CONFIDENCE, Math.round(guess.probability * 100) / 100),
-    signals: [`model:${guess.kind}`, `model-words:${guess.because.join('|')}`, ...decided.signals].slice(0, 10),
+    signals: [`model:${guess.kind}`, `model-words:${guess.because.join('|')}`, ...decided.signals].slice(0, MAX_SIGNALS),
   };
 }
