@@ -3,12 +3,25 @@
  * (Remote)" the same role as "Senior Data Engineer", so correlation does not split applications.
  */
 
-/** Legal-form words that say nothing about which employer it is. */
-const COMPANY_SUFFIXES = new Set([
+/**
+ * Legal forms, as words once dots are dropped ("S.A." → "sa", "Pte. Ltd." → "pte ltd"): they say
+ * nothing about which employer it is, so "MerlionPay Pte. Ltd." is the employer "MerlionPay".
+ */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company',
-  'plc', 'gmbh', 'ag', 'kg', 'se', 'sa', 'sas', 'sarl', 'srl', 'spa', 'bv', 'nv', 'ab', 'as', 'oy', 'pty',
-  'pte', 'kk', 'holdings', 'group',
+  'plc', 'gmbh', 'ag', 'kg', 'se', 'sa', 'sas', 'sarl', 'srl', 'spa', 'bv', 'nv', 'ab', 'as', 'oy', 'oyj',
+  'pty', 'pte', 'pvt', 'kk', 'dac', 'cv', 'de', 'sl', 'aps', 'asa', 'sdn', 'bhd',
 ]);
+/** Legal forms plus words a group adds to its name and its mail leaves out. */
+const COMPANY_SUFFIXES = new Set([...LEGAL_FORMS, 'holdings', 'group']);
+
+/** "S.A." and "B.V." as one word each: a dot between single letters joins them. */
+const DOTTED_INITIALS = /\b(\p{L})\.(?=\p{L}\b)/gu;
+
+/** A name with its dotted initials joined ("S.A." → "SA"), so legal forms read as one word. */
+export function joinDottedInitials(name: string): string {
+  return name.replace(DOTTED_INITIALS, '$1');
+}
 
 /** Abbreviations that job titles spell both ways; a Map, since title words ("constructor") come from mail. */
 const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
@@ -58,7 +71,7 @@ const BRACKETED = /\([^)]*\)|\[[^\]]*\]/g;
  * left. One employer gets one key, so its emails correlate into one application.
  */
 export function companyKey(company: string): string | null {
-  const parts = words(company.replace(BRACKETED, ' '));
+  const parts = words(joinDottedInitials(company).replace(BRACKETED, ' '));
   if (parts.length === 0) return null;
   if (parts[0] === 'the' && parts.length > 1) parts.shift();
   while (parts.length > 1 && (COMPANY_SUFFIXES.has(parts[parts.length - 1] ?? '') || COMPANY_DESCRIPTORS.has(parts[parts.length - 1] ?? ''))) parts.pop();

@@ -1,5 +1,6 @@
 import type { Analysis, Contact } from '../domain/analysis.ts';
 import type { EventKind } from '../domain/kinds.ts';
+import { LEGAL_FORMS, joinDottedInitials } from '../applications/normalize.ts';
 import { isTeamMailbox } from '../extract/robots.ts';
 import { judgeInterviewTime } from './interview-time-eval.ts';
 import type { ReadingExpect } from './reading-set.ts';
@@ -46,13 +47,15 @@ export function outcomeOf(analysis: Analysis): ReadOutcome {
   };
 }
 
-const LEGAL_SUFFIX = /\b(?:inc|incorporated|llc|llp|ltd|limited|corp|corporation|co|company|gmbh|ag|plc|sa|sas|bv|nv|pty|kk|oy|ab|as)\b\.?$/;
-
-/** Names compared as a reader would: case, accents, punctuation, "Inc." and a leading "The" do not count. */
+/**
+ * Names compared as a reader would: case, accents, punctuation, a leading "The" and a legal form
+ * ("Inc.", "Pte. Ltd.", ", S.A.") do not count. The legal forms are the ones the application key
+ * drops, so the bench and the product agree on when two names are one employer.
+ */
 export function normalizeCompany(name: string): string {
-  let key = normalizeWords(name).replace(/^the /, '');
-  for (let i = 0; i < 2; i++) key = key.replace(LEGAL_SUFFIX, '').trim();
-  return key;
+  const parts = normalizeWords(joinDottedInitials(name)).replace(/^the /, '').split(' ');
+  while (parts.length > 1 && LEGAL_FORMS.has(parts[parts.length - 1] ?? '')) parts.pop();
+  return parts.join(' ');
 }
 
 export function normalizeWords(text: string): string {

@@ -39,6 +39,12 @@ describe('scoring helpers', () => {
     expect(normalizeCompany('The Bramblewood Institute, Inc.')).toBe(normalizeCompany('Bramblewood Institute'));
     expect(normalizeCompany('Kettle & Finch')).toBe(normalizeCompany('Kettle and Finch'));
     expect(normalizeCompany('Acme Analytics')).not.toBe(normalizeCompany('Acme'));
+    // A legal form is not part of which employer it is, dotted or not.
+    expect(normalizeCompany('Corvina Logistics, S.A.')).toBe(normalizeCompany('Corvina Logistics'));
+    expect(normalizeCompany('Tallis Pay Pte. Ltd.')).toBe(normalizeCompany('Tallis Pay'));
+    expect(normalizeCompany('Oranmore Bio DAC')).toBe(normalizeCompany('Oranmore Bio'));
+    // Descriptors are kept: the bench asks for the name, not the application key.
+    expect(normalizeCompany('Acme Group')).not.toBe(normalizeCompany('Acme'));
   });
 
   it('counts a first name alone as a different answer from the full name', () => {

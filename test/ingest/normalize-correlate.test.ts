@@ -13,6 +13,15 @@ describe('companyKey and roleKey', () => {
     expect(companyKey('...')).toBeNull();
   });
 
+  it('reads a dotted or two-word legal form as one, so the same employer keeps one key', () => {
+    expect(companyKey('Hallstatt Bergbahnen S.A.')).toBe(companyKey('Hallstatt Bergbahnen'));
+    expect(companyKey('Kestrel Freight Pte. Ltd.')).toBe('kestrel freight');
+    expect(companyKey('Dunmore Software DAC')).toBe(companyKey('Dunmore'));
+    expect(companyKey('Tintorera Industrial, S.A. de C.V.')).toBe('tintorera industrial');
+    // Initials that are the name itself stay.
+    expect(companyKey('J.P. Ortega')).toBe('jp ortega');
+  });
+
   it('gives one key to an employer written with and without a descriptor word', () => {
     const keys = ['ECS', 'Ecstech', 'ECS Federal', 'ECS Federal, LLC', 'Ecs Tech'].map(companyKey);
     expect(new Set(keys)).toEqual(new Set(['ecs']));
