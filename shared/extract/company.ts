@@ -4,6 +4,7 @@ import { COMPANY_CONTINUATION, ENDS_WITH_LEGAL_FORM, cleanCompany, companyFromRu
 import { tenantOfLinks, tenantOfSender } from './company/ats.ts';
 import { SOURCE_SCORES, type Clue, type SlugClue } from './company/clue.ts';
 import { eventClues, labelClues, phraseClues, subjectClues } from './company/phrases.ts';
+import { logoClues } from './company/logo.ts';
 import { parentLinks, weighParents } from './company/parent.ts';
 import { MIN_COMPANY_SCORE, resolveClues } from './company/resolve.ts';
 import { signOffClues } from './company/signoff.ts';
@@ -59,6 +60,7 @@ export function readCompany(original: OriginalMessage, body: BodyText, signature
     ...signatureAndSignOffClues(signature, signOffClues(body.lines)),
     ...eventClues(body.lines),
     ...labelClues(body.lines),
+    ...logoClues(body.lines),
     ...jobCards(body.lines).flatMap((card): Clue[] => {
       const employer = cleanCompany(card.employer);
       return employer ? [{ value: employer, tag: 'job-card', score: SOURCE_SCORES.jobCard }] : [];

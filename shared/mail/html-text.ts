@@ -43,15 +43,34 @@ const keyValueRow: FormatCallback = (elem, walk, builder) => {
   builder.closeBlock({ trailingLineBreaks: 1 });
 };
 
+/** An image that is a logo, by what its alt text or address says: "org-logo/…png", alt "Acme logo". */
+const LOGO = /logo/i;
+/** Longest alt text kept: a logo names an organisation, not a sentence. */
+const LOGO_ALT_MAX_CHARS = 60;
+
+/**
+ * A logo's alt text names the organisation whose mail it is, often nowhere else in an ATS template.
+ * It is written as Gmail's plain text writes an image, "[image: Acme]", so text parts that Gmail
+ * made and HTML converted here read alike; other images stay dropped.
+ */
+const logoImage: FormatCallback = (elem, _walk, builder) => {
+  const alt = (elem.attribs?.['alt'] ?? '').replace(/\s+/g, ' ').trim();
+  const src = elem.attribs?.['src'] ?? '';
+  if (alt === '' || alt.length > LOGO_ALT_MAX_CHARS || !(LOGO.test(alt) || LOGO.test(src))) return;
+  builder.openBlock({ leadingLineBreaks: 1 });
+  builder.addInline(`[image: ${alt}]`);
+  builder.closeBlock({ trailingLineBreaks: 1 });
+};
+
 const OPTIONS: HtmlToTextOptions = {
   wordwrap: false,
-  formatters: { keyValueRow },
+  formatters: { keyValueRow, logoImage },
   // Mail HTML lays out with tables: only Thunderbird's forwarded-header table is read as data (one row a
   // line); the rest are containers whose rows and cells are blocks, so text is never wrapped into columns.
   tables: ['.moz-email-headers-table'],
   limits: { maxDepth: MAX_HTML_DEPTH, ellipsis: '…' },
   selectors: [
-    { selector: 'img', format: 'skip' },
+    { selector: 'img', format: 'logoImage' },
     { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
       { selector: 'table', format: 'table', options: { uppercaseHeaderCells: false, maxColumnWidth: 2000 } },
     { selector: 'tr', format: 'keyValueRow' },
@@ -70,7 +89,7 @@ let converter: ((html: string) => string) | undefined;
 
 /**
  * Plain text of an HTML body, for mail without a text part. Links keep their address (an interview
- * link matters); images are dropped. HTML above the limit is cut first, so huge mail stays cheap.
+ * link matters); images are dropped but for logos (see `logoImage`). HTML above the limit is cut first, so huge mail stays cheap.
  */
 export function htmlToPlainText(html: string): string {
   const cut = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;

@@ -157,11 +157,11 @@ describe('mail that is not a forward is its own original', () => {
     expect(mail.original.subject).toBe('Thank you for applying to Fernwood Energy');
   });
 
-  it('converts an HTML-only mail to text without markup, wrapping or image noise', async () => {
+  it('converts an HTML-only mail to text without markup, wrapping or image noise; its logo reads as Gmail writes it', async () => {
     const mail = await read('html-only-rejection.eml');
     expect(mail.forwardFormat).toBeNull();
     const { text } = mail.original;
-    expect(text.startsWith('Hi Sam,')).toBe(true);
+    expect(text.startsWith('[image: Saltmarsh Media]\n\nHi Sam,')).toBe(true);
     expect(text).toContain('Thank you for taking the time to apply for the Content Strategist role at Saltmarsh Media.');
     expect(text).not.toMatch(/<\/?[a-z]+[\s>]|logo\.png/i);
     expect(text).toContain('Saltmarsh Media, 88 Ferry Street, Providence, RI ·');

@@ -21,4 +21,16 @@ describe('htmlToPlainText', () => {
     expect(text).toContain('Thanks for applying to Saltmarsh Labs.\n');
     expect(text).not.toContain('Labs.: We');
   });
+
+  it("writes a logo's alt text as Gmail writes an image, and drops other images", () => {
+    const html =
+      '<div><img src="https://cdn.example/brand/logo-dark.png" alt="Pellucid Optics"><h2>Your call is booked</h2>' +
+      '<p>Hi Sam <img src="https://cdn.example/emoji/wave.png" alt="wave"></p>' +
+      '<img src="https://cdn.example/pixel.gif" alt=""><img src="https://cdn.example/badge.png" alt="Marrow Studio logo"></div>';
+    const lines = htmlToPlainText(html).split('\n');
+    expect(lines[0]).toBe('[image: Pellucid Optics]');
+    expect(lines).toContain('[image: Marrow Studio logo]');
+    expect(lines.join('\n')).not.toContain('wave');
+    expect(lines).toContain('Hi Sam');
+  });
 });

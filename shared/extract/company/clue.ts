@@ -41,6 +41,7 @@ export const SOURCE_SCORES = {
   displayNameDomainTail: 6,
   japanese: 7,
   atsTenant: 5,
+  logo: 5,
   jobCard: 5,
   atsTenantGuessed: 3,
   senderDomain: 3,
