@@ -437,35 +437,8 @@ export function gateFor(pattern: RegExp): Gate {
   for (const clause of clausesOf(pattern)) distinct.set(JSON.stringify([...clause].sort()), clause);
   const clauses = [...distinct.values()].map((clause) => clause.map(trigramsOf));
   if (clauses.length === 0) return OPEN_GATE;
-  const gate = gateOf(clauses);
-  clausesByGate.set(gate, clauses);
-  return gate;
-}
-
-/** Clauses of trigram lists behind each gate gateFor made, for narrowGate. */
-const clausesByGate = new WeakMap<Gate, readonly (readonly Int32Array[])[]>();
-
-function gateOf(clauses: readonly (readonly Int32Array[])[]): Gate {
   return (text) => {
     for (let i = 0; i < clauses.length; i++) if (!clauseHolds(text, clauses[i]!)) return false;
     return true;
   };
-}
-
-/**
- * The gate as it applies to the parts of one text: null when it rules the whole text out, else a
- * gate that keeps only the literals the whole text may contain. A part's trigrams are a subset of
- * the whole's, so a literal the whole lacks can hold in no part: the narrowed gate answers exactly
- * as the original for every part, with fewer literals to test per part (sentence).
- */
-export function narrowGate(gate: Gate, whole: TextFingerprint): Gate | null {
-  const clauses = clausesByGate.get(gate);
-  if (clauses === undefined) return gate(whole) ? gate : null;
-  const kept: Int32Array[][] = [];
-  for (const clause of clauses) {
-    const literals = clause.filter((literal) => whole.mayContain(literal));
-    if (literals.length === 0) return null;
-    kept.push(literals);
-  }
-  return gateOf(kept);
 }

@@ -1,6 +1,6 @@
 import type { EventKind } from '../domain/kinds.ts';
 import { isNegatedAt, isSelectionConditional, isSupposedAt } from './context.ts';
-import { gateFor, narrowGate, OPEN_GATE, TextFingerprint, type Gate } from './literal-gate.ts';
+import { gateFor, OPEN_GATE, TextFingerprint, type Gate } from './literal-gate.ts';
 import type { NormalizedMessage } from './normalize.ts';
 
 /** How much a subject rule still counts when the subject is a reply (`Re: Interview …`). */
@@ -159,10 +159,8 @@ export function collectEvidence(message: NormalizedMessage, rules: readonly Phra
       if (gate(prints.full()) && rule.pattern.test(message.full)) found.push(rule);
       continue;
     }
-    // Sentences are parts of sentenceText: a literal absent from it need not be tested per sentence.
-    const sentenceGate = gate === OPEN_GATE ? gate : narrowGate(gate, prints.sentences());
-    if (sentenceGate === null) continue;
-    const evidence = bodyEvidence(rule, sentenceGate, message.sentences, prints, context);
+    if (!gate(prints.sentences())) continue;
+    const evidence = bodyEvidence(rule, gate, message.sentences, prints, context);
     if (evidence) found.push(evidence);
   }
   return found;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gateFor, narrowGate, requiredLiterals, TextFingerprint } from '../../shared/classify/literal-gate.ts';
+import { gateFor, requiredLiterals, TextFingerprint } from '../../shared/classify/literal-gate.ts';
 import { ALL_RULES } from '../../shared/classify/index.ts';
 import { normalizeMessage } from '../../shared/classify/normalize.ts';
 import { buildMessage } from './build-message.ts';
@@ -76,34 +76,5 @@ describe('gateFor', () => {
     const matching = ALL_RULES.filter((rule) => rule.where === 'body' && message.sentences.some((s) => rule.pattern.test(s)));
     expect(matching.length).toBeGreaterThan(3);
     for (const rule of matching) expect(gateFor(rule.pattern)(print), rule.tag).toBe(true);
-  });
-});
-
-describe('narrowGate', () => {
-  it('rules out a whole text the gate rules out, and keeps a gate for one it may match', () => {
-    const gate = gateFor(/\b(?:webinar|masterclass)\b/);
-    expect(narrowGate(gate, new TextFingerprint('we would like to invite you to an interview'))).toBeNull();
-    const narrowed = narrowGate(gate, new TextFingerprint('hello.\njoin our masterclass on tuesday'));
-    expect(narrowed?.(new TextFingerprint('join our masterclass on tuesday'))).toBe(true);
-    expect(narrowed?.(new TextFingerprint('hello.'))).toBe(false);
-  });
-
-  it('answers as the original gate for every sentence of the text it was narrowed to', () => {
-    const words = [...new Set(ALL_RULES.flatMap((rule) => requiredLiterals(rule.pattern).flat()))].slice(0, 400);
-    const vocabulary = [...words, 'we', 'you', 'the', 'not', 'your', 'application', 'interview', 'to', 'with', 'a'];
-    const gates = ALL_RULES.map((rule) => gateFor(rule.pattern));
-    const sentence = fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 10 }).map((parts) => parts.join(' '));
-    fc.assert(
-      fc.property(fc.array(sentence, { minLength: 1, maxLength: 5 }), (sentences) => {
-        const whole = new TextFingerprint(sentences.join('\n'));
-        const prints = sentences.map((text) => new TextFingerprint(text));
-        for (const gate of gates) {
-          const narrowed = narrowGate(gate, whole);
-          expect(narrowed === null).toBe(!gate(whole));
-          for (const print of prints) expect(narrowed === null ? false : narrowed(print)).toBe(gate(print));
-        }
-      }),
-      { numRuns: 200 },
-    );
   });
 });
