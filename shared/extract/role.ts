@@ -2,6 +2,7 @@ import { squash } from './company-name.ts';
 import type { Found } from './company.ts';
 import type { Candidate } from './evidence.ts';
 import { jobCards } from './job-card.ts';
+import { withAcademicField } from './role/academic-field.ts';
 import { titleShapes } from './role/title-shape.ts';
 import { TITLE_HEAD } from './role/title-words.ts';
 
@@ -240,7 +241,11 @@ export function readRole(subject: string, body: string, company: string | null):
   for (const match of body.matchAll(LABEL)) add(match[1], 'role:label', SCORES.label);
   BODY_PATTERNS.slice(0, EXPLICIT_BODY_PATTERNS).forEach(([name, pattern]) => {
     pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) add(match[1], `role:${name}`, SCORES.explicit);
+    for (const match of text.matchAll(pattern)) {
+      // "the post of Lecturer in Economics": the pattern stops at "in"; an academic title goes on.
+      const raw = name === 'position-of' && match[1] ? withAcademicField(match[1], text, match.index + match[0].length) : match[1];
+      add(raw, `role:${name}`, SCORES.explicit);
+    }
   });
   for (const [name, pattern] of SUBJECT_PATTERNS) {
     const captured = pattern.exec(cleanSubject)?.[1];
