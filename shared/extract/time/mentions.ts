@@ -38,7 +38,7 @@ const NEXT_LABEL_LINE = /^[^\n.!?]*\n[ \t]*[\p{L} ]{1,20}[:：][ \t]*$/u;
  * are no clock; "1530 hrs" and "tomorrow 1530" are four-digit clocks; "from 2 till 3 on Monday" is
  * a span of bare hours only when its day follows.
  */
-export const CLOCK_TIME = /\bat\s{1,2}(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d|\s{0,2}(?:%|per\b|an? (?:hour|day)|million|billion|[kmb]n?\b))|\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h(?:[0-5]\d)?\b|uhr)|\b\d{1,2} in the (?:morning|afternoon|evening)\b|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|hours)\b|\bfrom (?:1[0-2]|[1-9]) (?:till|until|to|[–-]) (?:1[0-2]|[1-9])(?![\d:.,]?\d)(?= (?:on|tomorrow|today|this|next)\b)|\b(?:today|tomorrow|tonight) (?:at )?(?:[01]\d|2[0-3])[0-5]\d\b|(?:\bat|@)\s{0,2}(?:1[0-2]|[1-9])(?![\d:.,]?\d)(?=\s{0,2}(?:$|[,.;!?)–—]|(?:for|on|with|in|at|sharp|then|tomorrow|today|tonight|this|next|and|if|o['’]clock|[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AES?T|AEDT)\b))|\d{1,2}時|\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s{0,2}\(?(?:hrs?|wib|wita|msk|hkt|sgt|ist|cet|cest|eet|eest|gmt|utc|bst|sast|eat|wat|jst|kst|pkt|pht|myt|npt|trt|aest|aedt|nzst|nzdt)\b)/i;
+export const CLOCK_TIME = /\bat\s{1,2}(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d|\s{0,2}(?:%|per\b|an? (?:hour|day)|million|billion|[kmb]n?\b))|\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h(?:[0-5]\d)?\b|uhr)|\b\d{1,2} in the (?:morning|afternoon|evening)\b|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|hours)\b|\bfrom (?:1[0-2]|[1-9]) (?:till|until|to|[–-]) (?:1[0-2]|[1-9])(?![\d:.,]?\d)(?= (?:on|tomorrow|today|this|next)\b)|\b(?:today|tomorrow|tonight) (?:at )?(?:[01]\d|2[0-3])[0-5]\d\b|\bat (?:[01]\d|2[0-3])[0-5]\d(?=\s{0,2}\(?(?:GMT|UTC|[ECMP][SD]?T|BST|CES?T|IST|AES?T|AEDT)\b| on (?:mon|tue|wed|thu|fri|sat|sun))|(?:\bat|@)\s{0,2}(?:1[0-2]|[1-9])(?![\d:.,]?\d)(?=\s{0,2}(?:$|[,.;!?)–—]|(?:for|on|with|in|at|sharp|then|tomorrow|today|tonight|this|next|and|if|works|suits|o['’]clock|[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AES?T|AEDT)\b))|\d{1,2}時|\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s{0,2}\(?(?:hrs?|wib|wita|msk|hkt|sgt|ist|cet|cest|eet|eest|gmt|utc|bst|sast|eat|wat|jst|kst|pkt|pht|myt|npt|trt|aest|aedt|nzst|nzdt)\b)/i;
 /** The same, searched for across a body: only the stretches holding one are given to chrono. */
 const CLOCK_TIME_ANYWHERE = new RegExp(CLOCK_TIME.source, 'gi');
 /**
@@ -56,9 +56,9 @@ const GERMAN_DATE = /\b(?:uhr|januar|februar|märz|mai|juni|juli|oktober|dezembe
 const JAPANESE_DATE = /\d{1,2}月\d{1,2}日|\d{1,2}時/;
 /**
  * "Nov 10 - 2:00 PM": chrono reads "10 - 2:00 PM" as a range of hours. The dash between a day of
- * the month and a clock time is only a separator.
+ * the month and a clock time is only a separator ("Wed 2 Dec – 16:00 CET" too).
  */
-const DATE_DASH_TIME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}[-–—]\s{1,2}(?=\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m|\d{1,2}:\d{2})/gi;
+const DATE_DASH_TIME = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?\s{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)(?:,?\s{1,2}\d{4})?,?\s{1,2}[-–—]\s{1,2}(?=\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m|\d{1,2}:\d{2})/gi;
 /** "11:30 hrs": chrono reads "30 hrs" as a duration; the word is blanked, keeping the length. */
 const CLOCK_HOURS_WORD = /\b(\d{1,2}[:.]\d{2})\s?(?:hrs|hours|hr)\b/gi;
 const URL = /https?:\/\/\S+/g;
@@ -114,6 +114,12 @@ const FOUR_DIGIT_CLOCK = /(?<![\w:.,–—-])([01]\d|2[0-3])([0-5]\d)\s{0,2}(?:[
 english.parsers.unshift({
   pattern: () => FOUR_DIGIT_CLOCK,
   extract: (context, match) => context.createParsingComponents({ hour: Number(match[1] ?? match[3]), minute: Number(match[2] ?? match[4]) }),
+});
+/** "at 1600 GMT", "at 0930 on Wednesday": a four-digit clock after "at" with a zone or a weekday next. */
+const AT_FOUR_DIGIT_CLOCK = /(?<=\b[Aa]t )([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}\(?(?:GMT|UTC|[ECMP][SD]?T|BST|CES?T|IST|AES?T|AEDT)\b| on (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))/;
+english.parsers.unshift({
+  pattern: () => AT_FOUR_DIGIT_CLOCK,
+  extract: (context, match) => context.createParsingComponents({ hour: Number(match[1]), minute: Number(match[2]) }),
 });
 english.parsers.push({
   pattern: () => WEEKDAY_ORDINAL,

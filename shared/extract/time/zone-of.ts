@@ -1,6 +1,6 @@
 import type { BodyText } from '../body-text.ts';
 import { findStatedZone, zonesNamedIn, type StatedZone } from '../zones.ts';
-import type { Mention } from './mentions.ts';
+import { CLOCK_TIME, type Mention } from './mentions.ts';
 
 /** How far after a time its zone may stand ("2:00 PM (Eastern Time - US & Canada)"). */
 const ZONE_AFTER_CHARS = 48;
@@ -13,6 +13,12 @@ const DECLARATION = /(?:^[ \t]*time ?zone[ \t]*(?:[:：][ \t]*|\n)|\ball (?:the 
 
 /** A schedule's time column with its zone in the heading: "Time (MT) | Interviewer", "Start (CET)". */
 const COLUMN_HEADING = /^(?:[a-z]+ )?(?:time|when|start|slot)s? ?\(([^()\n]*)\)/gim;
+
+/**
+ * The sender's own clock right after a time ("4pm my time", "10am our time (Pacific)"): the zone is
+ * the one named after these words, else unknown; never the user's.
+ */
+const SENDER_TIME_AT_START = /^\s{0,2}[,(–-]?\s{0,2}(?:in\s)?(?:my|our)\s(?:own\s)?(?:local\s)?time(?:\s?zone)?\b[\s,)]{0,3}(?:[(–-]\s{0,2})?/i;
 
 /** An all-capitals zone-like token right after a time: "(SAST)", "WITA". */
 const UNKNOWN_ABBREVIATION = /^\s{0,2}\(?[A-Z]{2,4}T\)?(?![\w])/;
@@ -33,9 +39,16 @@ export function zoneNextTo(text: BodyText, mention: Mention, userZone: string): 
   const stop = AFTER_TIME_ENDS.exec(afterText);
   const after = stop ? afterText.slice(0, stop.index) : afterText;
   // One search over the mention and what follows it, so "(UTC-05:00) Eastern Time" gives the named zone.
-  const found = findStatedZone(`${body.slice(mention.timeIndex ?? mention.index, mention.end)}${after}`, { userZone })
-    ?? findStatedZone(after, { userZone, adjacent: true });
+  const own = body.slice(mention.timeIndex ?? mention.index, mention.end);
+  const found = findStatedZone(`${own}${after}`, { userZone })
+    ?? findStatedZone(after, { userZone, adjacent: true })
+    ?? zoneAfterOwnClock(own, after, userZone);
   if (found) return reading(found, 'zone:after-time');
+  const sender = SENDER_TIME_AT_START.exec(after);
+  if (sender) {
+    const named = findStatedZone(after.slice(sender[0].length), { adjacent: true });
+    return named ? reading(named, 'zone:after-time') : { zone: null, evidence: 'zone:sender-unknown', stated: false };
+  }
   // A zone we cannot read ("13:30 (XST)"): the text names one, so the user's would be a guess.
   if (UNKNOWN_ABBREVIATION.test(after)) return { zone: null, evidence: 'zone:unknown-abbreviation', stated: false };
   // The zone wrapped onto the next line, or a scheduling tool's line under the time.
@@ -66,6 +79,16 @@ export function zoneByDefault(text: BodyText, userZone: string): ZoneReading {
   }
   if (named.size > 1) return { zone: null, evidence: 'zone:ambiguous', stated: false };
   return { zone: userZone, evidence: 'zone:user-assumed', stated: false };
+}
+
+/**
+ * A mention whose time comes before its day ("12pm Pacific, Thursday December 3"): a bare region
+ * right after its clock is the time's zone, as it would be after a mention that ends there.
+ */
+function zoneAfterOwnClock(own: string, after: string, userZone: string): StatedZone | null {
+  const clock = CLOCK_TIME.exec(own);
+  if (!clock || clock.index + clock[0].length >= own.length) return null;
+  return findStatedZone(`${own.slice(clock.index + clock[0].length)}${after}`, { userZone, adjacent: true });
 }
 
 function reading(zone: StatedZone, evidence: string): ZoneReading {
