@@ -28,8 +28,10 @@ const OCLOCK = new RegExp(String.raw`\b${HOUR} o['’]clock\b`, 'gi');
 const HOUR_MINUTES = new RegExp(String.raw`\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (o five|oh five|ten|fifteen|twenty|twenty-five|twenty five|thirty|thirty-five|thirty five|forty|forty-five|forty five|fifty|fifty-five|fifty five)\b${DAY_PART}`, 'gi');
 /** "three in the afternoon", "eleven am". */
 const HOUR_ALONE = new RegExp(String.raw`\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b${DAY_PART}`, 'gi');
+/** British "half nine" (9:30): half past the spelled hour; not a count ("half nine hours", "half one of them"). */
+const HALF_HOUR = /\bhalf (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! (?:hours?|days?|weeks?|months?|years?|minutes?|times?|people|of)\b)/gi;
 /** A cheap test before the rewrites: no spelled-out time without one of these words. */
-const HINT = /\b(?:past|after|to|till|before|o['’]clock|morning|afternoon|evening|[ap]\.?m)\b/i;
+const HINT = /\b(?:past|after|to|till|before|o['’]clock|morning|afternoon|evening|[ap]\.?m|half)\b/i;
 
 const FRACTIONS: Readonly<Record<string, number>> = { half: 30, quarter: 15, 'a quarter': 15, ten: 10, twenty: 20, 'twenty-five': 25, 'twenty five': 25, five: 5 };
 
@@ -51,6 +53,10 @@ export function spelledTimesAsDigits(body: string): string {
       const before = /^(?:to|till|before)$/i.test(direction);
       const [h, m] = before ? [hour === 1 ? 12 : hour - 1, 60 - minutes] : [hour, minutes];
       return rightAligned(spoken(h, m, body.slice(at + words.length)), words);
+    })
+    .replace(HALF_HOUR, (words: string, hourWord: string, at: number) => {
+      const hour = hourOf(hourWord);
+      return hour === null ? words : rightAligned(spoken(hour, 30, body.slice(at + words.length)), words);
     })
     .replace(OCLOCK, (words: string, hourWord: string, at: number) => {
       const hour = hourOf(hourWord);
