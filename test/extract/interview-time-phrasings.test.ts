@@ -35,7 +35,7 @@ const TIMED: readonly Row[] = [
   { text: 'Interview: Thursday 3 December, 9am GMT. Please bring photo ID.', at: '2026-12-03T09:00:00Z' },
   { text: 'Hi Sam,\n\nYour interview will take place on 9 December 2026 at 10:00 CET.\n\nRegards', at: '2026-12-09T10:00:00+01:00' },
   { text: 'Dear Sam,\n\nWe are pleased to invite you to an interview on 04.12.2026 at 10:00 at our Hamburg office.\n\nBest regards', at: '2026-12-04T10:00:00+01:00', zone: 'Europe/Berlin', sent: '2026-12-01T08:00:00Z' },
-  { text: 'Hi Sam,\n\nLet us lock in Wednesday the 9th at 10:15am Eastern.\n\nCheers', at: '2026-12-09T10:15:00-05:00' , todo: '"let us lock in" is no cue the context reads' },
+  { text: 'Hi Sam,\n\nLet us lock in Wednesday the 9th at 10:15am Eastern.\n\nCheers', at: '2026-12-09T10:15:00-05:00' },
   { text: 'Hi Sam,\n\nConfirmed: Thu 12/10 @ 1pm ET w/ the hiring manager.\n\nK', at: '2026-12-10T13:00:00-05:00' },
   // Clocks written every way.
   { text: 'Hi Sam,\n\nThat works. See you Thursday at 9 then.\n\nBen', at: '2026-12-03T09:00:00-05:00' },

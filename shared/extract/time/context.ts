@@ -35,8 +35,8 @@ const CONFIRMED = new RegExp([
   // "looking forward to Friday at 11": the day itself is looked forward to.
   String.raw`\blook(?:ing)? forward to (?:this |next )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight)`,
   String.raw`\binvit(?:e|ing) you (?:to|for)\b`,
-  // The sender fixes the plan: "let's plan on Wednesday …", "let's say Tuesday at 2pm".
-  String.raw`\blet(?:'|’)?s (?:plan (?:on|for)|pencil|schedule|book|say|go with|lock|do|meet)\b`,
+  // The sender fixes the plan: "let's plan on Wednesday …", "let's say Tuesday at 2pm", "let us lock in …".
+  String.raw`\b(?:let(?:'|’)?s|let us) (?:plan (?:on|for)|pencil|schedule|book|say|go with|lock|do|meet)\b`,
   String.raw`\bcalendar invit`,
   String.raw`\b(?:sent|send|sending) (?:you |over )?(?:an? |the )?(?:calendar |meeting )?invit(?:e|ation)\b`,
   String.raw`\b(?:locked in|booked in|on the calendar|in the calendar|on (?:my|our) calendar)\b`,
