@@ -83,13 +83,21 @@ const REQUISITION_PATTERNS: readonly RegExp[] = [
 const REFERENCE_BRACKET = /\s*\((?:ref|reference|req|requisition|job|vacancy|post(?:ing)?|competition)\b[^)]{0,60}\)/gi;
 
 export function stripRequisition(title: string): string {
-  let result = title.replace(REFERENCE_BRACKET, '');
+  let result = title.replace(TRAILING_VACANCY_NUMBER, '').replace(REFERENCE_BRACKET, '');
   for (const pattern of REQUISITION_PATTERNS) result = result.replace(pattern, '');
   return result;
 }
 
 /** "(m/f/d)", "(w/m/d)", "(all genders)": the gender note German and Austrian ads add to a title. */
 const GENDER_MARKER = /\s*\((?:[mwfdx](?:\s*[/|,]\s*[mwfdx]){1,3}|all genders?|m\/w\/div)\)/gi;
+/**
+ * "…, Grade 7", "… (APS Level 6)", "… – Band 5": the pay grade a public employer appends after the
+ * title is not part of it (a grade before the title, "Band 6 Physiotherapist", stays; a bare
+ * "(Level 3)" may name the post's level and stays too).
+ */
+const TRAILING_GRADE = /(?: \([A-Z]{2,4} (?:Grade|Band|Level|Scale|Pay Band) [A-Z0-9]{1,3}\)|(?:,| [-–]) (?:[A-Z]{2,4} )?(?:Grade|Band|Level|Scale|Pay Band) [A-Z0-9]{1,3})$/;
+/** "…, Vacancy 26/0451", "… Job No. 4471/B": a vacancy number written with slashes, at the end. */
+const TRAILING_VACANCY_NUMBER = /,?\s(?:[Vv]acancy|[Jj]ob|[Pp]osting|[Cc]ompetition)(?: (?:[Nn]o\.?|[Nn]umber|#))? ?[:#]? ?\d[\dA-Z]*(?:[/.][\dA-Z]+){1,3}$/;
 /** "Junior DevEx Engineer in New York, NY": the place is not part of the title. */
 const TRAILING_LOCATION = /\s+in\s+\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2},\s*(?:[A-Z]{2}|\p{Lu}[\p{L}-]+)$/u;
 /** A preposition left at the end when the company after it was on the next line ("Engineer at"). */
@@ -133,6 +141,7 @@ export function cleanRole(raw: string, company: string | null): string | null {
   role = role.replace(/^["'“‘]+|["'”’]+$/g, '').replace(/(?<![\s,.;:!?–—-])[\s,.;:!?–—-]+$/, '').trim();
   if (company) role = cutBeforeCompany(role, company);
   role = role.replace(/\s+(?:at|with)\s+[A-Z][\w&.,' -]*$/, '').trim();
+  role = role.replace(TRAILING_GRADE, '').trim();
   role = role.replace(GENDER_MARKER, '').replace(TRAILING_LOCATION, '').replace(TRAILING_PREPOSITION, '').trim();
   role = withoutLowerTail(cutAt(cutAt(role, TRAILING_WHEN), TRAILING_STAGE).trim());
   if (role.length < 2 || role.length > MAX_ROLE_LENGTH) return null;
