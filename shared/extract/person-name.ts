@@ -85,6 +85,8 @@ const VIA = /\s*\(?\bvia\b.{0,80}$/i;
 const TAG = /\s*(?:\[[^\]\n]{0,60}\]|\([^()\n]{0,80}\)|\{[^}\n]{0,60}\})/g;
 /** "Jane Doe | Acme", "Jane Doe - Acme Talent", "Jane Doe at Acme", "Jane Doe from Acme", "Jane Doe on behalf of Acme". */
 const TRAILING_AFFILIATION = /^(.{3,60}?)(?:\s+(?:[|–—-]|@|at|from|on behalf of|for)|,)\s+.{1,80}$/;
+/** "Acme Hotels – Jane Doe", "Acme Talent | Jane Doe": the employer first, the person after a dash or bar. */
+const LEADING_AFFILIATION = /^[^|–—]{3,60} [|–—] ([^|–—]{3,60})$/;
 /** "Dr. Ana Ruiz": the honorific is not part of the name to greet or compare. */
 export const HONORIFIC = new RegExp(String.raw`^${NAME_TITLE_WORD}(?=\p{Lu})`, 'u');
 
@@ -122,6 +124,9 @@ export function readDisplayName(raw: string, address: string | null = null): str
   // "ABE Hiroshi", "DUPONT Jean": a family name written first in capitals goes last.
   const capsFirst = CAPS_FAMILY_FIRST.exec(name);
   if (capsFirst?.[1] && capsFirst[2] && looksLikeFullName(`${capsFirst[2]} ${unshout(capsFirst[1])}`)) return `${capsFirst[2]} ${unshout(capsFirst[1])}`;
+  // "Acme Hotels – Jane Doe <jdoe@…>": both sides may read as names; the address says which is the person.
+  const afterEmployer = LEADING_AFFILIATION.exec(name)?.[1];
+  if (afterEmployer && address && isPersonShaped(afterEmployer) && addressFitsName(address, afterEmployer)) return afterEmployer.split(' ').map(unshout).join(' ');
   const affiliated = TRAILING_AFFILIATION.exec(name);
   if (affiliated?.[1] && isPersonShaped(affiliated[1])) name = affiliated[1];
   if (isPersonShaped(name)) return name.split(' ').map(unshout).join(' ');

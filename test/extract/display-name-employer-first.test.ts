@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { readDisplayName } from '../../shared/extract/person-name.ts';
+
+describe('display name: the employer first, the person after a dash or bar', () => {
+  it('takes the person the address belongs to', () => {
+    expect(readDisplayName('Harbourview Clinics – Tomasz Wrobel', 'twrobel@hvclinic.example')).toBe('Tomasz Wrobel');
+    expect(readDisplayName('Bright Pine Talent | Ines Carvalho', 'ines.carvalho@brightpine.example')).toBe('Ines Carvalho');
+    expect(readDisplayName('Copperline Foods — Odile Marchand', 'odile@copperline.example')).toBe('Odile Marchand');
+  });
+
+  it('still reads the person first when the employer follows', () => {
+    expect(readDisplayName('Delia Fenn – Northgate Foods', 'delia.fenn@northgate.example')).toBe('Delia Fenn');
+    expect(readDisplayName('Ravi Sood | Saltmarsh Studio', 'ravi@saltmarsh.example')).toBe('Ravi Sood');
+  });
+});
