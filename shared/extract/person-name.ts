@@ -158,8 +158,11 @@ function personBeforeEmployer(name: string, address: string | null): string | nu
 /** Words that follow a place's name to name a public body: the words before them are that place, not a person. */
 const PUBLIC_BODY_WORDS = new Set(['unified', 'district', 'school', 'schools', 'board', 'council', 'county', 'city', 'shire', 'municipality', 'municipal', 'water', 'university', 'college', 'hospital', 'hospitals', 'academy', 'public', 'regional', 'state']);
 
+const ACRONYM_WORD = /^[B-DF-HJ-NP-TV-XZ]{3,6}$/;
 /** A name in any capitalisation that would read as a full name once capitals are normal. */
 function isPersonShaped(name: string): boolean {
+  // "Lakeshore Ridge DSB": a capitals word with no vowel is an acronym (a board, a PLC), never a name.
+  if (name.split(' ').some((word) => ACRONYM_WORD.test(word))) return false;
   return looksLikeFullName(name.split(' ').map(unshout).join(' '));
 }
 

@@ -13,3 +13,14 @@ describe('display name: the employer first, the person after a dash or bar', () 
     expect(readDisplayName('Ravi Sood | Saltmarsh Studio', 'ravi@saltmarsh.example')).toBe('Ravi Sood');
   });
 });
+
+describe('display name: an acronym in capitals is not part of a person\'s name', () => {
+  it('keeps a board or firm named with an acronym as written', () => {
+    expect(readDisplayName('Fernbrook Valley CDSB', 'noreply@jobs.example')).toBe('Fernbrook Valley CDSB');
+    expect(readDisplayName('Wrenfield Regional HSB', 'careers@wrenfield.example')).toBe('Wrenfield Regional HSB');
+  });
+
+  it('still reads a family name written in capitals', () => {
+    expect(readDisplayName('Priya SHARMA', 'priya.sharma@firm.example')).toBe('Priya Sharma');
+  });
+});
