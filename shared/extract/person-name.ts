@@ -70,7 +70,13 @@ export function hasOnlyNameWords(name: string): boolean {
 
 /** A person's full name ("Ana Ruiz", "Jan van der Berg", "Mary J. Blige"), not a team, title or company. */
 export function looksLikeFullName(name: string): boolean {
-  return name.length <= MAX_NAME_CHARS && FULL_NAME_EXACT.test(name) && hasOnlyNameWords(name) && !isPlatformName(name);
+  return name.length <= MAX_NAME_CHARS && FULL_NAME_EXACT.test(name) && hasOnlyNameWords(name) && (!isPlatformName(name) || isPlatformSurname(name));
+}
+
+/** "Wendell Ashby", "Mia Lever": a tool's name as the family name after a given name that is no tool's. */
+function isPlatformSurname(name: string): boolean {
+  const cut = name.lastIndexOf(' ');
+  return cut > 0 && isPlatformName(name.slice(cut + 1)) && !isPlatformName(name.slice(0, cut));
 }
 
 /** A given name alone ("Emily"). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDisplayName } from '../../shared/extract/person-name.ts';
+import { findInterviewerNames } from '../../shared/extract/interviewers.ts';
+import { looksLikeFullName, readDisplayName } from '../../shared/extract/person-name.ts';
 
 describe('display name: the employer first, the person after a dash or bar', () => {
   it('takes the person the address belongs to', () => {
@@ -22,5 +23,16 @@ describe('display name: an acronym in capitals is not part of a person\'s name',
 
   it('still reads a family name written in capitals', () => {
     expect(readDisplayName('Priya SHARMA', 'priya.sharma@firm.example')).toBe('Priya Sharma');
+  });
+});
+
+describe('people: a family name that is also a hiring tool\'s name', () => {
+  it('reads the person in a panel list', () => {
+    expect(findInterviewerNames('You will be meeting with:\n\nOrla Ashby, Head of Data\nKenji Mori, Staff Engineer\n')).toEqual(['Orla Ashby', 'Kenji Mori']);
+    expect(findInterviewerNames('You will speak with Tobias Lever and Nadia Osei.')).toEqual(['Tobias Lever', 'Nadia Osei']);
+  });
+
+  it('still takes the tool alone for no one', () => {
+    expect(looksLikeFullName('Ashby Notifications')).toBe(false);
   });
 });
