@@ -6,7 +6,7 @@ import { SOURCE_SCORES, type Clue, type SlugClue } from './company/clue.ts';
 import { eventClues, labelClues, phraseClues, subjectClues } from './company/phrases.ts';
 import { logoClues } from './company/logo.ts';
 import { parentLinks, weighParents } from './company/parent.ts';
-import { MIN_COMPANY_SCORE, resolveClues } from './company/resolve.ts';
+import { MIN_COMPANY_SCORE, isPlatformName, resolveClues } from './company/resolve.ts';
 import { signOffClues } from './company/signoff.ts';
 import { nameForSlug } from './company/slug-name.ts';
 import { ORGANIZATION_WORDS, displayNameClues, domainLabel, looksLikePerson, withoutDepartment } from './company/sender.ts';
@@ -85,6 +85,8 @@ export function readCompany(original: OriginalMessage, body: BodyText, signature
   const chosen = candidates.find((candidate) => candidate.chosen);
   if (!chosen) return { found: null, candidates };
   const value = fullerName(chosen.value, text, original.subject.length, () => namingLines(original, body, signature));
+  // "Google" from a calendar's notification address runs on into "Google Calendar": the tool, not the employer.
+  if (value !== chosen.value && isPlatformName(value)) return { found: null, candidates: candidates.map((candidate) => ({ ...candidate, chosen: false })) };
   const evidence = value === chosen.value ? chosen.evidence : [...chosen.evidence, 'fuller-name'];
   const updated = candidates.map((candidate) => (candidate === chosen ? { ...candidate, value, evidence } : candidate));
   return { found: { value, signal: `company:${chosen.evidence[0] ?? 'unknown'}` }, candidates: updated };

@@ -161,7 +161,14 @@ const TITLE_HEAD = /\b(?:underwriter|copywriter|bookkeeper|cashier|barista|chef|
 const TITLE_HEAD_ALL = new RegExp(TITLE_HEAD.source, 'giu');
 
 /** Employers the subject line names: after "at"/"@"/"with", or beside a job title. */
+/**
+ * "Invitation: Alex / Sam - Tech screen @ Tue Nov 10 …": a calendar's subject names the event and its
+ * guests, so the part beside the title is people, not the employer.
+ */
+const CALENDAR_SUBJECT = /^(?:(?:updated |new )?invitation(?: from [^:]{1,60})?|accepted|declined|tentatively accepted|canceled event|cancelled event|updated event|new event)(?: \(via [^)]{1,40}\))?: [^@]{1,200} @ /i;
+
 export function subjectClues(subject: string): Clue[] {
+  if (CALENDAR_SUBJECT.test(subject)) return [];
   const clues: Clue[] = [];
   SUBJECT_AT.lastIndex = 0;
   for (const match of subject.matchAll(SUBJECT_AT)) {

@@ -46,6 +46,23 @@ const DEPARTMENT_WORDS = new Set([
 const TIME_ZONE_ABBREVIATION = /^(?:[ECMPA][SD]?T|UTC|GMT|BST|CET|CEST|EET|EEST|WET|IST|SGT|HKT|AEST|AEDT|ACST|AWST|NZST|NZDT|JST|KST|SAST)$/;
 /** Mail providers written as names ("Gmail", "Outlook"): never the employer. */
 const MAIL_PROVIDER_NAMES = new Set(['gmail', 'googlemail', 'outlook', 'hotmail', 'yahoo', 'icloud', 'aol', 'proton', 'protonmail', 'gmx', 'zoho', 'fastmail']);
+/**
+ * Hiring platforms, job boards and meeting tools: they send or host the mail for the employer. Only
+ * names that are the product's alone ("Google" or "Microsoft" also employ people, so they are left out).
+ */
+const PLATFORM_NAMES = new Set([
+  'workday', 'greenhouse', 'icims', 'smartrecruiters', 'taleo', 'jobvite', 'ashby', 'ashbyhq', 'teamtailor', 'personio',
+  'recruitee', 'workable', 'bamboohr', 'jazzhr', 'breezyhr', 'pageup', 'pageuppeople', 'neogov', 'frontline',
+  'frontlinerecruiting', 'frontlineeducation', 'applytoeducation', 'applicantpro', 'hirevue', 'calendly', 'zoom', 'zoomus',
+  'microsoftteams', 'googlecalendar', 'googlemeet', 'outlookcalendar', 'webex', 'gotomeeting', 'linkedin', 'indeed',
+  'glassdoor', 'stepstone', 'wellfound', 'ziprecruiter', 'schooljobs', 'governmentjobs',
+]);
+/** Whether `value` names a hiring platform, job board or meeting tool ("Zoom", "Calendly, Inc."). */
+export function isPlatformName(value: string): boolean {
+  return PLATFORM_NAMES.has(squash(value.replace(ENDS_WITH_LEGAL_FORM, '')));
+}
+/** Sources that say who sends the mail or what it is about, not who the candidate applied to. */
+const PLATFORM_REJECTED_SOURCE = /^(?:display-name|sender-domain|subject|signature|sign-off|phrase:team|logo|label)/;
 /** A weekday or month opening a value: a date caught by a name pattern ("@ Thu Oct 29"). */
 const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)$/i;
 const DATE_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
@@ -84,6 +101,8 @@ export function rejectReason(clue: Clue, context: ResolveContext): string | null
   if (TIME_ZONE_ABBREVIATION.test(value)) return 'time-zone';
   if (MAIL_PROVIDER_NAMES.has(squash(value)) || /\.(?:com|net|io)$/i.test(value) && MAIL_PROVIDER_NAMES.has(squash(value.replace(/\.\w+$/, '')))) return 'mail-provider';
   if (REQUISITION.test(value)) return 'requisition';
+  // "Zoom" beside the title in a subject, "ApplyToEducation" as the sender: the tool, not the employer.
+  if (PLATFORM_REJECTED_SOURCE.test(clue.tag) && isPlatformName(value)) return 'platform';
   if (TIME_OR_DATE.test(value) || DATE_WORD.test(words[0] ?? '') || (DATE_ABBREVIATION.test(words[0] ?? '') && /\d/.test(value))) return 'date';
   // Strong statements name the employer even when a person's name matches it (a tenant's display name).
   if (clue.score >= STATED_SCORE) return null;

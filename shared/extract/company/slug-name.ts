@@ -78,7 +78,7 @@ const NAME_END_WORDS = ['games', 'labs', 'health', 'energy', 'media', 'foods', '
   'brewing', 'brewery', 'coffee', 'bikes', 'cycles', 'kitchens', 'farms', 'bakery', 'roasters', 'construction',
   'electric', 'builders', 'dental', 'clinic', 'pharmacy', 'hotels', 'resorts', 'winery', 'wines', 'outfitters',
   'printing', 'consulting', 'advisory', 'realty', 'properties', 'seafoods', 'seafood', 'mining', 'precision',
-  'distribution', 'freight', 'trading', 'markets', 'apparel', 'fitness'];
+  'distribution', 'freight', 'trading', 'markets', 'apparel', 'fitness', 'fintech'];
 
 /** "hoopoegames" → "Hoopoe Games"; null when the slug does not end with such a word. */
 function splitTrailingWord(slug: string): string | null {
@@ -89,7 +89,37 @@ function splitTrailingWord(slug: string): string | null {
   return null;
 }
 
+/**
+ * Institutions whose domain keeps only the distinctive part of the name: "ridgewaystate.edu" for
+ * "Ridgeway State University", "corrib.ie" for "University College Corrib".
+ */
+const INSTITUTION_BEFORE = ['University of ', 'University College ', 'College of ', 'Institute of ', 'Bank of '];
+const INSTITUTION_AFTER = [' University', ' College', ' Institute', ' Polytechnic', ' School District', ' Community College'];
+
+/** The fullest institution name the text writes around `name`, or `name`. */
+function institutionForm(name: string, text: string): string {
+  let best = name;
+  const forms = [...INSTITUTION_BEFORE.map((before) => before + name), ...INSTITUTION_AFTER.map((after) => name + after)];
+  for (const form of forms) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      const next = text.charAt(at + form.length);
+      // A whole word: "University of North Halstead", not "… North Halsteadshire".
+      if (/[\p{L}\p{N}]/u.test(next)) continue;
+      if (form.length > best.length) best = form;
+      break;
+    }
+  }
+  return best;
+}
+
 export function nameForSlug(slug: string, fullText: string): SlugName | null {
+  const found = readSlug(slug, fullText);
+  if (!found?.written) return found;
+  const text = fullText.length <= HEAD_CHARS + TAIL_CHARS ? fullText : `${fullText.slice(0, HEAD_CHARS)}\n${fullText.slice(-TAIL_CHARS)}`;
+  return { value: institutionForm(found.value, text), written: true };
+}
+
+function readSlug(slug: string, fullText: string): SlugName | null {
   const text = fullText.length <= HEAD_CHARS + TAIL_CHARS ? fullText : `${fullText.slice(0, HEAD_CHARS)}\n${fullText.slice(-TAIL_CHARS)}`;
   const written = displayNameForSlug(slug, text);
   const bare = letters(slug);
