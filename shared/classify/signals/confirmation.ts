@@ -34,7 +34,7 @@ export const CONFIRMATION_RULES: readonly PhraseRule[] = [
     kind: 'confirmation',
     weight: 4,
     pattern: new RegExp(
-      `\\b(?:received|receiving|got|recei?pt of|acknowledge|acknowledging|have|has)\\b[^.;]{0,20}?\\b(?:your|the)\\s+${APPLICATION}\\b|\\b(?:your|the)\\s+${APPLICATION}\\b[^.;]{0,60}?\\b(?:has been|was|is|have been|were|had been)\\s+(?:successfully\\s+)?(?:received|submitted|sent|delivered|completed|complete|recorded|logged|forwarded|shared)\\b|\\b(?:received|recei?pt of)\\s+(?:your|the)\\s+(?:information|details|materials|documents)\\b|\\bapplication (?:received|submitted|complete|confirmation|acknowledg\\w*)\\b|\\bstatus\\b[^.;]{0,160}?\\b(?:updated|changed|set) to:?\\s+(?:received|submitted|application received)\\b`,
+      `\\b(?:received|receiving|got|recei?pt of|reception of|acknowledge|acknowledging|have|has)\\b[^.;]{0,20}?\\b(?:your|ur|the)\\s+(?:${APPLICATION}|candidature)\\b|\\b(?:your|the)\\s+${APPLICATION}\\b[^.;]{0,60}?\\b(?:has been|was|is|have been|were|had been)\\s+(?:successfully\\s+)?(?:received|submitted|sent|delivered|completed|complete|recorded|logged|forwarded|shared)\\b|\\b(?:received|recei?pt of)\\s+(?:your|the)\\s+(?:information|details|materials|documents)\\b|\\bapplication (?:received|submitted|complete|confirmation|acknowledg\\w*)\\b|\\bstatus\\b[^.;]{0,160}?\\b(?:updated|changed|set) to:?\\s+(?:received|submitted|application received)\\b`,
     ),
     where: 'body',
     whenNegated: 'drop',

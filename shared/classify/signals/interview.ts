@@ -314,7 +314,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 3,
     pattern:
-      /\b(?:like|love|want|keen|happy|eager|glad) (?:you )?to (?:speak|talk|chat|meet|connect|have a (?:call|chat|conversation)|learn more about you|get to know you|call you|phone you|ring you|give you a (?:call|ring|buzz)|(?:do|have|set up|book|grab) an? (?:[a-z-]+ )?(?:call|chat))\b/,
+      /\b(?:like|love|want|keen|happy|eager|glad) (?:you )?to (?:speak|talk|chat|meet|connect|have a (?:call|chat|conversation)|have (?:a |an )?(?:meeting|call|chat|conversation) with you|learn more about you|get to know you|call you|phone you|ring you|give you a (?:call|ring|buzz)|(?:do|have|set up|book|grab) an? (?:[a-z-]+ )?(?:call|chat))\b/,
     where: 'body',
     ...guarded,
   },
