@@ -156,6 +156,8 @@ function fullLines(lines: readonly string[], width: number): number {
  */
 const WORDS_ONLY = /^[\p{L} &'’.-]{1,60}(?: \([\p{Lu}\p{N}&.-]{2,12}\))?$/u;
 const STARTS_CAPITAL = /^\p{Lu}/u;
+/** A whole line that is a town and its state or country: "Denver, CO", "Galway, Ireland". */
+const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, (?:\p{Lu}{2}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?: \d{5})?$/u;
 /** A line that is one word finishing a sentence ("Received."). */
 const LONE_FINAL_WORD = /^\p{L}{1,30}[.!]$/u;
 
@@ -166,6 +168,8 @@ function isWrapped(line: string, nextLine: string, width: number, manyFull: bool
   const space = next.indexOf(' ');
   const firstWord = space < 0 ? next.length : space;
   if (line.length + 1 + firstWord <= width) return false;
+  // "Denver, CO" under a sign-off line is the sender's town on a line of its own, wrapped or not.
+  if (PLACE_LINE.test(next)) return false;
   // In a body that shows no wrapping elsewhere, only a full line can be a wrapped one: two short
   // sign-off lines ("Human Resources Division" over "Ministry of Health") stay apart.
   // The same when the line is the widest one and the next starts a name of its own: the width was

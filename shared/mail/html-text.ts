@@ -54,8 +54,9 @@ const LOGO_ALT_MAX_CHARS = 60;
  * made and HTML converted here read alike; other images stay dropped.
  */
 const logoImage: FormatCallback = (elem, _walk, builder) => {
-  const alt = (elem.attribs?.['alt'] ?? '').replace(/\s+/g, ' ').trim();
-  const src = elem.attribs?.['src'] ?? '';
+  const attribs: Readonly<Record<string, string | undefined>> = (elem as { attribs?: Record<string, string> }).attribs ?? {};
+  const alt = (attribs['alt'] ?? '').replace(/\s+/g, ' ').trim();
+  const src = attribs['src'] ?? '';
   if (alt === '' || alt.length > LOGO_ALT_MAX_CHARS || !(LOGO.test(alt) || LOGO.test(src))) return;
   builder.openBlock({ leadingLineBreaks: 1 });
   builder.addInline(`[image: ${alt}]`);

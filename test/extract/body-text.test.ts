@@ -90,4 +90,12 @@ describe('readBody: one text model for every reader', () => {
     const read = readBody(hardWrap(BODIES[0]!, 48));
     expect(read.flowing.length).toBe(read.text.length);
   });
+
+  it("keeps a sign-off's town line apart from the name above it in a flat body", () => {
+    for (const place of ['Boise, ID', 'Galway, Ireland', 'Red Deer, Alberta', 'Austin, TX 78701']) {
+      const body = `Thank you for your interest in the Estimator position with Corvane Roofing & Gutters. We have received your application and will review it soon.\n\nBest of luck with your search!\n\nCorvane Roofing & Gutters\n${place}`;
+      expect(readBody(body).flowing, place).toContain(`Corvane Roofing & Gutters\n${place}`);
+    }
+  });
 });
+
