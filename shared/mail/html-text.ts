@@ -72,6 +72,10 @@ const OPTIONS: HtmlToTextOptions = {
   limits: { maxDepth: MAX_HTML_DEPTH, ellipsis: '…' },
   selectors: [
     { selector: 'img', format: 'logoImage' },
+    // Struck-through text is what no longer holds: a rescheduling mail strikes the old time out.
+    { selector: 's', format: 'skip' },
+    { selector: 'strike', format: 'skip' },
+    { selector: 'del', format: 'skip' },
     { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
       { selector: 'table', format: 'table', options: { uppercaseHeaderCells: false, maxColumnWidth: 2000 } },
     { selector: 'tr', format: 'keyValueRow' },

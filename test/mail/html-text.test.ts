@@ -33,4 +33,14 @@ describe('htmlToPlainText', () => {
     expect(lines.join('\n')).not.toContain('wave');
     expect(lines).toContain('Hi Sam');
   });
+
+  it('drops struck-through text, which a reschedule uses for the time that no longer holds', () => {
+    for (const tag of ['s', 'strike', 'del']) {
+      const html = `<p>Your new time:</p><p><${tag}>Mon, Nov 9 at 9:00 AM EST</${tag}><br><b>Tue, Nov 10 at 2:30 PM EST</b></p>`;
+      const text = htmlToPlainText(html);
+      expect(text, tag).toContain('Tue, Nov 10 at 2:30 PM EST');
+      expect(text, tag).not.toContain('Nov 9');
+    }
+  });
 });
+
