@@ -168,8 +168,6 @@ function isWrapped(line: string, nextLine: string, width: number, manyFull: bool
   const space = next.indexOf(' ');
   const firstWord = space < 0 ? next.length : space;
   if (line.length + 1 + firstWord <= width) return false;
-  // "Denver, CO" under a sign-off line is the sender's town on a line of its own, wrapped or not.
-  if (PLACE_LINE.test(next)) return false;
   // In a body that shows no wrapping elsewhere, only a full line can be a wrapped one: two short
   // sign-off lines ("Human Resources Division" over "Ministry of Health") stay apart.
   // The same when the line is the widest one and the next starts a name of its own: the width was
@@ -178,6 +176,8 @@ function isWrapped(line: string, nextLine: string, width: number, manyFull: bool
   // A bracket left open ("(REF:") or a dangling "of", "the", "&" is finished on the next line,
   // whatever that line looks like.
   if (opensBracket(line) || BREAKS_OFF.test(line)) return true;
+  // "Denver, CO" under a finished line (a sign-off's name) is the sender's town on a line of its own.
+  if (PLACE_LINE.test(next)) return false;
   // "…say it plainly:\nwe've decided" and "…application for Analyst:\nDemand Planning. Our…" run on:
   // an introduced line starts lower-case, or is itself a full line of a body wrapped throughout.
   // …and "has been updated to:\nReceived." runs on too: one word that ends the sentence is no row of its own.
