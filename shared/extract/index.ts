@@ -104,7 +104,10 @@ function readInterview(
     return { at, zone: at ? zone : null, source: 'calendar', proposedSlots: [], format, link, location, ...said };
   }
   const body = text.text;
-  const time = findInterviewTime(text, original.date, context.timeZone, original.subject, { senderOffsetMinutes: original.dateOffsetMinutes ?? null });
+  const time = findInterviewTime(text, original.date, context.timeZone, original.subject, {
+    senderOffsetMinutes: original.dateOffsetMinutes ?? null,
+    senderAddresses: [original.from, ...original.replyTo].flatMap((mailbox) => (mailbox ? [mailbox.address] : [])),
+  });
   signals.push(...time.signals);
   candidates.push(...time.candidates);
   const link = findConferenceLink(body);

@@ -4,6 +4,7 @@ import type { Candidate } from './evidence.ts';
 import { decide, type Weighed } from './time/decide.ts';
 import { readMentionContext, readMessageContext } from './time/context.ts';
 import { findMentions, type Mention } from './time/mentions.ts';
+import { readSenderCountry } from './time/sender-country.ts';
 import { zoneByDefault, zoneNextTo, type ZoneReading } from './time/zone-of.ts';
 import { offsetMinutesAt, wallClockToIso } from './zones.ts';
 
@@ -23,6 +24,8 @@ export interface InterviewTimeOptions {
    * stated in stands in for the sender's.
    */
   readonly senderOffsetMinutes?: number | null;
+  /** The From and Reply-To addresses: their country domain is evidence for reading "CST" or "IST". */
+  readonly senderAddresses?: readonly string[];
 }
 
 /** Tags that make a mention an offered slot rather than a set time. */
@@ -49,11 +52,12 @@ export function findInterviewTime(
     return { at: null, zone: null, proposedSlots: [], signals, candidates: [] };
   }
 
+  const sender = readSenderCountry(text.text, { addresses: options.senderAddresses ?? [], offsetMinutes: options.senderOffsetMinutes ?? null, sentAt: reference, userZone });
   let fallbackZone: ZoneReading | null = null;
-  const defaultZone = (): ZoneReading => (fallbackZone ??= zoneByDefault(text, userZone));
+  const defaultZone = (): ZoneReading => (fallbackZone ??= zoneByDefault(text, userZone, sender));
   const weighed: (Weighed & { mention: Mention; zone: ZoneReading })[] = mentions.map((found) => {
     const context = readMentionContext(found, message, mentions);
-    const zone = zoneNextTo(text, found, userZone) ?? defaultZone();
+    const zone = zoneNextTo(text, found, userZone, sender) ?? defaultZone();
     const mention = nextWeekIfPassed(inSenderDay(text, found, reference, zone, userZone, options), reference, zone.zone);
     const tags = [...mention.evidence, zone.evidence, ...context.tags];
     const at = zone.zone === null ? null : wallClockToIso(mention.wall, zone.zone);

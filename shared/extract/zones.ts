@@ -51,6 +51,8 @@ const LONG_NAME_ZONES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:colombia|colombian) (?:standard )?time\b/i, 'America/Bogota'],
   [/\b(?:peru|peruvian) (?:standard )?time\b/i, 'America/Lima'],
   [/\b(?:mexico city|mexican|central mexico) time\b/i, 'America/Mexico_City'],
+  // Mexico's own name for its central zone: "5:00 PM (hora del centro)", "horario del centro de México".
+  [/\b(?:hora|horario|tiempo) del centro\b|\bhora (?:de la )?ciudad de m[eé]xico\b|\bhora cdmx\b/i, 'America/Mexico_City'],
   [/\bsouth africa(?:n)? (?:standard )?time\b/i, 'Africa/Johannesburg'],
   [/\bwest africa(?:n)? (?:standard )?time\b|\bnigeria(?:n)? time\b/i, 'Africa/Lagos'],
   [/\beast africa(?:n)? (?:standard )?time\b|\bkenya(?:n)? time\b/i, 'Africa/Nairobi'],
@@ -235,12 +237,15 @@ const ANYWHERE_ABBREVIATION = new RegExp(`(?<![\\w/])(?:${ANYWHERE_ABBREVIATIONS
 /** Cheap pre-test for a spelled-out zone anywhere: most bodies have none. */
 const LONG_NAME_HINT = /\btime\b|日本/i;
 
-/** Every distinct zone a body names anywhere (strict forms only), for "the text names another zone". */
-export function zonesNamedIn(text: string): Set<string> {
+/**
+ * Every distinct zone a body names anywhere (strict forms only), for "the text names another zone".
+ * `readAbbreviation` may read an abbreviation as the sender's country does ("CST" in Mexico).
+ */
+export function zonesNamedIn(text: string, readAbbreviation?: (abbreviation: string, zone: string) => string): Set<string> {
   const zones = new Set<string>();
   for (const match of text.matchAll(ANYWHERE_ABBREVIATION)) {
     const zone = ABBREVIATION_ZONES[match[0]];
-    if (zone) zones.add(zone);
+    if (zone) zones.add(readAbbreviation ? readAbbreviation(match[0], zone) : zone);
   }
   if (LONG_NAME_HINT.test(text)) {
     // "Central Europe" alone is a region; only a name with "time" in it is a zone here.

@@ -1,6 +1,7 @@
 import type { BodyText } from '../body-text.ts';
 import { findStatedZone, zonesNamedIn, type StatedZone } from '../zones.ts';
 import { CLOCK_TIME, type Mention } from './mentions.ts';
+import { NO_SENDER_COUNTRY, type SenderCountry } from './sender-country.ts';
 
 /** How far after a time its zone may stand ("2:00 PM (Eastern Time - US & Canada)"). */
 const ZONE_AFTER_CHARS = 48;
@@ -26,14 +27,14 @@ const UNKNOWN_ABBREVIATION = /^\s{0,2}\(?[A-Z]{2,4}T\)?(?![\w])/;
 export interface ZoneReading {
   /** The zone the mention's wall clock is in, or null when the text names zones it cannot choose between. */
   readonly zone: string | null;
-  /** `zone:after-time`, `zone:next-line`, `zone:declared`, `zone:column-heading`, `zone:named-elsewhere`, `zone:user-assumed`, `zone:ambiguous`, `zone:your-time`. */
+  /** `zone:after-time`, `zone:next-line`, `zone:declared`, `zone:sender-country` (an abbreviation read as the sender's country does), `zone:column-heading`, `zone:named-elsewhere`, `zone:user-assumed`, `zone:ambiguous`, `zone:your-time`. */
   readonly evidence: string;
   /** True when the text itself names the zone (not a guess). */
   readonly stated: boolean;
 }
 
 /** The zone written with the mention: inside it, right after it, or at the start of the next line. */
-export function zoneNextTo(text: BodyText, mention: Mention, userZone: string): ZoneReading | null {
+export function zoneNextTo(text: BodyText, mention: Mention, userZone: string, sender: SenderCountry = NO_SENDER_COUNTRY): ZoneReading | null {
   const { text: body, flowing } = text;
   const afterText = flowing.slice(mention.end, mention.end + ZONE_AFTER_CHARS);
   const stop = AFTER_TIME_ENDS.exec(afterText);
@@ -43,36 +44,37 @@ export function zoneNextTo(text: BodyText, mention: Mention, userZone: string): 
   const found = findStatedZone(`${own}${after}`, { userZone })
     ?? findStatedZone(after, { userZone, adjacent: true })
     ?? zoneAfterOwnClock(own, after, userZone);
-  if (found) return reading(found, 'zone:after-time');
-  const sender = SENDER_TIME_AT_START.exec(after);
-  if (sender) {
-    const named = findStatedZone(after.slice(sender[0].length), { adjacent: true });
-    return named ? reading(named, 'zone:after-time') : { zone: null, evidence: 'zone:sender-unknown', stated: false };
+  if (found) return reading(found, 'zone:after-time', sender, after);
+  const senderClock = SENDER_TIME_AT_START.exec(after);
+  if (senderClock) {
+    const named = findStatedZone(after.slice(senderClock[0].length), { adjacent: true });
+    return named ? reading(named, 'zone:after-time', sender, after) : { zone: null, evidence: 'zone:sender-unknown', stated: false };
   }
   // A zone we cannot read ("13:30 (XST)"): the text names one, so the user's would be a guess.
   if (UNKNOWN_ABBREVIATION.test(after)) return { zone: null, evidence: 'zone:unknown-abbreviation', stated: false };
   // The zone wrapped onto the next line, or a scheduling tool's line under the time.
   const lineEnd = body.indexOf('\n', mention.end);
   if (lineEnd < 0 || body.slice(mention.end, lineEnd).trim().replace(/[-–,(]/g, '') !== '') return null;
-  const next = findStatedZone(body.slice(lineEnd + 1, lineEnd + 1 + ZONE_AFTER_CHARS), { userZone, adjacent: true });
-  return next && next.index <= NEXT_LINE_ZONE_START_CHARS ? reading(next, 'zone:next-line') : null;
+  const nextLine = body.slice(lineEnd + 1, lineEnd + 1 + ZONE_AFTER_CHARS);
+  const next = findStatedZone(nextLine, { userZone, adjacent: true });
+  return next && next.index <= NEXT_LINE_ZONE_START_CHARS ? reading(next, 'zone:next-line', sender, nextLine) : null;
 }
 
 /**
  * The zone for a mention that names none: one declared for the whole mail, else the only zone the
  * mail names anywhere, else the user's own. Never a guess when the mail names two other zones.
  */
-export function zoneByDefault(text: BodyText, userZone: string): ZoneReading {
+export function zoneByDefault(text: BodyText, userZone: string, sender: SenderCountry = NO_SENDER_COUNTRY): ZoneReading {
   const body = text.text;
   for (const declaration of body.matchAll(DECLARATION)) {
     const zone = findStatedZone(declaration[1] ?? '', { userZone, adjacent: true });
-    if (zone) return reading(zone, 'zone:declared');
+    if (zone) return reading(zone, 'zone:declared', sender, declaration[1]);
   }
   for (const heading of body.matchAll(COLUMN_HEADING)) {
     const zone = findStatedZone(heading[1] ?? '', { userZone, adjacent: true });
-    if (zone) return reading(zone, 'zone:column-heading');
+    if (zone) return reading(zone, 'zone:column-heading', sender, heading[1]);
   }
-  const named = zonesNamedIn(body);
+  const named = zonesNamedIn(body, (abbreviation, zone) => sender.zoneFor(abbreviation, zone));
   if (named.size === 1) {
     const [zone] = named;
     if (zone) return { zone, evidence: 'zone:named-elsewhere', stated: true };
@@ -91,6 +93,13 @@ function zoneAfterOwnClock(own: string, after: string, userZone: string): Stated
   return findStatedZone(`${own.slice(clock.index + clock[0].length)}${after}`, { userZone, adjacent: true });
 }
 
-function reading(zone: StatedZone, evidence: string): ZoneReading {
-  return { zone: zone.zone, evidence: zone.how === 'your-time' ? 'zone:your-time' : evidence, stated: true };
+/**
+ * The stated zone as a reading. An abbreviation that other countries read otherwise ("CST" in
+ * Mexico, "IST" in Dublin) is read with the evidence of the sender's country and `beside` (the
+ * words around it).
+ */
+function reading(zone: StatedZone, evidence: string, sender: SenderCountry, beside = ''): ZoneReading {
+  const read = zone.how === 'abbreviation' ? sender.zoneFor(zone.token.replace(/\./g, ''), zone.zone, beside) : zone.zone;
+  const how = zone.how === 'your-time' ? 'zone:your-time' : evidence;
+  return { zone: read, evidence: read === zone.zone ? how : 'zone:sender-country', stated: true };
 }
