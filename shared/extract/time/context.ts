@@ -20,7 +20,8 @@ const CONFIRMED = new RegExp([
   String.raw`\b(?:is|has been|have been|are|was|been|is now|'s|’s) (?:all )?(?:re)?(?:scheduled|confirmed|booked|set|arranged|planned|fixed|finali[sz]ed)\b`,
   // "he has blocked this slot for you", "I've held that time".
   String.raw`\b(?:blocked|reserved|held|booked|kept) (?:this|that|the) (?:slot|time|date)\b`,
-  String.raw`\b(?:have|got|put|pencil(?:l?ed)?) you (?:down|in)\b`,
+  // Texting voice too: "i put u in for that".
+  String.raw`\b(?:have|got|put|pencil(?:l?ed)?) (?:you|u) (?:down|in)\b`,
   // "We've set it for Monday the 16th", "they have set the interview up for …": someone fixed the day.
   String.raw`\b(?:i|we|they|he|she)(?:'ve|’ve| have)? set (?:it|this|that|things|the (?:interview|call|meeting|visit)) (?:up )?(?:for|on)\b`,
   // A first person who booked it: "I've booked", "we were able to secure", "I have reserved".
@@ -54,7 +55,7 @@ const FRAGMENT_LEAD_CHARS = 5;
 /** How far back the sentence before a fragment is read. */
 const PREVIOUS_SENTENCE_CHARS = 200;
 /** Someone meeting the candidate at the time: "we would love to see you Monday the 9th at …". */
-const MEETS_YOU_LEAD = /\b(?:see|meet|speak (?:to|with)|talk (?:to|with)|host|welcome|call) you\s*(?:on|at)?\s*$/i;
+const MEETS_YOU_LEAD = /\b(?:see|meet|speak (?:to|with)|talk (?:to|with)|host|welcome|call) (?:you|u)\s*(?:on|at)?\s*$/i;
 /** A reminder: the mail is about an interview already arranged. */
 const REMINDER = /\b(?:reminder|remind(?:ing)? you|heads[- ]up|coming up|is (?:tomorrow|today|later today|this)|just a (?:quick )?note that)\b/i;
 /**
@@ -79,12 +80,19 @@ const MOVED_TO_LEAD = /\b(?:mov|shift|chang|reschedul|push|postpon|bump)\w{0,4}\
  * "which was due to take place on …", "which was scheduled for tomorrow, Tuesday …".
  */
 const OLD_TIME_LEAD = /\b(?:from|originally|previously|instead of|(?:was|were|had been) (?:(?:originally|previously|initially) )?(?:scheduled|set|booked|planned|arranged|(?:due|meant|supposed) to (?:take place|be held|happen|go ahead|be))(?: for| on| at)?(?: (?:tomorrow|today|this (?:morning|afternoon|evening)),?)?|(?:reschedul|mov|cancel|postpon|push)\w{0,3} (?:your|the|our) (?:\w+ ){0,3}(?:on|at|for|from))\s*$/i;
-const OLD_TIME_WORDS = /\b(?:original(?:ly)?|previous(?:ly)?|old) (?:time|date|slot|booking)\b/i;
+const OLD_TIME_WORDS = /\b(?:original(?:ly)?|previous(?:ly)?|old) (?:time|date|slot|booking)\b|^\s*(?:previous|original|old|former|was)\s?[:：]\s*$/i;
+/** A reschedule's new time labelled on its line: "New: Friday, 13 November …", "Updated:", "Now:". */
+const NEW_LABEL = /^\s*(?:new|updated|revised|now)\s?[:：]\s*$/i;
 const CANCELLED = /\bcancel(?:l?ed|ling|lation)?\b|\bno longer\b|\bcall(?:ed|ing) off\b/i;
 /** Availability asked: the candidate is to say when they can, not to confirm a slot. */
 const AVAILABILITY = /\b(?:availab(?:le|ility)|free (?:on|at|for)|convenient|what times?|when (?:are|would) you)\b/i;
 /** Options offered: several slots to choose from. */
 const CHOICE = /\b(?:(?:some|a few|a couple of|these|the following|several) (?:times|slots|dates|options)|which (?:of (?:these|the following)|time|slot|option|day)|pick|choose|select|would (?:any|either|one) of|slots|options?|alternatively|or (?:another|a different) time|let (?:me|us) know (?:which|what))\b/i;
+/**
+ * A fallback after one slot: "if it doesn't work, just pick another time", "if not, choose a
+ * different slot". What it offers is the way out, not a choice among slots.
+ */
+const FALLBACK_CLAUSE = /\bif (?:not|(?:it|that|this|the time)\s(?:doesn['’]?t|does not|won['’]?t|will not|can['’]?t)\s(?:work|suit)\b)[^.?!]*/gi;
 /** A proposal: a choice unless the sender has already held the one time proposed ("I propose Tuesday …, he has blocked this slot"). */
 const PROPOSES = /\b(?:propose|suggest)/i;
 /** One time put to the candidate: "does Thursday at 3pm work?", "could you do …". */
@@ -93,7 +101,7 @@ const ASKS_IF_IT_WORKS = /\b(?:works? (?:best )?for you|(?:does|would|will) .{0,
  * A slot the sender has already pencilled in: a placeholder sent, an invite or link promised,
  * "if not, let me know", "if that's bad, …". The one time asked about then stands unless the candidate objects.
  */
-const PENCILLED = /\b(?:placeholder|(?:i|we)(?:'ll|’ll| will| have|'ve|’ve)? (?:send|sent|put|add(?:ed)?|drop(?:ped)?) (?:you |over )?(?:an? |the )?(?:calendar )?(?:invite|invitation|hold|zoom|meet|teams|link|calendar)|if (?:not|it doesn'?t|that doesn'?t|it does not|that does not|this doesn'?t|(?:that|this|it)(?:'s|’s| is) (?:bad|no good|not good))\b)/i;
+const PENCILLED = /\b(?:placeholder|provisional(?:ly)? (?:booked|held|reserved|pencil(?:l?ed)?)|(?:i|we)(?:'ll|’ll| will| have|'ve|’ve)? (?:send|sent|put|add(?:ed)?|drop(?:ped)?|get|follow up with) (?:you |over )?(?:an? |the )?(?:formal |official |calendar |meeting )?(?:invite|invitation|hold|zoom|meet|teams|link|calendar)|if (?:not|it doesn'?t|that doesn'?t|it does not|that does not|this doesn'?t|(?:that|this|it)(?:'s|’s| is) (?:bad|no good|not good|not possible|a problem|an issue))\b)/i;
 /** How far after a question a pencilled cue may stand (the next sentence or two). */
 const PENCILLED_AFTER_CHARS = 200;
 /** A time already agreed, asked about again: "tmrw 2pm still good?", "are we still on for Thursday?". */
@@ -223,7 +231,7 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   if (REMINDER.test(sentenceText) || message.subjectReminder) tags.push('for:reminder');
   for (const tool of message.tools) tags.push(`for:tool:${tool}`);
   if (message.subjectConfirms) tags.push('for:subject');
-  if (NEW_TIME.test(near) || MOVED_TO_LEAD.test(lineLead) || (NEW_TIME.test(sentenceText) && sharesSentenceAfterAnother(mention, all, sentence))) tags.push('for:new-time');
+  if (NEW_TIME.test(near) || NEW_LABEL.test(lineLead) || MOVED_TO_LEAD.test(lineLead) || (NEW_TIME.test(sentenceText) && sharesSentenceAfterAnother(mention, all, sentence))) tags.push('for:new-time');
 
   if (CANCELLED.test(sentenceText) || message.subjectCancels) tags.push('against:cancelled');
   if (OLD_TIME_LEAD.test(near) || OLD_TIME_WORDS.test(near)) tags.push('against:old-time');
@@ -241,10 +249,11 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   if (pastCue && !FUTURE_AFTER_PAST.test(lead.slice(pastCue.index + pastCue[0].length))) tags.push('against:past');
   const invitation = INVITATION.test(sentenceText);
   const offered = intro !== '' && (CHOICE.test(intro) || PROPOSES.test(intro) || AVAILABILITY.test(intro) || QUESTION.test(intro));
-  if (offered || CHOICE.test(sentenceText) || (PROPOSES.test(sentenceText) && !tags.includes('for:confirmed'))) tags.push('against:choice');
+  if (offered || CHOICE.test(sentenceText.replace(FALLBACK_CLAUSE, ' ')) || (PROPOSES.test(sentenceText) && !tags.includes('for:confirmed'))) tags.push('against:choice');
   else if (AVAILABILITY.test(sentenceText)) tags.push('against:availability');
   else if (!stillOn && (ASKS_IF_IT_WORKS.test(sentenceText) || QUESTION.test(sentenceText))) {
-    const after = flowing.slice(sentence.end, sentence.end + PENCILLED_AFTER_CHARS);
+    // The promise of an invite or the "if not" may close a short letter, after the slot's details.
+    const after = flowing.slice(sentence.end, sentence.end + SUITS_AFTER_CHARS);
     if (PENCILLED.test(`${sentenceText} ${after}`)) tags.push('for:pencilled');
     else tags.push(invitation ? 'for:invitation' : 'against:question');
   }
