@@ -66,8 +66,9 @@ export function findInterviewTime(
     return { at, tags, sentence: context.sentence, listed: context.listed, rangeMinutes: mention.rangeMinutes, mention, zone };
   });
 
-  const decision = decide(weighed);
-  const candidates: Candidate[] = weighed.map((item, index) => ({
+  const supported = withScheduleSupport(weighed);
+  const decision = decide(supported);
+  const candidates: Candidate[] = supported.map((item, index) => ({
     field: 'interviewAt',
     value: item.at ?? `${item.mention.wall.year}-${pad(item.mention.wall.month)}-${pad(item.mention.wall.day)}T${pad(item.mention.wall.hour)}:${pad(item.mention.wall.minute)} (zone unknown)`,
     score: decision.scores[index] ?? 0,
@@ -90,6 +91,24 @@ export function findInterviewTime(
   }
   signals.push(message.schedulingLink || message.schedulingRequest ? 'interview:scheduling-link' : 'interview:time-not-confirmed');
   return { at: null, zone: null, proposedSlots: [], signals, candidates };
+}
+
+/**
+ * The rows of a schedule under its day ("Friday 4 December. Here's the day:" over "10:00 – 11:00
+ * Pair programming") are as firm as the first row, which the sentence naming the day supports:
+ * each row takes the first row's tags, for and against (slots offered under a day stay offered),
+ * but for what is said of the first row's own line.
+ */
+const ROW_OWN_TAGS = new Set(['against:arrival', 'against:window', 'against:end-time', 'against:deadline']);
+
+function withScheduleSupport<T extends Weighed>(weighed: readonly T[]): T[] {
+  let support: readonly string[] = [];
+  return weighed.map((item) => {
+    if (item.tags.includes('date:agenda-first-row')) support = item.tags.filter((tag) => tag.startsWith('for:') || (tag.startsWith('against:') && !ROW_OWN_TAGS.has(tag)));
+    else if (!item.tags.includes('date:agenda-row')) support = [];
+    else if (support.length > 0) return { ...item, tags: [...item.tags, ...support.filter((tag) => !item.tags.includes(tag))] };
+    return item;
+  });
 }
 
 /**

@@ -43,16 +43,24 @@ const ROWS: readonly Row[] = [
   { name: 'Old / Updated', text: 'Hi Sam,\n\nSchedule change for your onsite:\nOld: Mon 7 Dec, 9:00 AM PT\nUpdated: Tue 8 Dec, 1:00 PM PT\nSee you then!', at: '2026-12-08T13:00:00-08:00' },
 ];
 
+/** A day named once over an itinerary: its first session starts it, not the arrival before it. */
+const AGENDAS: readonly Row[] = [
+  { name: 'arrival, then sessions', text: 'Hi Sam,\n\nHappy to confirm your onsite on Thursday 10 December. The plan for the day:\n9:15 - arrive at the front desk, 2nd floor\n9:30 - 10:30 - Coding with Ana\n10:45 - 11:30 - Design with Ben\n11:30 - 12:00 - Lunch\n\nBest,\nLena', at: '2026-12-10T09:30:00-05:00' },
+  { name: 'check-in, then sessions with no ends written', text: 'Dear Sam,\n\nYour interview day is confirmed for Friday 11 December. Here is the timetable:\n08:45 Check-in at security\n09:00 Presentation to the panel\n10:00 Interview with the director\n\nRegards', at: '2026-12-11T09:00:00-05:00' },
+  { name: 'sessions only', text: 'Hi Sam,\n\nLooking forward to your onsite on Wednesday 9 December. How it will go:\n10:00 - 10:45 - Product conversation\n11:00 - 11:45 - Technical deep dive\n\nThanks', at: '2026-12-09T10:00:00-05:00' },
+];
+
 /** Still no time: several slots, an open question, an old time alone. */
 const NO_TIME: readonly Row[] = [
   { name: 'two slots and a pick', text: 'Hi Sam,\n\nCould you do Tuesday 8 December at 2pm or Wednesday 9 December at 11am ET? Pick whichever suits.\n\nBest', at: null },
   { name: 'a question with availability asked at the end', text: 'Hi Sam,\n\nWould Thursday 10 December at 2pm ET work? The call would be with our head of data, about an hour, covering the take-home and your experience with streaming systems.\n\nIf not, send me your availability for next week.\n\nBest', at: null },
   { name: 'a labelled old time only', text: 'Hi Sam,\n\nWe need to move your interview.\nPrevious: Thursday, 3 December 2026, 14:00 GMT\nWe will come back to you with a new time.\n\nRegards', at: null },
+  { name: 'slots offered under one day', text: 'Hi Sam,\n\nWe have openings on Tuesday 8 December. Which of these suits you?\n10:00 - 10:45\n14:00 - 14:45\n\nBest', at: null },
   { name: 'texting voice about a past call', text: 'hey sam thx for meeting us mon at 2pm!! will be in touch\nbri', at: null },
 ];
 
 describe('missed interview-time families of #10', () => {
-  for (const row of [...ROWS, ...NO_TIME]) {
+  for (const row of [...ROWS, ...AGENDAS, ...NO_TIME]) {
     it(row.name, () => {
       expect(readAt(row.text), 'as written').toBe(instant(row.at));
       expect(readAt(hardWrap(row.text, 60)), 'hard-wrapped at 60').toBe(instant(row.at));

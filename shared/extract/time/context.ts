@@ -11,6 +11,11 @@ import type { Mention } from './mentions.ts';
 const LABEL = /^\s*(?:[\p{L}]{1,14}\s){0,2}(?:when|date|time|start|slot|schedule|interview|meeting|appointment|call|termin|datum|uhrzeit|zeit|日時|日程|時間)(?:\s*(?:&|and|\/)\s*(?:time|date))?\s*[:：]/iu;
 /** A label about something other than the meeting ("Reply by date:", "Deadline:"). */
 const OTHER_LABEL = /^\s*[^:：\n]{0,30}\b(?:deadline|due|expir\w*|submi\w*|complet\w*|closing|reply|respond|rsvp|sent|received|posted|applied|application|last updated|created)\b/i;
+/**
+ * A schedule's first row that is the arrival, not the first session: "09:45 – arrive at reception",
+ * "9:30 Check-in". A welcome or a coffee is the day's first session.
+ */
+const ARRIVAL_ROW = /^[\s\-–—:|.]{0,4}(?:please\s)?(?:arrive|arrival|check[- ]?in|sign[- ]?in|report to)\b/i;
 /** The end of the meeting, labelled: "End: 11/30/2026 09:15 AM", "Ends" over its time. */
 const END_LABEL = /^ ?(?:end|ends|end time|finish(?:es)?|until) ?[:：]? ?$/i;
 /** A label or heading alone on its line, with the value on the next ("When:" or "Interview Schedule" above the date). */
@@ -236,6 +241,9 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   if (CANCELLED.test(sentenceText) || message.subjectCancels) tags.push('against:cancelled');
   if (OLD_TIME_LEAD.test(near) || OLD_TIME_WORDS.test(near)) tags.push('against:old-time');
   if (DEADLINE_LEAD.test(near.slice(-30))) tags.push('against:deadline');
+  const lineEnd = flowing.indexOf('\n', mention.end);
+  const rowsFollow = mention.evidence.includes('date:agenda-first-row') && all.some((other) => other.evidence.includes('date:agenda-row'));
+  if (rowsFollow && ARRIVAL_ROW.test(flowing.slice(mention.end, lineEnd < 0 ? flowing.length : lineEnd))) tags.push('against:arrival');
   if (END_LABEL.test(lineBefore) || (lineBefore.trim() === '' && END_LABEL.test(previousLine(body, line.start)))) tags.push('against:end-time');
   const moved = tags.includes('for:new-time');
   // A day-long onsite ("10:00 AM – 2:30 PM") is one when the mail confirms or labels it.

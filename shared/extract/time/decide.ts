@@ -52,6 +52,18 @@ function scheduleStart(weighed: readonly Weighed[], leads: readonly number[]): n
   return sessions[0]?.index ?? null;
 }
 
+/**
+ * The rows of one schedule under the day it is on ("Friday 4 December:" over "10:00 – Pair
+ * programming", "11:15 – System design"): an itinerary, which starts at its earliest row.
+ */
+function agendaStart(weighed: readonly Weighed[], leads: readonly number[]): number | null {
+  const rows = leads.filter((index) => weighed[index]?.tags.some((tag) => tag === 'date:agenda-row' || tag === 'date:agenda-first-row'));
+  if (rows.length < 2 || rows.length !== leads.length) return null;
+  const sorted = [...rows].sort((a, b) => Date.parse(weighed[a]?.at ?? '') - Date.parse(weighed[b]?.at ?? ''));
+  const day = weighed[sorted[0]!]?.at?.slice(0, 10);
+  return sorted.every((index) => weighed[index]?.at?.slice(0, 10) === day) ? sorted[0]! : null;
+}
+
 export interface Decision {
   /** Index into the weighed list of the chosen candidate, or null. */
   readonly chosen: number | null;
@@ -90,7 +102,7 @@ export function decide(weighed: readonly Weighed[]): Decision {
   const moved = groups.filter((group) => has(group, 'for:new-time'));
   if (moved.length === 1) return { chosen: first(moved[0]), scores, rule: 'decision:new-time' };
   const leads = groups.map(first).filter((index): index is number => index !== null);
-  const schedule = scheduleStart(weighed, leads);
+  const schedule = scheduleStart(weighed, leads) ?? agendaStart(weighed, leads);
   if (schedule !== null) return { chosen: schedule, scores, rule: 'decision:schedule' };
   const sentences = new Set(leads.map((index) => weighed[index]?.sentence));
   const listed = leads.filter((index) => weighed[index]?.listed).length;

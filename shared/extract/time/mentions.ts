@@ -65,6 +65,11 @@ const URL = /https?:\/\/\S+/g;
 const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})\b/;
 /** chrono reports these as known dates, but they are counted from the mail's own day. */
 const RELATIVE_DAY_WORD = /\b(?:today|tonight|tomorrow|tmrw?|tmw|next\s{1,2}(?:wk|week)(?:'s)?\s{1,2}[a-z]{3,9})\b/i;
+/**
+ * "how the day will look", "the week went well": chrono reads a bare unit after "the" or "a" as a
+ * day or week from now. Without a number or a direction word it is no date.
+ */
+const BARE_UNIT = /^(?:the|a|an|one)\s{1,2}(?:day|week|month|year)$/i;
 /** How many months ahead "Monday the 9th" may point. */
 const ORDINAL_MONTHS_AHEAD = 3;
 
@@ -187,7 +192,8 @@ export function findMentions(written: string, reference: Date | null, zone: stri
   const results = windows
     .flatMap(([from, to]) => parseLines(body.slice(from, to), from, chronoReference))
     .filter((result) => (CLOCK_TIME.test(result.text) && !HOURS_SPAN.test(result.text)) || !result.start.isCertain('hour'))
-    .filter((result) => !urls.some(([from, to]) => result.index >= from && result.index < to));
+    .filter((result) => !urls.some(([from, to]) => result.index >= from && result.index < to))
+    .filter((result) => !BARE_UNIT.test(result.text));
   const mentions: Mention[] = [];
   for (let i = 0; i < results.length; i++) {
     const result = results[i];
@@ -206,19 +212,40 @@ export function findMentions(written: string, reference: Date | null, zone: stri
       mentions.push(...splitMoves(result).map((part) => mentionOf(part, part, part.index, part.index + part.text.length, part.text, [], reference)));
     } else if (!hasHour(result) && hasDay(result) && near && next && hasHour(next) && (!hasDay(next) || (sameWeekday(result.start, next.start) && !SENTENCE_STOP.test(between)))) {
       // "Date: Thursday, November 12" over "Time: 2:00 PM", or "tomorrow (Friday) at 1:30pm".
-      mentions.push(mentionOf(result, next, result.index, next.index + next.text.length, `${result.text} ${next.text}`, ['date:joined-time'], reference));
-      i = j;
+      const rows = !hasDay(next) && startsRow(body, next.index) ? agendaRows(body, results, j) : [];
+      mentions.push(mentionOf(result, next, result.index, next.index + next.text.length, `${result.text} ${next.text}`, ['date:joined-time', ...(rows.length > 0 ? ['date:agenda-first-row'] : [])], reference));
+      mentions.push(...rows.map((row) => ({ ...mentionOf(result, row, row.index, row.index + row.text.length, row.text, ['date:agenda-row'], reference), timeIndex: row.index })));
+      i = j + rows.length;
     } else if (hasHour(result) && !hasDay(result) && near && next && !hasHour(next) && hasDay(next)) {
       // "10:00am - 10:30am (Eastern Time) on Thursday, November 12" (Calendly and others).
       mentions.push(mentionOf(next, result, result.index, next.index + next.text.length, `${result.text} ${next.text}`, ['date:joined-time'], reference));
       i = j;
     } else if (!hasHour(result) && hasDay(result) && next && hasHour(next) && !hasDay(next) && gap >= 0 && gap <= AGENDA_JOIN_CHARS && startsRow(body, next.index)) {
       // A day stated once over a schedule whose rows give only times: the first row starts it.
+      const rows = agendaRows(body, results, j);
       mentions.push({ ...mentionOf(result, next, result.index, next.index + next.text.length, `${result.text} ${next.text}`, ['date:agenda-first-row'], reference), timeIndex: next.index });
-      i = j;
+      mentions.push(...rows.map((row) => ({ ...mentionOf(result, row, row.index, row.index + row.text.length, row.text, ['date:agenda-row'], reference), timeIndex: row.index })));
+      i = j + rows.length;
     }
   }
   return mentions;
+}
+
+/**
+ * The rows after a schedule's first (`results[first]`): times with no day of their own, each opening
+ * its line, in the same block (no blank line between). They share the day stated above the first.
+ */
+function agendaRows(body: string, results: readonly chrono.ParsedResult[], first: number): chrono.ParsedResult[] {
+  const rows: chrono.ParsedResult[] = [];
+  let previous = results[first];
+  for (let k = first + 1; previous && k < results.length; k++) {
+    const row = results[k]!;
+    const between = body.slice(previous.index + previous.text.length, row.index);
+    if (!hasHour(row) || hasDay(row) || !startsRow(body, row.index) || between.includes('\n\n') || !between.includes('\n')) break;
+    rows.push(row);
+    previous = row;
+  }
+  return rows;
 }
 
 /** Where a span "from X to Y" turns to its second moment. */
