@@ -7,8 +7,11 @@ import type { Mention } from './mentions.ts';
  * signal (a label, a booking verb, a deadline word), never one email's phrasing.
  */
 
-/** "When:", "Date/Time:", "Event Date/Time:", "Interview time:", "New time:" and their German/Japanese forms. */
-const LABEL = /^\s*(?:[\p{L}]{1,14}\s){0,2}(?:when|date|time|start|slot|schedule|interview|meeting|appointment|call|termin|datum|uhrzeit|zeit|日時|日程|時間)(?:\s*(?:&|and|\/)\s*(?:time|date))?\s*[:：]/iu;
+/**
+ * "When:", "Date/Time:", "Event Date/Time:", "Interview time:", "New time:", "Assessment day:" and
+ * their German/Japanese forms; a table row's first cell too ("Interview | Thu 3 Dec | 13:00 PT").
+ */
+const LABEL = /^\s*(?:[\p{L}]{1,14}\s){0,2}(?:when|date|day|time|start|slot|schedule|interview|meeting|appointment|call|termin|datum|uhrzeit|zeit|日時|日程|時間)(?:\s*(?:&|and|\/)\s*(?:time|date))?\s*[:：|]/iu;
 /** A label about something other than the meeting ("Reply by date:", "Deadline:"). */
 const OTHER_LABEL = /^\s*[^:：\n]{0,30}\b(?:deadline|due|expir\w*|submi\w*|complet\w*|closing|reply|respond|rsvp|sent|received|posted|applied|application|last updated|created)\b/i;
 /**
@@ -124,6 +127,12 @@ const SLOT_FOLLOW_UP = /\b(?:link|invite|invitation)s? (?:to follow|(?:will )?co
 const SUITS_AFTER_CHARS = 600;
 /** Someone free at the time, put to the candidate: "Lena can do 9am your time", "I can make 3pm". */
 const CAN_DO_LEAD = /\bcan (?:do|make|manage)(?:\s(?:on|at))?\s?$/i;
+/**
+ * The slot agreed in so many words right after it: "Perfect, Friday at 10 works.", "Tuesday 2pm
+ * suits us". Not under a question or a condition ("let me know if Friday at 10 works").
+ */
+const AGREED_AFTER = /^[\s,]{0,2}(?:\(?[A-Z]{2,5}\)? )?(?:works|suits)(?: (?:for |with )?(?:me|us|everyone|the team))?(?: (?:great|perfectly|fine|well))?\s{0,2}[.!]/i;
+const CONDITION_LEAD = /\b(?:if|whether|does|would|will|can|could|unless)\b/i;
 /** A question offers a time rather than stating one. */
 const QUESTION = /\?\s*$/;
 /**
@@ -159,7 +168,9 @@ const SCHEDULE_REQUEST = /\b(?:use (?:the|this) link|click (?:the|this|on the) l
 const TOOL_CONFIRMATION: readonly (readonly [string, RegExp])[] = [
   ['calendly', /\bA new event has been scheduled\b|\bEvent Type:|\bInvitee:|calendly\.com\/(?:cancellations|reschedulings)/i],
   ['zoom', /\bJoin Zoom Meeting\b|\bis inviting you to a scheduled Zoom meeting\b|\bMeeting ID:/i],
-  ['google-calendar', /\bInvitation from Google Calendar\b|\bYou have been invited to the following event\b|\bJoin with Google Meet\b|\bView all guest info\b/i],
+  ['google-calendar', /\bInvitation from Google Calendar\b|\bYou have been invited to the following event\b|\bJoin with Google Meet\b|\bGoogle Meet joining info\b|\bView all guest info\b/i],
+  // Booking pages (Microsoft Bookings and the like) head their confirmation so.
+  ['booking-page', /\byour (?:booking|appointment) (?:is|has been) confirmed\b/i],
   ['outlook-teams', /\bMicrosoft Teams (?:meeting|Need help)\b|\bJoin the meeting now\b|\bClick here to join the meeting\b/i],
   ['ats-confirmation', /\b(?:greenhouse|goodtime|lever|ashby)\b[\s\S]{0,400}\b(?:confirmed|scheduled)\b|\binterview (?:has been )?(?:confirmed|scheduled)\b/i],
 ];
@@ -219,7 +230,8 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   const labelled = (LABEL.test(lineBefore) && !OTHER_LABEL.test(lineBefore)) || LONE_LABEL.test(previousLine(body, line.start));
   if (labelled) tags.push('for:label');
   const stillOn = STILL_ON.test(sentenceText);
-  if (CONFIRMED.test(sentenceText) || stillOn) tags.push('for:confirmed');
+  const agreed = AGREED_AFTER.test(flowing.slice(mention.end, mention.end + 40)) && !CONDITION_LEAD.test(lead);
+  if (CONFIRMED.test(sentenceText) || stillOn || agreed) tags.push('for:confirmed');
   if (CAN_DO_LEAD.test(near)) tags.push('for:pencilled');
   // One slot with its meeting link to come, or put to the candidate to confirm ("Pls confirm.").
   else if (!/\bor\b/i.test(sentenceText) && SLOT_FOLLOW_UP.test(`${sentenceText} ${flowing.slice(sentence.end, sentence.end + PENCILLED_AFTER_CHARS)}`)) tags.push('for:pencilled');
