@@ -2,12 +2,15 @@ import type { Mailbox, OriginalMessage } from '../domain/message.ts';
 import type { BodyText } from './body-text.ts';
 import { COMPANY_CONTINUATION, ENDS_WITH_LEGAL_FORM, cleanCompany, companyFromRun, squash } from './company-name.ts';
 import { tenantOfLinks, tenantOfSender } from './company/ats.ts';
+import { boardNames, boardPenalty } from './company/board.ts';
 import { SOURCE_SCORES, type Clue, type SlugClue } from './company/clue.ts';
 import { eventClues, labelClues, phraseClues, subjectClues } from './company/phrases.ts';
 import { logoClues } from './company/logo.ts';
 import { parentLinks, weighParents } from './company/parent.ts';
 import { MIN_COMPANY_SCORE, isPlatformName, resolveClues } from './company/resolve.ts';
 import { signOffClues } from './company/signoff.ts';
+import { signerLineClues } from './company/signer-line.ts';
+import { weighUnits } from './company/unit.ts';
 import { nameForSlug } from './company/slug-name.ts';
 import { ORGANIZATION_WORDS, displayNameClues, domainLabel, looksLikePerson, withoutDepartment } from './company/sender.ts';
 import type { Candidate } from './evidence.ts';
@@ -58,6 +61,7 @@ export function readCompany(original: OriginalMessage, body: BodyText, signature
     ...subjectClues(subject),
     ...displayNameClues(original.from, body.lines),
     ...signatureAndSignOffClues(signature, signOffClues(body.lines)),
+    ...signerLineClues(original.from, body.lines),
     ...eventClues(body.lines),
     ...labelClues(body.lines),
     ...logoClues(body.lines),
@@ -68,11 +72,15 @@ export function readCompany(original: OriginalMessage, body: BodyText, signature
   ];
   const domain = domainClue(original.from, text);
   if (domain) clues.push(...domain);
-  clues.splice(0, clues.length, ...weighParents(clues, parentLinks(text)));
+  clues.splice(0, clues.length, ...weighUnits(weighParents(clues, parentLinks(text))));
   const tenant = tenantOfSender(original.from);
   if (tenant) clues.push(...slugClues(tenant, text, SOURCE_SCORES.atsTenant));
   const link = tenantOfLinks(text);
   if (link) clues.push(...slugClues(link, text, SOURCE_SCORES.atsLink));
+
+  // A job board relaying the application signs and sends the mail: the employer it names is the one.
+  const board = boardNames(original.from, text);
+  if (board) clues.splice(0, clues.length, ...boardPenalty(clues, board));
 
   const agencyLabel = agencyDomainLabel(original.from);
   // An agency that keeps its client's name back still writes about that client: the agency is never it.

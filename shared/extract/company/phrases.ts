@@ -11,6 +11,10 @@ const PHRASE_LEADS: readonly (readonly [tag: string, lead: string, score: number
   ['agency-client', String.raw`(?:our|my) (?:direct )?client,? (?:company |is )?`, SOURCE_SCORES.agencyClient],
   // Job boards: "your application was sent to X", "the following items were sent to X".
   ['sent-to', String.raw`(?:application|r[eé]sum[eé]|cv|profile|items)(?: (?:was|were|has been|have been|is being))? (?:successfully )?(?:sent|submitted|forwarded|delivered) to `, SOURCE_SCORES.jobBoardSentTo],
+  // An agency or board doing the sending: "I've submitted your CV to X", "we forwarded your profile on to X".
+  ['sent-to', String.raw`(?:sent|submitted|forwarded|passed|put) (?:your|the) (?:application|r[eé]sum[eé]|cv|profile|details)(?: (?:on|forward|across))? to `, SOURCE_SCORES.jobBoardSentTo],
+  // The same in German: "Ihre Bewerbung wurde erfolgreich an X versendet".
+  ['sent-to', String.raw`bewerbung (?:wurde |ist )?(?:erfolgreich )?an `, SOURCE_SCORES.jobBoardSentTo],
   // "position at", "role (Req 4471) with": a requisition in parentheses may sit between.
   ['position-at', String.raw`(?:position|role|opening|job|opportunity|vacancy|internship|career|candidacy)s?(?: \([^)\n]{1,30}\))? (?:at|with) `, SOURCE_SCORES.phraseStrong],
   // "for" names the employer only after "your interest": "thanks for applying for Analyst" names a role.
@@ -22,10 +26,10 @@ const PHRASE_LEADS: readonly (readonly [tag: string, lead: string, score: number
   ['self-intro', String.raw`(?:this is|i'?m|i am|my name is) [A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})? (?:with|from|at|here at) `, SOURCE_SCORES.phraseMedium],
   // A legal notice in a footer: "© 2026 Tessaract Logistics Inc.", "Copyright 2026 Acme".
   ['copyright', String.raw`(?:©|\(c\)|copyright)(?: ©)? ?(?:(?:19|20)\d\d(?:[-–](?:19|20)\d\d)? )?`, SOURCE_SCORES.phraseMedium],
-  ['here-at', String.raw`(?:here|everyone|all of us|team|us|career|careers|opportunities|future|work|working|hiring manager|recruiter|colleagues?|folks|hiring|recruiting|openings|roles|positions) at `, SOURCE_SCORES.phraseWeak],
+  ['here-at', String.raw`(?:here|everyone|all of us|team|us|career|careers|opportunities|future|work|working|hiring manager|manager|director|supervisor|recruiter|colleagues?|folks|hiring|recruiting|openings|roles|positions) at `, SOURCE_SCORES.phraseWeak],
   ['on-behalf-of', String.raw`on behalf of `, SOURCE_SCORES.phraseWeak],
   // A go-between passing on the employer's word: "I've had feedback from Acme", "heard back from Acme".
-  ['word-from', String.raw`(?:heard back|had feedback|got feedback|feedback|had word|news|an update|a decision) from `, SOURCE_SCORES.phraseWeak],
+  ['word-from', String.raw`(?:heard back|had feedback|got feedback|feedback|had word|a word|news|an update|a decision) from `, SOURCE_SCORES.phraseWeak],
   ['joining', String.raw`(?:join|joining) `, SOURCE_SCORES.phraseWeak],
 ];
 
@@ -61,7 +65,7 @@ const MAX_TEAM_CLUES = 2;
  * "Greenvale Property Management has decided not to move forward", "Ridgeback's hiring manager".
  * The verb is found first (a literal scan); the name is then read from the few words before it.
  */
-const EMPLOYER_ACT = /(?:'s|’s) (?:hiring (?:manager|team)|recruit(?:er|ing team)|talent team|HR team|team|coordinator|interview(?:ers| panel))| (?:wants|want to|would like|would love|is keen|are keen|is excited|are excited|is pleased|are pleased|has decided|have decided|has chosen|have chosen|has reviewed|have reviewed|has asked|have asked|came back|got back|is hiring|are hiring|viewed|has viewed|is an [Ee]qual (?:[Oo]pportunity|[Ee]mployment)|is an EEO?) /g;
+const EMPLOYER_ACT = /(?:'s|’s) (?:hiring (?:manager|team)|recruit(?:er|ing team)|talent team|HR team|team|coordinator|interview(?:ers| panel))| (?:wants|want to|would like|would love|is keen|are keen|is excited|are excited|is pleased|are pleased|has decided|have decided|has chosen|have chosen|has reviewed|have reviewed|has asked|have asked|came back|got back|is hiring|are hiring|viewed|has viewed|has received your|have received your|will review your|is reviewing your|are reviewing your|is an [Ee]qual (?:[Oo]pportunity|[Ee]mployment)|is an EEO?) /g;
 /** The name right before an act, at a sentence or clause start. */
 const NAME_BEFORE_ACT = new RegExp(String.raw`(?:^|[.!?]\s|\n|, |- )${COMPANY}$`, 'u');
 /** How far before the verb the name can start. */
@@ -93,6 +97,29 @@ function applicationForWithClues(text: string): Clue[] {
   return clues;
 }
 
+/** Leads after which a go-between often names a person of the employer ("feedback from Stuart at Acme"). */
+const PERSON_LEADS = new Set(['word-from', 'on-behalf-of', 'sent-to']);
+/** One or two capitalised words without an organisation word: the shape of a person's name. */
+const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?$/u;
+/** After a person: "at Acme", "from Acme", "with Acme" names their organisation. */
+const PERSON_AT = [' at ', ' from ', ' with '];
+/** After a person: "at the client", "from their side", "at your end": the employer left unnamed. */
+const PERSON_AT_UNNAMED = /^ (?:at|from|with) (?:the|their|our|your|my) (?:client|company|employer|firm|business|end|side|hiring company)\b/i;
+
+/**
+ * A lead that names a person ("heard back from Jared at Lakeview Hospital", "a word from Jared at the
+ * client"): the organisation after "at" is the employer; a person with no organisation names none.
+ */
+function employerOfPerson(name: string, text: string, end: number): string | null {
+  if (!PERSON_NAME.test(name) || ORGANIZATION_WORDS.test(name)) return name;
+  if (PERSON_AT_UNNAMED.test(text.slice(end, end + 40))) return null;
+  const link = PERSON_AT.find((word) => text.startsWith(word, end));
+  if (!link) return name;
+  COMPANY_AT.lastIndex = end + link.length + (text.startsWith('the ', end + link.length) ? 'the '.length : 0);
+  const organization = COMPANY_AT.exec(text)?.[1];
+  return organization ? (companyFromRun(organization) ?? name) : name;
+}
+
 /** Employers named after a lead phrase anywhere in the subject or body. */
 export function phraseClues(text: string): Clue[] {
   const clues: Clue[] = [];
@@ -104,7 +131,8 @@ export function phraseClues(text: string): Clue[] {
     if (lead.index > 0 && LETTER.test(text.charAt(lead.index - 1))) continue;
     COMPANY_AT.lastIndex = lead.index + lead[0].length;
     const name = COMPANY_AT.exec(text)?.[1];
-    const company = name && !PLACE_OF_EMPLOYER.test(text.slice(COMPANY_AT.lastIndex, COMPANY_AT.lastIndex + 12)) ? companyFromRun(name) : null;
+    const read = name && !PLACE_OF_EMPLOYER.test(text.slice(COMPANY_AT.lastIndex, COMPANY_AT.lastIndex + 12)) ? companyFromRun(name) : null;
+    const company = read && PERSON_LEADS.has(spec[0]) ? employerOfPerson(read, text, COMPANY_AT.lastIndex) : read;
     if (company) clues.push({ value: company, tag: `phrase:${spec[0]}`, score: spec[2] });
     // "thanks for your interest in working with X": a lead naming nothing may hide a longer lead
     // inside it ("interest in working with"), so the search goes on from the next word.

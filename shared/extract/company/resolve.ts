@@ -190,17 +190,28 @@ export function resolveClues(clues: readonly Clue[], context: ResolveContext): C
     } else groups.push({ clues: [clue], identities: [id] });
   }
   const scored = groups.map((group) => scoreGroup(group));
-  scored.sort((a, b) => b.score - a.score);
+  // On a tie, a unit the sign-off names ("School of Environment") gives way to the organisation it is part of.
+  scored.sort((a, b) => b.score - a.score || Number(isUnitOnly(a)) - Number(isUnitOnly(b)));
   const winner = scored[0];
   const candidates = scored.map((candidate) => ({ ...candidate, chosen: candidate === winner && candidate.score >= MIN_COMPANY_SCORE }));
   return [...candidates, ...dedupe(rejected)];
+}
+
+/** A clue naming a unit of the employer: a sign-off's unit line, or a clue `weighUnits` marked. */
+function isUnitTag(tag: string): boolean {
+  return (tag.startsWith('sign-off:unit') && !tag.startsWith('sign-off:unit-parent')) || tag.endsWith(':unit');
+}
+
+function isUnitOnly(candidate: Candidate): boolean {
+  return candidate.evidence.every(isUnitTag);
 }
 
 function scoreGroup(group: Group): Candidate {
   const byScore = [...group.clues].sort((a, b) => b.score - a.score);
   const best = byScore[0] as Clue;
   const tags = [...new Set(group.clues.map((clue) => clue.tag))];
-  const agreement = Math.min(MAX_AGREEMENT, tags.length - 1) * AGREEMENT_BONUS;
+  // Sources agreeing on a unit say only that the unit exists, not that it employs.
+  const agreement = tags.every(isUnitTag) ? 0 : Math.min(MAX_AGREEMENT, tags.length - 1) * AGREEMENT_BONUS;
   // The fullest form among clues that read the name as written (not from a slug), e.g. "RAND
   // Corporation" over "RAND".
   let value = best.value;

@@ -20,7 +20,7 @@ const NOT_ORGANIZATION_LINE = /@|:$|^[\p{L} ]{1,20}:\s|https?:|www\.|\d{3}|^(?:[
 /** A street address: "Karlova 27, Praha 1", "40 Fenwick Lane". */
 const ADDRESS_LINE = /\p{L} \d{1,5}[a-z]?,\s|^\d{1,5}[a-z]? \p{Lu}/u;
 /** Words that make a line a job title ("Principal Engineer – Networks", "Co-founder & CEO"). */
-const TITLE_WORDS = /\b(?:recruiter|manager|director|lead|head|coordinator|specialist|sourcer|engineer|officer|vp|vice president|president|founder|co-founder|cofounder|ceo|cto|coo|cfo|partner|associate|generalist|advisor|consultant|assistant|executive|analyst|principal|scientist|designer|developer|administrator|owner|recruiting|recruitment|talent acquisition|human resources|people (?:team|operations|partner)|hr)\b/i;
+export const TITLE_WORDS = /\b(?:recruiter|manager|director|lead|head|coordinator|specialist|sourcer|engineer|officer|vp|vice president|president|founder|co-founder|cofounder|ceo|cto|coo|cfo|partner|associate|generalist|advisor|consultant|assistant|executive|analyst|principal|scientist|designer|developer|administrator|owner|recruiting|recruitment|talent acquisition|human resources|people (?:team|operations|partner)|hr)\b/i;
 /**
  * A team inside the employer written as its own line or line part: "Department of Biostatistics",
  * "Cardiology Unit", "Kessler Lab", "Commercial Lending Division". The organisation is named on a
@@ -87,6 +87,25 @@ function signOffLines(lines: readonly string[]): string[] {
   return trimmed.slice(start, start + MAX_SIGN_OFF_LINES).filter((line) => line !== '' && line.length <= MAX_LINE_CHARS);
 }
 
+/** Parts of a unit's line: "Senior Lecturer, School of Environment", "School of Psychology, University of Eastmoor". */
+const UNIT_LINE_PART = /,\s+|(?<!\s)\s+[|·•]\s+/;
+
+/**
+ * A line naming a unit: the unit part alone (not the title written before it), and a part after it
+ * that names the institution the unit belongs to, which is the employer.
+ */
+function unitLineClues(line: string): Clue[] {
+  const parts = line.split(UNIT_LINE_PART).map((part) => part.trim());
+  const at = parts.findIndex((part) => UNIT_PART.test(part));
+  const unitPart = at >= 0 ? parts[at] : parts[0];
+  const unit = unitPart ? cleanCompany(unitPart) : null;
+  const clues: Clue[] = unit ? [{ value: unit, tag: 'sign-off:unit', score: UNIT_SCORE }] : [];
+  const parent = parts.slice(at + 1).find((part) => PARENT_INSTITUTION.test(part) && !UNIT_PART.test(part));
+  const parentName = parent ? cleanCompany(parent) : null;
+  if (parentName) clues.push({ value: parentName, tag: 'sign-off:unit-parent', score: SOURCE_SCORES.signOffUnderTitle });
+  return clues;
+}
+
 /** Clues from the sign-off: a title line's organisation part, the line under a title, a legal name. */
 export function signOffClues(lines: readonly string[]): Clue[] {
   const clues: Clue[] = [];
@@ -101,8 +120,7 @@ export function signOffClues(lines: readonly string[]): Clue[] {
       continue;
     }
     if (isUnit(line) && !TITLE_WORDS.test(line.split(/,\s+|(?<!\s)\s+[|–—-]\s+/)[0] ?? '')) {
-      const unit = cleanCompany(line.split(/\s+[|·•]\s+/)[0] ?? line);
-      if (unit) clues.push({ value: unit, tag: 'sign-off:unit', score: UNIT_SCORE });
+      clues.push(...unitLineClues(line));
       afterTitle = true;
       continue;
     }
@@ -152,7 +170,7 @@ function rankLaterLinesHigher(clues: readonly Clue[], lineStarts: readonly numbe
   const lastValue = clues[lastNamed]?.value.toLowerCase();
   return clues.map((clue, index) =>
     index < lastStart && clue.tag !== 'sign-off:unit' && clue.value.toLowerCase() !== lastValue && !lastValue?.startsWith(clue.value.toLowerCase())
-      ? { ...clue, score: clue.score - EARLIER_LINE_PENALTY }
+      ? { ...clue, score: clue.score - EARLIER_LINE_PENALTY, tag: `${clue.tag}:above` }
       : clue,
   );
 }

@@ -1,0 +1,46 @@
+import type { Mailbox } from '../../domain/message.ts';
+import { cleanCompany } from '../company-name.ts';
+import { beforeBracket } from './board.ts';
+import { domainOf, isFreeMailDomain } from '../robots.ts';
+import { SOURCE_SCORES, type Clue } from './clue.ts';
+import { TITLE_WORDS } from './signoff.ts';
+
+/**
+ * A founder or manager writing from a personal (freemail) address signs with their name and, on the next line,
+ * the company: "Jules\nLanternfish AI (we're four people)", "Dana\nFerncast", "Tomasz\n42 Labs · 42labs.dev".
+ * The line under the sender's own name is where they name the employer.
+ */
+
+/** Lines from the end of the body where the signer signs. */
+const SIGNER_LINES = 6;
+/** Where the organisation's name ends on its line: a bracket, a middle dot, a bar, a dash, a comma. */
+const NAME_END = / ?\(| [·•|–—-] |, /;
+/** Contact details, links and sentences are not an organisation's line. */
+const NOT_ORGANIZATION = /@|https?:|www\.|\d{3}|[.!?]$|^(?:sent from|get outlook|p\.?s\b)/i;
+const MAX_NAME_WORDS = 5;
+
+/** The ways the sender may sign: first name, full name, initial ("D"). */
+function signingForms(name: string): Set<string> {
+  const words = beforeBracket(name).split(/\s+/).filter((word) => word !== '');
+  const first = words[0] ?? '';
+  if (first.length < 2) return new Set();
+  return new Set([first, words.join(' '), first.charAt(0)].map((form) => form.toLowerCase()));
+}
+
+export function signerLineClues(from: Mailbox | null, lines: readonly string[]): Clue[] {
+  // From a company's own domain, the line under the name is as often a title or a team in any language.
+  if (!from || from.name.trim() === '' || !isFreeMailDomain(domainOf(from.address))) return [];
+  const forms = signingForms(from.name);
+  if (forms.size === 0) return [];
+  const tail = lines.map((line) => line.trim()).filter((line) => line !== '').slice(-SIGNER_LINES);
+  for (let i = tail.length - 2; i >= 0; i--) {
+    const line = (tail[i] ?? '').replace(/[,.]$/, '');
+    if (!forms.has(line.toLowerCase())) continue;
+    const next = tail[i + 1] ?? '';
+    const part = next.split(NAME_END)[0]?.trim() ?? '';
+    if (part === '' || NOT_ORGANIZATION.test(part) || TITLE_WORDS.test(part) || !/^[\p{Lu}\d]/u.test(part) || part.split(' ').length > MAX_NAME_WORDS) return [];
+    const company = cleanCompany(part);
+    return company ? [{ value: company, tag: 'sign-off:under-signer', score: SOURCE_SCORES.signOffUnderTitle }] : [];
+  }
+  return [];
+}
