@@ -43,6 +43,8 @@ const SELECTION_CONDITIONS: readonly RegExp[] = [
   // "only shortlisted candidates will be contacted", "qualified applicants will be contacted"
   /\b(selected|shortlisted|short-listed|successful|qualified|suitable|chosen|strong|strongest|top|best|promising)\s+(candidates?|applicants?|submissions?|solutions?|entries|performers)\b/,
   /\bonly (candidates?|applicants?|those)\b/,
+  // "candidates who pass the exam will be invited to a panel interview": a step promised to some
+  /\b(?:candidates?|applicants?|those|anyone)\s+(?:who|that)\s+(?:pass|passes|succeed|succeeds|clear|clears|meet|meets|score|scores|progress|progresses|advance|advances|are successful|is successful|do well)\b/,
   // may / might / could contact you: a possibility, not an invitation
   /\b(may|might|could|possibly)\b[^.;]{0,25}?\b(contact|reach out|be in touch|get in touch|invite|schedule|be asked|request|ask|follow up|hear from)\b/,
   // "we will contact you to schedule an interview": a promise about later, made in receipts

@@ -102,12 +102,39 @@ const DECISIVE_OTHER_TAGS = new Set([
   'other:employment-ended',
 ]);
 
+/**
+ * A test set in the form of an interview (a one-way video recording): the meeting words around it
+ * ("next step is a video interview", "at a time that suits you") describe the recording. Only a
+ * slot fixed with a person, or an asserted invitation to one, still speaks for an interview.
+ */
+const RECORDED_INTERVIEW_TAGS = new Set(['other:recorded-interview']);
+const LIVE_MEETING_TAGS = new Set([
+  'interview:slot-set',
+  'interview:slot-put',
+  'interview:confirmed',
+  'interview:proposed-time',
+  'interview:rescheduled',
+  'interview:come-in',
+  'interview:client-wants-to-meet',
+]);
+
+/** An assessment centre or superday is a meeting in person; the tests it holds are part of it. */
+const SELECTION_DAY_TAGS = new Set(['interview:assessment-centre']);
+
+/**
+ * Mail written for many readers: a newsletter, a list of postings. (An event word is not enough:
+ * "summit" or "workshop" is also in firms' names.)
+ */
+const BROADCAST_TAGS = new Set(['other:newsletter', 'other:job-alert', 'subject:job-alert', 'subject:career-advice']);
+
 export interface DecideInput {
   readonly evidence: readonly Evidence[];
   /** The sender is hiring software or a job board: with nothing else said, it is a receipt. */
   readonly hiringSender: boolean;
   /** The mail speaks of the user's application ("your application", "you applied"). */
   readonly aboutApplication: boolean;
+  /** The mail is sent to a list (it offers an unsubscribe or says why the reader gets it). */
+  readonly bulkMail?: boolean;
 }
 
 /** Each tag counts once, at its highest weight. */
@@ -148,6 +175,27 @@ const ADJUSTMENTS: readonly Adjustment[] = [
     apply: (items, { aboutApplication }) => {
       const named = aboutApplication || items.some((item) => item.kind === 'interview' && !LOGISTICS_TAGS.has(item.tag));
       return named ? items : without(items, LOGISTICS_TAGS);
+    },
+  },
+  {
+    // "Please record a one-way video interview on HireVue; it takes about 20 minutes": a test to do.
+    name: 'recorded-interview',
+    apply: (items) =>
+      has(items, RECORDED_INTERVIEW_TAGS) ? items.filter((item) => item.kind !== 'interview' || LIVE_MEETING_TAGS.has(item.tag)) : items,
+  },
+  {
+    // "We'd like to invite you to our Assessment Centre … a written exercise, a group task and a partner interview".
+    name: 'tests-within-selection-day',
+    apply: (items) => (has(items, SELECTION_DAY_TAGS) ? without(items, ASSESSMENT_TAGS) : items),
+  },
+  {
+    // "HIRING EVENT – interviews on the spot", "Roundup #143: async interviews are here to stay": a
+    // subject naming interviews over mail written for many names no interview of the reader's.
+    name: 'subject-over-broadcast',
+    apply: (items, { bulkMail }) => {
+      const broadcast = bulkMail === true || has(items, BROADCAST_TAGS);
+      const bodySaysInterview = items.some((item) => item.kind === 'interview' && !item.tag.startsWith('subject:'));
+      return broadcast && !bodySaysInterview ? items.filter((item) => !(item.kind === 'interview' && item.tag.startsWith('subject:'))) : items;
     },
   },
   {

@@ -41,6 +41,13 @@ const ABOUT_APPLICATION =
   /\byour (?:recent |job |online )?(?:application|candidacy)\b|\byou (?:recently )?applied\b|\bthank(?:s| you) for applying\b|\binterview(?:ed|ing)? with (?:us|me)\b/;
 
 /**
+ * Mail sent to a list: it offers a way off the list or says why the reader is on it. A job board's
+ * bulk mail (a newsletter, a job agent) is then not a receipt for anything the user did.
+ */
+const BULK_MAIL =
+  /\bunsubscribe\b|\b(?:manage|update) (?:your )?(?:email |e-mail |subscription |notification |mailing )?(?:preferences|subscriptions?)\b|\byou(?:'re| are) (?:receiving|getting) (?:this|these) (?:email|e-mail|message|newsletter|alert)s?\b|\babmelden\b|\bse d(?:é|e)sabonner\b|\bse d(?:é|e)sinscrire\b|\bdarse de baja\b|\bsie erhalten diese (?:e-mail|nachricht)\b/;
+
+/**
  * What the original email says happened: confirmation, interview, rejection or other. Pure and
  * synchronous: phrase-family scoring over normalized text; when that finds nothing either way, a small
  * word model trained on the tune mail (fallback/) may name the kind. No I/O.
@@ -55,10 +62,12 @@ export function classifyByRules(original: OriginalMessage): { decided: Classific
   const message = normalizeMessage(original);
   const { sender, evidence: fromSender } = senderEvidence(message);
   const evidence = [...fromSender, ...collectEvidence(message, ALL_RULES), ...callQuestionEvidence(message), ...voiceEvidence(message)];
+  const bulkMail = BULK_MAIL.test(message.full);
   const decided = decide({
     evidence,
-    hiringSender: sender.ats !== null || (sender.board !== null && !sender.alertRobot),
+    hiringSender: sender.ats !== null || (sender.board !== null && !sender.alertRobot && !bulkMail),
     aboutApplication: ABOUT_APPLICATION.test(message.main),
+    bulkMail,
   });
   return { decided, evidence, message };
 }

@@ -12,6 +12,11 @@ const SUBMITTED_PATTERNS: readonly RegExp[] = [
   new RegExp(
     `\\b(?:i|we)(?:'ve| have| had)? (?:just |now |already )?(?:submitted|forwarded|sent|passed|shared|presented|put) (?:your ${DOCUMENTS}|you) (?:forward |over |on |across |along |through )?(?:to|with) (?:my|our|the) (?:client|hiring manager|employer)\\b`,
   ),
+  // Put before an employer named outright: "I've now submitted your CV and portfolio to Dunmore Asset
+  // Management", "we have sent your profile over to Harlow Foods". Done by the writer, never asked of the candidate.
+  new RegExp(
+    `\\b(?:i|we)(?:'ve| have| had) (?:just |now |already )?(?:submitted|forwarded|sent|presented|put forward) your ${DOCUMENTS}(?: (?:and|&) (?:your )?[a-z]+)? (?:over |on |across |along |through )?to (?:my client,? )?[a-z]`,
+  ),
   new RegExp(`\\byour ${DOCUMENTS}\\b[^.;]{0,20}?\\b(?:has been|was|is now|have been) (?:submitted|forwarded|sent|passed|presented|shared) (?:on |over |across )?to (?:my|our|the) client\\b`),
 ];
 

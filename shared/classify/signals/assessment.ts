@@ -28,6 +28,32 @@ export const ASSESSMENT_RULES: readonly PhraseRule[] = [
     whenConditional: { tag: 'confirmation:conditional-assessment', kind: 'confirmation', weight: 1 },
   },
   {
+    // An exam set as a selection step: "you have been selected to write the technical exam", "sit the
+    // written examination". Kept apart from the rules above so each stays provably linear.
+    tag: 'other:assessment',
+    kind: 'other',
+    weight: 6,
+    pattern:
+      /\b(?:written|technical|online|entrance|qualifying|aptitude|trade|skills?) exam(?:ination)?s?\b|\b(?:write|sit|take|complete|pass) (?:the|an?|your) (?:[a-z-]+ ){0,2}?exam(?:ination)?s?\b/,
+    where: 'body',
+    whenNegated: 'drop',
+    whenConditional: { tag: 'confirmation:conditional-assessment', kind: 'confirmation', weight: 1 },
+  },
+  {
+    // An interview with no one on the other side: questions recorded alone, on a platform, by a
+    // deadline ("record a one-way video interview", "an on-demand video interview"). It is a test to
+    // complete, not a meeting to prepare for. The platform's name alone is not enough: the same
+    // platforms schedule live interviews too.
+    tag: 'other:recorded-interview',
+    kind: 'other',
+    weight: 6,
+    pattern:
+      /(?<!\b(?:completing|completed|finishing|finished|for|after) (?:the |your |a |an |our )?)\b(?:one-way|one way|on-demand|on demand|pre-recorded|prerecorded|self-recorded|recorded|asynchronous|async)\s+(?:video\s+)?interviews?\b|\brecord (?:a|your|the) (?:short )?(?:video|video interview|answers|responses)\b/,
+    where: 'body',
+    whenNegated: 'drop',
+    whenConditional: { tag: 'confirmation:conditional-assessment', kind: 'confirmation', weight: 1 },
+  },
+  {
     tag: 'subject:assessment',
     kind: 'other',
     weight: 4,

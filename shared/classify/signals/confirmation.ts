@@ -4,6 +4,12 @@ import type { PhraseRule } from '../phrase-rule.ts';
 const APPLICATION = '(?:job |online |recent |employment )?(?:application|applications|resume|résumé|cv|candidacy|profile)';
 
 /**
+ * What a person sends beside the documents ("your note and resume", "your email and CV"): named
+ * first, the receipt is still of the documents.
+ */
+const COVERING = '(?:note|email|e-mail|message|letter|mail|details)';
+
+/**
  * Documents a candidate sends in: thanked for by name, they mean the application reached someone.
  * "Application" itself is left to the thanks-for-applying family, so one thank-you counts once.
  */
@@ -24,11 +30,32 @@ const IN_HAND_PATTERNS: readonly RegExp[] = [
   new RegExp('\\b(?:passing|passed|forwarding|forwarded|sharing|shared|handing|handed|circulating|circulated)\\s+(?:your (?:cv|resume|résumé|profile|portfolio|application|details)|(?:it|them) (?:on|along))\\s+(?:on |along |over |across )?(?:to|with)\\s+[a-z]'),
   // an agency presenting the candidate: "I have put you forward to Harlow Foods"
   new RegExp('\\b(?:put|putting) you forward\\b|\\b(?:submitted|presented|introduced) you to\\b'),
+  // or said in a word by the person who has them: "thanks Sam - received", "got it, thanks!", "I confirm
+  // receipt", "your application for the Lead role is in"
+  new RegExp("^(?:thanks|thank you|many thanks|cheers)\\b[^.;!?]{0,20}?[-–—,:]\\s*(?:received|got it|all received)\\b|^(?:got it|received|all received)\\s?[,!-]+\\s?(?:thanks|thank you|many thanks|cheers)\\b"),
+  new RegExp('\\b(?:confirm|confirming|acknowledge|acknowledging) (?:the )?receipt\\b'),
+  new RegExp("\\byour (?:job |online )?(?:application|cv|resume|résumé|candidacy)\\b[^.;!?]{0,60}?\\b(?:is|'s) (?:now )?in(?:(?=\\W*$|[,.!:;)-])| and\\b| with (?:us|me|the team)\\b)"),
   // or read by the writer: "I'll go through it with the team", "we'll have a look"
   new RegExp("\\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| am| are)\\s+(?:now\\s+)?(?:(?:review|reviewing|read|reading|look(?:ing)? (?:at|over|through)|go(?:ing)? (?:through|over)|discuss|discussing)\\s+(?:it|them|this|these)\\b|(?:have|take) a (?:proper |closer |good |quick )?(?:read|look)\\b)"),
 ];
 
+/**
+ * The same receipt in a person's words, beside the main pattern below so each stays provably linear
+ * (test/hardening/redos.test.ts): "got your note and resume", "thank you for your email and CV",
+ * "I've got your details", "your CV arrived fine", "your application for … — … — has been received".
+ */
+const RECEIVED_PATTERNS: readonly RegExp[] = [
+  new RegExp(`\\b(?:received|got|have|has) (?:(?:both|all|now) )?(?:your|ur) ${COVERING} (?:and|&) (?:your )?${APPLICATION}\\b`),
+  new RegExp(`\\bfor (?:your|the) ${COVERING} (?:and|&) (?:your |the )?${DOCUMENT}\\b`),
+  /\b(?:got|have)\s+your\s+(?:details|documents|materials|information)\b/,
+  /\byour (?:cv|resume|résumé|documents|application|papers|portfolio) (?:is |are |was |were |has |have )?(?:arrived|landed|come through)\b/,
+  /\byour (?:job |online )?application\b[^.;]{60,110}?\b(?:has been|was|is) (?:successfully )?received\b/,
+];
+
 export const CONFIRMATION_RULES: readonly PhraseRule[] = [
+  ...RECEIVED_PATTERNS.map(
+    (pattern): PhraseRule => ({ tag: 'confirmation:received', kind: 'confirmation', weight: 4, pattern, where: 'body', whenNegated: 'drop' }),
+  ),
   {
     tag: 'confirmation:received',
     kind: 'confirmation',

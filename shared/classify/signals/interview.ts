@@ -136,6 +136,8 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     // on Monday at 15:00 at our office": the writer fixing a slot with the candidate.
     new RegExp(`\\b(?:i|we)(?:'ve| have) (?:booked|scheduled|set up|arranged|blocked|reserved) (?:us |you )?(?:in )?(?:for )?(?:this |next )?${SHORT_DAY_OR_TIME}\\b`),
     new RegExp(`\\b(?:i|we)(?:'ll| will) (?:call|ring|phone|meet|see) (?:you )?(?:on |at )?(?:this |next )?${SHORT_DAY_OR_TIME}\\b`),
+    // "Interviews will take place on Tuesday 24/11", "the panel will be held on Monday": the day set.
+    new RegExp(`\\b(?:interviews?|panels?|rounds?|sessions?|meetings?) (?:will take place|takes place|will be held|are being held|is being held) (?:on|at) (?:this |next )?${SHORT_DAY_OR_TIME}\\b`),
     // "I put Friday at noon on my calendar", "pencilled Tue 3pm into the diary": held by the writer.
     new RegExp(`\\b(?:put|pencil+ed|added|booked|blocked)\\s+(?:(?:this|next)\\s+)?${SHORT_DAY_OR_TIME}(?:,? (?:at )?${SHORT_DAY_OR_TIME})?\\b[^.;?!]{0,30}?\\b(?:on|in|into) (?:my|our|the) (?:calendar|diary)\\b`),
   ].map((pattern): PhraseRule => ({ tag: 'interview:slot-set', kind: 'interview', weight: 4, pattern, where: 'body', ...guarded })),
@@ -146,7 +148,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 5,
     pattern:
-      /\b(?:moved|rescheduled|shifted|pushed|bumped|brought|switched|(?:need|needs|have|had|want) to (?:move|reschedule|shift|push)) (?:back |forward |up )?(?:your|the|our) (?:[a-z-]+ )?(?:[a-z-]+ )?(?:interview|call|chat|meeting|round|screen|onsite|on-site|session|panel)\b/,
+      /\b(?:moved|rescheduled|shifted|pushed|bumped|brought|switched|(?:need|needs|have|had|want) to (?:move|reschedule|shift|push)|(?:can|could|may|shall) (?:we|i) (?:move|push|shift|bump|reschedule)) (?:back |forward |up )?(?:your|ur|the|our) (?:[a-z-]+ )?(?:[a-z-]+ )?(?:interview|call|chat|meeting|round|screen|onsite|on-site|session|panel)\b/,
     where: 'body',
     whenNegated: 'drop',
     whenConditional: CONDITIONAL,
@@ -168,6 +170,37 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 4,
     pattern: /\b(?:like|love|want|happy|pleased|decided) to (?:move|progress|advance) you (?:on )?to (?:the|a|an|your) (?:[a-z-]+ )?(?:interview|round|stage)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // A list of slots put to the candidate: "please choose one of the following slots", "pick one of
+    // these times", "select any of the dates below".
+    tag: 'interview:availability',
+    kind: 'interview',
+    weight: 3,
+    pattern: /\b(?:choose|pick|select|reply with)\b[^.;:]{0,12}?\b(?:of )?(?:the following|these|the) (?:times|slots|time ?slots|dates)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // Asked straight out, without a "would you like": "come in for a trial shift on Saturday", "come
+    // by for a chat tomorrow". A negation ("no need to come in for an interview") is not a decline.
+    tag: 'interview:come-in',
+    kind: 'interview',
+    weight: 4,
+    pattern: /\bcome (?:in|by|over|down|along) for (?:an? |the |your )?(?:[a-z-]+ )?(?:trial shift|trial day|trial|working interview|interview|chat)\b/,
+    where: 'body',
+    whenNegated: 'drop',
+    whenConditional: CONDITIONAL,
+  },
+  {
+    // A selection day in person ("invite you to our Assessment Centre", "attend the superday"): the
+    // employer meets the candidate, whatever tests the day holds (see decide.ts).
+    tag: 'interview:assessment-centre',
+    kind: 'interview',
+    weight: 6,
+    pattern: /\b(?:invite|inviting|invited|invitation|attend|attending|join us)\b[^.;]{0,40}?\b(?:assessment (?:centre|center|day)|super ?day|selection day)s?\b/,
     where: 'body',
     ...guarded,
   },

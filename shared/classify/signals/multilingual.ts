@@ -96,6 +96,16 @@ export const MULTILINGUAL_RULES: readonly PhraseRule[] = [
     ...decision,
   },
   {
+    // pt: "decidimos seguir com outra pessoa", "não seguiremos com a sua candidatura"; es: "… con otra
+    // persona". Apart from the rule above so each stays provably linear.
+    tag: 'rejection:decline-intl',
+    kind: 'rejection',
+    weight: 6,
+    pattern: /\b(?:seguir|prosseguir|avan(?:ç|c)ar|continuar) (?:com|con) outr[oa]s? (?:candidat|perfil|pessoa)|\b(?:seguir|continuar|avanzar) con otra persona\b|\bn(?:ã|a)o (?:seguiremos|avan(?:ç|c)aremos|prosseguiremos)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
     tag: 'subject:interview-intl',
     kind: 'interview',
     weight: 3,

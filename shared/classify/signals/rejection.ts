@@ -65,6 +65,29 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     ...decision,
   },
   {
+    // The pick named by its trade rather than "candidate": "the team has decided to move ahead with
+    // another designer", "we chose to go forward with a different engineer". A decision verb must lead,
+    // and a next meeting ("another round", "a different time") is not a person.
+    tag: 'rejection:other-candidates',
+    kind: 'rejection',
+    weight: 6,
+    pattern:
+      /\b(?:decided|chosen|chose|opted|elected) to (?:move|go|proceed|continue) (?:ahead |forward |on )?with (?:another|a different|an alternative) (?!(?:round|stage|step|interview|call|conversation|chat|meeting|time|date|slot|day|session|week|look|role|position|opportunity|option)s?\b)[a-z-]+\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    // The need stated as settled against the candidate: "after chatting with the team we've decided
+    // we really need someone in AEST", "we realised we need someone more senior for this one".
+    tag: 'rejection:need-someone-else',
+    kind: 'rejection',
+    weight: 5,
+    pattern:
+      /\b(?:decided|realised|realized|concluded|agreed)\b (?:that )?(?:we|they|the team) (?:really |actually |ultimately )?(?:need|needs|want|require|requires) (?:someone|somebody|a candidate|a person|more)\b(?! (?:like you|with your|just like))/,
+    where: 'body',
+    ...decision,
+  },
+  {
     // The same comparison stated as a choice already made: "we have selected candidates whose
     // experience more closely matches". "Selected candidates" reads as a selection condition in
     // context.ts ("only selected candidates will be contacted"), so this past-tense form carries none.
