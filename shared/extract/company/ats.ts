@@ -1,6 +1,7 @@
 import type { Mailbox } from '../../domain/message.ts';
 import { domainOf, isAtsDomain } from '../robots.ts';
 import type { SlugClue } from './clue.ts';
+import { RELAY_DOMAINS, TENANT_LOCAL_PART_DOMAINS as VENDOR_TENANT_LOCAL_PART_DOMAINS, TENANT_SUBDOMAIN_HOSTS as VENDOR_TENANT_SUBDOMAIN_HOSTS } from './vendors.ts';
 
 /**
  * Hiring platforms name the employer they send for in the host or path of a link
@@ -47,20 +48,16 @@ const NOT_TENANT = new Set([
  * Sender hosts where the label right before the platform's domain is the employer:
  * `notifications@acme.comeet-notifications.com`, `hr@acme.bamboohr.com`.
  */
-const TENANT_SUBDOMAIN_HOSTS: readonly string[] = [
-  'comeet-notifications.com', 'comeet.co', 'bamboohr.com', 'recruitee.com', 'teamtailor-mail.com', 'teamtailor.com',
-  'breezy.hr', 'applytojob.com', 'icims.com', 'taleo.net', 'myworkdayjobs.com', 'workable.com', 'pinpointhq.com',
-  'jobs.personio.de', 'jobs.personio.com', 'hire.trakstar.com', 'jazz.co', 'hrmdirect.com',
-];
+const TENANT_SUBDOMAIN_HOSTS = VENDOR_TENANT_SUBDOMAIN_HOSTS;
 
 /** Platforms that are not in the shared robots list but relay mail for employers all the same. */
-const EXTRA_PLATFORM_DOMAINS: readonly string[] = ['comeet-notifications.com', 'trakstar.com', 'jazz.co'];
+const EXTRA_PLATFORM_DOMAINS = RELAY_DOMAINS;
 
 /**
  * Sender domains whose local part before "+" (or the whole local part) is the employer's tenant:
  * `acme@myworkday.com`, `acme+a1b2@talent.icims.com`.
  */
-const TENANT_LOCAL_PART_DOMAINS: readonly string[] = ['myworkday.com', 'icims.com', 'paylocity.com', 'smartrecruiters.com', 'jobvite.com'];
+const TENANT_LOCAL_PART_DOMAINS = VENDOR_TENANT_LOCAL_PART_DOMAINS;
 
 /** A local part made of two name parts ("jane.smith", "jsmith_hr") is a recruiter, not a tenant. */
 const PERSON_LOCAL_PART = /^[a-z]{2,20}[._][a-z]{2,20}$/i;

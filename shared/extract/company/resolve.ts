@@ -2,6 +2,7 @@ import { companyKey } from '../../applications/normalize.ts';
 import { ENDS_WITH_LEGAL_FORM, squash } from '../company-name.ts';
 import type { Candidate } from '../evidence.ts';
 import type { Clue } from './clue.ts';
+import { VENDOR_NAMES } from './vendors.ts';
 
 /**
  * Words a subject line or a template puts where a name could stand ("Urgent", "Action Required",
@@ -50,13 +51,7 @@ const MAIL_PROVIDER_NAMES = new Set(['gmail', 'googlemail', 'outlook', 'hotmail'
  * Hiring platforms, job boards and meeting tools: they send or host the mail for the employer. Only
  * names that are the product's alone ("Google" or "Microsoft" also employ people, so they are left out).
  */
-const PLATFORM_NAMES = new Set([
-  'workday', 'greenhouse', 'icims', 'smartrecruiters', 'taleo', 'jobvite', 'ashby', 'ashbyhq', 'teamtailor', 'personio',
-  'recruitee', 'workable', 'bamboohr', 'jazzhr', 'breezyhr', 'pageup', 'pageuppeople', 'neogov', 'frontline',
-  'frontlinerecruiting', 'frontlineeducation', 'applytoeducation', 'applicantpro', 'hirevue', 'calendly', 'zoom', 'zoomus',
-  'microsoftteams', 'googlecalendar', 'googlemeet', 'outlookcalendar', 'webex', 'gotomeeting', 'linkedin', 'indeed',
-  'glassdoor', 'stepstone', 'wellfound', 'ziprecruiter', 'schooljobs', 'governmentjobs',
-]);
+const PLATFORM_NAMES = VENDOR_NAMES;
 /** Whether `value` names a hiring platform, job board or meeting tool ("Zoom", "Calendly, Inc."). */
 export function isPlatformName(value: string): boolean {
   return PLATFORM_NAMES.has(squash(value.replace(ENDS_WITH_LEGAL_FORM, '')));
