@@ -40,7 +40,7 @@ const TIMED: readonly Row[] = [
   // Clocks written every way.
   { text: 'Hi Sam,\n\nThat works. See you Thursday at 9 then.\n\nBen', at: '2026-12-03T09:00:00-05:00' },
   { text: 'Hello Sam,\n\nYour call with Priya is set for Friday at 9.30 am.\n\nBest', at: '2026-12-04T09:30:00-05:00' },
-  { text: 'Sam,\n\nThe panel starts at 0930 on Wednesday 9 December (Eastern). Please arrive 10 minutes early.\n\nHR', at: '2026-12-09T09:30:00-05:00' , todo: 'a four-digit clock before a full date gives no mention' },
+  { text: 'Sam,\n\nThe panel starts at 0930 on Wednesday 9 December (Eastern). Please arrive 10 minutes early.\n\nHR', at: '2026-12-09T09:30:00-05:00' },
   { text: 'Hello Sam,\n\nYour interview is on Monday 7 December at 9h30 Paris time.\n\nCordialement,\nClaire', at: '2026-12-07T09:30:00+01:00' },
   { text: 'Hiya Sam,\n\nI have booked us in for half nine on Thursday at our Leeds office.\n\nCheers,\nGemma', at: '2026-12-03T09:30:00Z', zone: 'Europe/London' },
   { text: 'Hi Sam,\n\nWe have set up a lunch interview with the team at noon on Friday.\n\nBest', at: '2026-12-04T12:00:00-05:00' },

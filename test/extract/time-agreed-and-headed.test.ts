@@ -42,3 +42,14 @@ describe('cues of a set time', () => {
     });
   }
 });
+
+describe('a four-digit clock whose "at" chrono leaves out of the result', () => {
+  it('reads "at 0930 on Wednesday 9 December" and "at 1400 on Friday 4 December GMT"', () => {
+    expect(readAt('Hi Sam,\n\nYour interview starts at 0930 on Wednesday 9 December (Eastern).\n\nHR')).toBe(instant('2026-12-09T09:30:00-05:00'));
+    expect(readAt('Dear Sam,\n\nThe panel will see you at 1400 on Friday 4 December, UK time.\n\nRegards')).toBe(instant('2026-12-04T14:00:00Z'));
+  });
+
+  it('reads no time from a four-digit number that is no clock', () => {
+    expect(readAt('Hi Sam,\n\nWe have 1400 applicants on Friday 4 December to review.\n\nHR')).toBeNull();
+  });
+});

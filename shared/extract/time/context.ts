@@ -51,8 +51,11 @@ const CONFIRMED = new RegExp([
   String.raw`\b(?:locked in|booked in|on the calendar|in the calendar|on (?:my|our) calendar)\b`,
   String.raw`\b(?:you|we)(?:'re|’re| are) (?:all )?(?:set|booked|confirmed|scheduled|on)\b`,
 ].join('|'), 'i');
-/** An interview noun leading into the time: "a video interview on Tuesday, …", "your call is tomorrow at …". */
-const INTERVIEW_LEADS_TO_TIME = /\b(?:interview|call|meeting|meet|screen|chat|conversation|speak|talk|session|onsite|on-site|round)\b(?:[^.?!]{0,80}\b(?:on|at|for|is|will be|(?:see|meet|speak (?:to|with)|talk (?:to|with)|call) you))?[\s:–-]{0,3}$/i;
+/**
+ * An interview noun leading into the time: "a video interview on Tuesday, …", "your call is tomorrow
+ * at …", "the panel starts at 0930 …" (a panel only ahead of it: "our panel met on …" is past).
+ */
+const INTERVIEW_LEADS_TO_TIME = /\b(?:interview|call|meeting|meet|screen|chat|conversation|speak|talk|session|onsite|on-site|round|panel(?=\s(?:starts|begins|will|is|kicks off)\b))\b(?:[^.?!]{0,80}\b(?:on|at|for|is|will be|(?:see|meet|speak (?:to|with)|talk (?:to|with)|call) you))?[\s:–-]{0,3}$/i;
 /** An intro line that names the interview the lines under it are about. */
 const INTRO_NAMES_INTERVIEW = /\b(?:interviews?|call|meeting|screen|onsite|on-site|round|conversation|visit|assessment)\b/i;
 const LINE_INTRODUCES_NEXT = /[:：]\s*$/;

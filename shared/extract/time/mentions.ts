@@ -49,6 +49,8 @@ const CLOCK_TIME_ANYWHERE = new RegExp(CLOCK_TIME.source, 'gi');
 const MAX_CLOCK_TIMES = 24;
 /** "within 24h", "in 2 hours": chrono reads a moment that many hours from the mail, not a clock time. */
 const HOURS_SPAN = /^(?:within|in|after|over|for)\s{1,2}(?:the\s{1,2}next\s{1,2})?\d{1,3}\s{0,2}(?:h|hrs?|hours?)\b/i;
+/** How far before chrono's result the clock's lead word ("at ") may stand. */
+const CLOCK_LEAD_CHARS = 3;
 /** Longest stretch handed to chrono on either side of one clock time. */
 const WINDOW_MAX_CHARS = 400;
 /** Words that mark a German or Japanese date, read with chrono's locale for that language. */
@@ -191,7 +193,8 @@ export function findMentions(written: string, reference: Date | null, zone: stri
   const urls = [...body.matchAll(URL)].map((url) => [url.index, url.index + url[0].length] as const);
   const results = windows
     .flatMap(([from, to]) => parseLines(body.slice(from, to), from, chronoReference))
-    .filter((result) => (CLOCK_TIME.test(result.text) && !HOURS_SPAN.test(result.text)) || !result.start.isCertain('hour'))
+    // The clock may lean on the word before the result ("at 0930 on Wednesday": chrono leaves out the "at").
+    .filter((result) => ((CLOCK_TIME.test(result.text) || CLOCK_TIME.test(body.slice(Math.max(0, result.index - CLOCK_LEAD_CHARS), result.index + result.text.length))) && !HOURS_SPAN.test(result.text)) || !result.start.isCertain('hour'))
     .filter((result) => !urls.some(([from, to]) => result.index >= from && result.index < to))
     .filter((result) => !BARE_UNIT.test(result.text));
   const mentions: Mention[] = [];
