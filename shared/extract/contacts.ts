@@ -3,8 +3,8 @@ import type { Mailbox, OriginalMessage } from '../domain/message.ts';
 import { squash } from './company-name.ts';
 import type { Candidate } from './evidence.ts';
 import { findHostNames, readInterviewers } from './interviewers.ts';
-import { findNamedContacts } from './named-contacts.ts';
-import { addressFitsName, foldName, looksLikeFullName, looksLikeGivenName, nameTokens, readDisplayName } from './person-name.ts';
+import { findBotNames, findNamedContacts, type NamedContact } from './named-contacts.ts';
+import { addressFitsName, foldName, hasOnlyNameWords, looksLikeFullName, looksLikeGivenName, nameTokens, readDisplayName } from './person-name.ts';
 import { domainOf, isAtsDomain, isRobotAddress, isRobotLocalPart, isRoleAddress, isTeamMailbox } from './robots.ts';
 import type { Signature } from './signature.ts';
 
@@ -59,10 +59,14 @@ export function findPeople(sources: ContactSources): PeopleFound {
     return userNames.has(squash(name));
   };
   const isCompany = (name: string): boolean => namesCompany(name, sources.company, original.from);
+  // "Dear Alex Morgan": the name the mail greets is the user's, wherever else the text writes it.
+  const greeted = fromUser ? null : greetedName(sources.body);
+  const bots = new Set(findBotNames(sources.body).map((name) => name.toLowerCase()));
   const people = new People();
   const add = (contact: Contact, evidence: string[] = []): void => {
     if (contact.email && user.has(contact.email)) return;
     if (contact.name !== '' && userBoxes.length > 0 && isUserName(contact.name)) return;
+    if (greeted !== null && contact.source === 'mention' && squash(contact.name) === greeted) return;
     if (contact.name.trim() === '' && !contact.email) return;
     people.add(contact, evidence);
   };
@@ -86,10 +90,19 @@ export function findPeople(sources: ContactSources): PeopleFound {
   const titledSigner = signature?.name && looksLikeFullName(signature.name) && (signature.title !== null || (signature.company !== null && squash(signature.company) !== squash(signature.name)));
   if (signature?.name && (titledSigner || !isCompany(signature.name))) {
     const email = plausibleAddress(signature.email);
-    people.addSignature({ name: readDisplayName(signature.name), email, robot: email ? isRobotAddress(email) : false, source: 'signature', part: 'arranged' });
+    const name = readDisplayName(signature.name);
+    // "Talk soon,\nOlivia" under "It's Olivia, the virtual assistant": a bot signs, not a person.
+    const bot = bots.has(nameTokens(name)[0] ?? '') && !looksLikeFullName(name);
+    people.addSignature({ name, email, robot: bot || (email ? isRobotAddress(email) : false), source: 'signature', part: 'arranged' });
   }
   for (const box of original.cc) add(...fromMailbox(box, 'cc', 'copied', isCompany));
-  for (const named of findNamedContacts(sources.body)) {
+  const interviewers = readInterviewers(sources.body);
+  const hosts = findHostNames(sources.body);
+  // Full names the mail writes, to complete "ask for Denise" or "contact Ms. Vollmer".
+  const fullNames = [...interviewers.people.map((person) => person.name), ...hosts, ...(signature?.name ? [readDisplayName(signature.name)] : [])];
+  for (const found of findNamedContacts(sources.body)) {
+    const named = completed(found, fullNames);
+    if (!named) continue;
     // "Recruiter: Doe, Jane", "your coordinator, Jane Doe, will help", "reply to jane.doe@…": who to write to, by the text.
     // A full name the text gives as a contact is a person, unless it is the employer's whole name.
     if (named.name !== '' && squash(named.name) === squash(sources.company ?? '')) continue;
@@ -99,19 +112,62 @@ export function findPeople(sources: ContactSources): PeopleFound {
     add({ name: named.name, email, robot: false, source: 'mention', part }, [named.evidence]);
     if (named.handover) people.putFirst(named.name);
   }
-  for (const name of findHostNames(sources.body)) {
+  for (const name of hosts) {
     // "Host: Marcus Feld" in a scheduling tool's confirmation: who arranged the call (and holds it).
     if (!isCompany(name)) add({ name, email: null, robot: false, source: 'mention', part: 'arranged' }, ['text:host-label']);
   }
-  const interviewers = readInterviewers(sources.body);
-  for (const { name, email: written } of interviewers.people) {
+  for (const { name, email: written, organizer } of interviewers.people) {
     // "Omar Haddad (omar@…)": the address written beside the name is theirs.
     const email = plausibleAddress(written);
-    if (!isCompany(name)) add({ name, email, robot: email !== null && isRobotAddress(email), source: 'mention', part: 'interviewer' }, ['text:named-interviewer', ...(email ? ['address:beside-name'] : [])]);
+    if (isCompany(name)) continue;
+    add({ name, email, robot: email !== null && isRobotAddress(email), source: 'mention', part: 'interviewer' }, ['text:named-interviewer', ...(email ? ['address:beside-name'] : [])]);
+    // "Participants: Lea Brandt (organiser), …": the one who arranged the meeting is in it too.
+    if (organizer) add({ name, email: null, robot: false, source: 'mention', part: 'arranged' }, ['text:organizer-mark']);
   }
+  // A booking on someone's own scheduling page ("A new event has been scheduled"), sent by the tool:
+  // the one person it is with is its host, who arranged it.
+  if (isBookingConfirmation(original, sources.body)) people.promoteSoleInterviewer();
   // "You will speak with me and …": the writer, not the user, when the user forwarded their own mail.
   if (interviewers.writerMeets && !fromUser) people.markWriterInterviewer();
   return people.result();
+}
+
+/** "Hi Alex Morgan,", "Dear Alex Morgan": the full name a greeting opens with, squashed; null without one. */
+const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings),? /i;
+
+function greetedName(body: string): string | null {
+  const first = body.trimStart().split('\n', 1)[0]?.trim() ?? '';
+  const greeting = GREETING.exec(first);
+  if (!greeting) return null;
+  const name = first.slice(greeting[0].length).replace(/[,!:]$/, '').trim();
+  return looksLikeFullName(name) ? squash(name) : null;
+}
+
+/** A partly written name completed from a full name the mail writes ("Denise" → "Denise Carter"), or dropped. */
+function completed(named: NamedContact, fullNames: readonly string[]): NamedContact | null {
+  if (!named.partial) return named;
+  const key = foldName(named.name);
+  const matches = [...new Set(fullNames.filter((full) => {
+    const tokens = nameTokens(full);
+    return (named.partial === 'given' ? tokens[0] : tokens[tokens.length - 1]) === key;
+  }))];
+  const [only] = matches;
+  return matches.length === 1 && only ? { name: only, email: named.email, handover: named.handover, evidence: `${named.evidence}:completed` } : null;
+}
+
+/** Senders of self-service booking pages, and the words their confirmations open with. */
+const BOOKING_TOOL_DOMAINS = /(?:^|\.)(?:calendly\.com|youcanbook\.me|acuityscheduling\.com|savvycal\.com|cal\.com|zcal\.co|tidycal\.com)$/i;
+const BOOKING_WORDS = /\b(?:a new event has been scheduled|your event has been scheduled|your booking is confirmed|thanks for booking|thank you for booking|you(?:'ve| have) booked)\b/i;
+
+function isBookingConfirmation(original: OriginalMessage, body: string): boolean {
+  const domain = original.from?.address.includes('@') ? domainOf(original.from.address) : '';
+  return BOOKING_TOOL_DOMAINS.test(domain) || BOOKING_WORDS.test(body.slice(0, 2_000));
+}
+
+/** A sender's display name that is an organisation's ("Kettle & Crumb Bakery Cafe", "Vale Azul Consultoria"), not a person's. */
+function isOrganisationName(name: string): boolean {
+  if (name === '' || looksLikeFullName(name) || looksLikeGivenName(name)) return false;
+  return /\s&\s/.test(name) || (/^\p{Lu}/u.test(name) && !hasOnlyNameWords(name));
 }
 
 /**
@@ -131,7 +187,7 @@ function fromMailbox(box: Mailbox, source: Contact['source'], part: ContactPart,
   const personalAddress = email !== null && looksLikeFullName(name) && addressFitsName(email, name);
   // A person's name on a mailbox that is not a shared inbox stays a person's, even if the company reader took it.
   const companyShaped = !looksLikeFullName(name) || email === null || isRoleAddress(email);
-  if (name !== '' && (email === null || !isRobotAddress(email)) && !personalAddress && companyShaped && isCompany(name)) {
+  if (name !== '' && (email === null || !isRobotAddress(email)) && !personalAddress && companyShaped && (isCompany(name) || (isOrganisationName(name) && !isTeamMailbox(name, email)))) {
     // "Ostrander <talent@ostrander.example>": the employer's name on a mailbox, not a person's.
     return [{ name: '', email, robot: false, source, part }, [...evidence, 'name:is-company']];
   }
@@ -185,7 +241,9 @@ function namesCompany(name: string, company: string | null, from: Mailbox | null
   if (key === '') return false;
   if (company !== null) {
     const companyKey = squash(company);
-    if (companyKey !== '' && (key.includes(companyKey) || (key.length >= 4 && companyKey.includes(key)))) return true;
+    // "Kirra Lennox" is not the company "Kirra": a person's given name alone, read as the employer, names no one else.
+    const givenOnly = looksLikeFullName(name) && squash(name.split(' ')[0] ?? '') === companyKey;
+    if (companyKey !== '' && !givenOnly && (key.includes(companyKey) || (key.length >= 4 && companyKey.includes(key)))) return true;
   }
   const domain = from?.address.includes('@') ? domainOf(from.address) : '';
   const registrable = domain.split('.').slice(-2, -1)[0] ?? '';
@@ -239,6 +297,16 @@ class People {
     if (index <= 0 || !entry) return;
     this.entries.splice(index, 1);
     this.entries.unshift({ contact: { ...entry.contact, part: 'arranged' }, evidence: [...entry.evidence, 'text:handed-over'] });
+  }
+
+  /** No human arranged it and one person is named to meet: they are its host, who arranged it too. */
+  promoteSoleInterviewer(): void {
+    if (this.entries.some(({ contact }) => isWritable(contact) && contact.part === 'arranged')) return;
+    const named = this.entries.filter(({ contact }) => isWritable(contact) && contact.part === 'interviewer');
+    const [entry] = named;
+    if (named.length !== 1 || !entry) return;
+    const index = this.entries.indexOf(entry);
+    this.entries[index] = { contact: { ...entry.contact, part: 'arranged', alsoInterviewer: true }, evidence: [...entry.evidence, 'text:booking-host'] };
   }
 
   /** The writer (the first human who arranged things) says they are in the interview too. */

@@ -15,6 +15,8 @@ import { FULL_NAME, HONORIFIC_WORD, INITIALLED_NAME, looksLikeFullName, NAME_TIT
 export interface NamedInterviewer {
   readonly name: string;
   readonly email: string | null;
+  /** Marked as the one who set the meeting up: "Lea Brandt (organiser)", "Dev Malhotra - organizer". */
+  readonly organizer: boolean;
 }
 
 export interface InterviewersRead {
@@ -29,26 +31,28 @@ const MAX_NAMES_PER_LIST = 8;
 const MAX_SCAN_CHARS = 20_000;
 /** How far before "will interview you" a list of names may start. */
 const NAME_LED_WINDOW_CHARS = 200;
+/** How much of a long labelled line is read: a label's list of people fits well within it. */
+const MAX_LABELLED_LINE_CHARS = 400;
 /** Lines read under a schedule's intro line. */
 const SCHEDULE_LINES = 10;
 /** A longer line under an intro is prose, not a schedule entry. */
 const MAX_SCHEDULE_LINE_CHARS = 140;
 
 /** Cheap gate: text without any of these words names no interviewer (most mail). */
-const ANY_LEAD = /\b(?:with|meet|meeting|speak|speaking|talk|talking|chat|chatting|interview\w*|joined|join|panel|committee|participants|attendees|conduct\w*|taken by|chaired by|connect\w*|sit down|final round|invite|schedule|agenda|itinerary)\b|\bw\/ /i;
+const ANY_LEAD = /\b(?:with|meet|meeting|speak|speaking|talk|talking|chat|chatting|interview\w*|joined|join|joining|onsite|on-site|loop|panel|committee|participants|attendees|conduct\w*|taken by|chaired by|connect\w*|sit down|sit in|final round|invite|schedule|agenda|itinerary|ask for|gesprächspartner\w*|sessions?|then)\b|\b(?:who|staff|guests):|\bw\/ |\d:\d\d/i;
 /** Words after which a list of the people to meet starts. */
-const LIST_LEAD = /\b(?:with|w\/)[ \n]|\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|sit down|interview|interviewing|conversation|call|session)(?: (?:with|to))?[:,]?[ \n]|\b(?:be )?(?:joined|taken|conducted|chaired) by[:,]?[ \n]|\bpanel(?: (?:of|with|includes?|will (?:be|include|consist of)|is|are|consists of))?: ?|\bpanel \(|\b(?:panel|committee) (?:will (?:be|include|consist of)|is|are|includes?|consists of|comprises)[ \n]|\binterviewers?(?: (?:will be|are|is|include|will include))?: /gi;
+const LIST_LEAD = /\b(?:with|w\/)[ \n]|\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|sit down|interview|interviewing|conversation|call|session)(?: (?:with|to))?[:,]?[ \n]|\b(?:be )?(?:joined|taken|conducted|chaired) by[:,]?[ \n]|\bpanel(?: (?:of|with|includes?|will (?:be|include|consist of)|is|are|consists of))?: ?|\bpanel \(|\b(?:panel|committee) (?:will (?:be|include|consist of)|is|are|includes?|consists of|comprises)[ \n]|\binterviewers?(?: (?:will be|are|is|include|will include|(?:is|are|stays?|remains?) (?:unchanged|the same)))?: |\b(?:also joining|joining (?:me|us|you)) (?:will be|is|are)[:,]?[ \n]|\bask for |\((?=[A-Z][^()\n]{0,40}?,? then )/gi;
 /** Leads that say the user meets whoever follows: "with me" after them is the writer in the interview. */
 const MEETING_LEAD = /^(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|sit down|interview|interviewing|conversation|call|session|(?:be )?joined)\b/i;
 /** A sentence that looks back ("thanks for speaking with me", "we met with me"…): the writer met the user before, not in the interview ahead. */
 const LOOKS_BACK = /\b(?:thanks|thank you|enjoyed|pleasure|great|nice|glad|lovely|spoke|talked|met|chatted|had|was|were|did|earlier|yesterday|last|ago)\b/i;
 /** "I will interview you", "I'll be on the panel": the writer says they are an interviewer. */
-const WRITER_LED = /\bI(?:'ll|’ll| will| am going to|'m going to|’m going to| shall)(?: also)? (?:be )?(?:interviewing you|interview you|conducting (?:the|your) interview|leading (?:the|your) interview|one of your interviewers|on (?:the|your) (?:call|panel|interview panel)|joining (?:the|your) (?:call|interview|panel))\b/;
+const WRITER_LED = /\bI(?:'ll|’ll| will| am going to|'m going to|’m going to| shall)(?: also)? (?:be )?(?:interviewing you|interview you|conducting (?:the|your) interview|leading (?:the|your) interview|one of your interviewers|(?:call|calling|phone|ring) you at|on (?:the|your) (?:call|panel|interview panel)|joining (?:the|your) (?:call|interview|panel))\b/;
 /**
  * "Ana Ruiz will interview you", "Ana Ruiz and Ben Okafor will be conducting the interview", "Ben
  * Okafor, who chairs the panel, …".
  */
-const NAME_LED_HINT = /\bwho (?:chairs|will chair|is chairing|will be chairing) (?:the|your) (?:interview |selection )?panel\b|\b(?:will|would|may|might|is going to|are going to)(?: also)? (?:be )?(?:interviewing|interview|conducting|conduct|joining|join|meeting|meet|speaking|speak|leading|lead|running|your interviewers?|on the (?:call|panel))\b/g;
+const NAME_LED_HINT = /\bwho (?:chairs|will chair|is chairing|will be chairing) (?:the|your) (?:interview |selection )?panel\b|\bsit in\b|\b(?:will|'ll|’ll)(?: also)? be (?:there|present|in the room)\b|\b(?:will|would|may|might|is going to|are going to)(?: also)? (?:be )?(?:interviewing|interview|conducting|conduct|joining|join|meeting|meet|speaking|speak|leading|lead|running|your interviewers?|on the (?:call|panel))\b/g;
 /** A line that introduces a schedule or list of people ("You will meet with:", "Your panel:"). */
 const SCHEDULE_INTRO = /(?:meet|meeting|speak|speaking|interview\w*|panel|schedule|agenda|itinerary|who you(?:'ll| will))[^:\n]{0,60}:$/i;
 
@@ -69,7 +73,8 @@ const ADDRESS_AFTER = /\s?[(<](?:mailto:)?([^\s@()<>,;]{1,64}@[a-z0-9.-]{1,253}\
 const TITLE_BRACKETED = new RegExp(String.raw`(?: \([^()\n]{1,80}\)| [–—-] [^,()\n.;:]{1,50}?(?=,| and | & |\.|;|\n|$| ${NAME_WORD} ${NAME_WORD} [–—-] ))`, 'uy');
 /** ", our CTO", ", Staff Engineer": kept only when the words are not the next person's name. */
 const TITLE_AFTER_COMMA = /,? (?:(?:our|the|your|a|an|who is|who's) )?([^,()\n.;:]{1,50}?)(?=,| and | & |\.|;|\n|$)/y;
-const CONNECTOR = /(?:,? and |, | & | \+ |,? as well as |,? plus |; )/y;
+/** Between names: "and", commas, "then" in a sequence of sessions, and the "and" of German, Spanish and French. */
+const CONNECTOR = /(?:,? and |,? then |, | & | \+ |,? as well as |,? plus |; | und | y | et )/y;
 /** "Ana Ruiz – CTO Ben Okafor – …": the line break between two "Name – Title" entries, unwrapped to a space. */
 const NEXT_DASH_ENTRY = new RegExp(String.raw` (?=${NAME_WORD} ${NAME_WORD} [–—-] )`, 'uy');
 /** A schedule line's own lead: a bullet, then a time range ("10:00 – 10:45am ET:"). */
@@ -79,9 +84,11 @@ const SCHEDULE_TIME = /^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}\b)?(?: 
 /** A heading with no colon over a schedule or a list of people ("Schedule", "Your interviewers"). */
 const SCHEDULE_HEADING = /^(?:your |the )?(?:interview )?(?:schedule|agenda|itinerary|interviewers?|panel|panelists)$/i;
 /** "Interviewers: Ana Ruiz – Staff Engineer": a label whose list starts on its own line and may go on below. */
-const PEOPLE_LABEL = /^(?:your |the )?(?:interviewers?|interview panel|panel|panelists|participants|attendees)[ \t]*:[ \t]*(\S.*)$/i;
+const PEOPLE_LABEL = /^(?:your |the |ihre )?(?:interviewers?|interview panel|panel|panelists|participants|attendees|guests|who|with|staff|gesprächspartner(?:in|innen)?)[ \t]*:[ \t]*(\S.*)$/i;
 /** Another "Label: value" line: the labelled list above it has ended. */
 const OTHER_LABEL = /^[\p{L}][\p{L} &'’]{0,30}:(?: |$)/u;
+/** "meet Hollis, Gemma (Head of Claims) and …": a directory's "Last, First" in running text, known by the title after it. */
+const LAST_FIRST_BRACKETED = new RegExp(String.raw`(${NAME_WORD}), (${NAME_WORD})(?= \()`, 'uy');
 /** "Kowalczyk, Bartosz", a directory listing's "Last, First", as a whole entry or before its title. */
 const LAST_FIRST_ENTRY = new RegExp(String.raw`^(${NAME_WORD}), (${NAME_WORD})(?=$|;| [–—|-] | \()`, 'u');
 /** "Time | Interviewer | Focus": the header of a table with a column of interviewers. */
@@ -111,19 +118,20 @@ function readList(text: string, at: number): ListRead {
     const role = stickyAt(ROLE_BEFORE, text, pos);
     if (role) pos = ROLE_BEFORE.lastIndex;
     const match = stickyAt(NAME_AT, text, pos);
-    const name = match?.[1] ?? match?.[2];
+    const flipped = match ? null : stickyAt(LAST_FIRST_BRACKETED, text, pos);
+    const name = match?.[1] ?? match?.[2] ?? (flipped?.[1] && flipped[2] ? `${flipped[2]} ${flipped[1]}` : undefined);
     if (!name) {
       if (names.length > 0 && stickyAt(WRITER_LAST, text, pos)) writer = true;
       break;
     }
     names.push(name);
-    pos = NAME_AT.lastIndex;
+    pos = match ? NAME_AT.lastIndex : LAST_FIRST_BRACKETED.lastIndex;
     end = pos;
     if (stickyAt(ADDRESS_AFTER, text, pos)) pos = ADDRESS_AFTER.lastIndex;
     if (stickyAt(TITLE_BRACKETED, text, pos)) pos = TITLE_BRACKETED.lastIndex;
     else {
       const title = stickyAt(TITLE_AFTER_COMMA, text, pos);
-      if (title?.[1] && !looksLikeFullName(title[1].trim()) && !/^(?:and|&) /.test(title[0].trimStart())) pos = TITLE_AFTER_COMMA.lastIndex;
+      if (title?.[1] && !looksLikeFullName(title[1].trim()) && !/^(?:and|&) /.test(title[0].trimStart()) && !/^then /.test(title[1])) pos = TITLE_AFTER_COMMA.lastIndex;
     }
     end = pos;
     if (stickyAt(CONNECTOR, text, pos)) pos = CONNECTOR.lastIndex;
@@ -208,7 +216,9 @@ export function readInterviewers(fullBody: string): InterviewersRead {
     const list = readList(body, lead.index + lead[0].length);
     names.push(...list.names);
     // "with me" counts after a meeting word or beside another name, in a sentence that does not look back.
-    if (list.writer && (list.names.length > 0 || MEETING_LEAD.test(lead[0])) && !looksBack(body, lead.index, list.end)) writerMeets = true;
+    // "call me after" asks the user to phone the writer: no meeting with them.
+    const callsWriter = list.names.length === 0 && /^call[ \n]$/i.test(lead[0]);
+    if (list.writer && (list.names.length > 0 || MEETING_LEAD.test(lead[0])) && !callsWriter && !looksBack(body, lead.index, list.end)) writerMeets = true;
   }
   NAME_LED_HINT.lastIndex = 0;
   for (const hint of body.matchAll(NAME_LED_HINT)) {
@@ -223,7 +233,7 @@ export function readInterviewers(fullBody: string): InterviewersRead {
   const people = kept
     .map((name) => ({ name, at: body.indexOf(name) }))
     .sort((a, b) => a.at - b.at)
-    .map(({ name, at }) => ({ name, email: addressAfter(body, name, at) }));
+    .map(({ name, at }) => ({ name, email: addressAfter(body, name, at), organizer: markedOrganizer(body, name) }));
   return { people, writerMeets };
 }
 
@@ -233,6 +243,16 @@ function looksBack(body: string, leadAt: number, listEnd: number): boolean {
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? '));
   const after = body.slice(listEnd, listEnd + 40).split(/[.!?\n]/)[0] ?? '';
   return LOOKS_BACK.test(before.slice(sentenceStart + 1)) || /\b(?:earlier|yesterday|last|ago)\b/i.test(after);
+}
+
+/** "(organiser)", " - organizer", ", host" right after a name: a calendar's guest list marks who set it up. */
+const ORGANIZER_AFTER = /(?: \((?:organi[sz]er|host)\)| [-–—] (?:organi[sz]er|host)\b|, (?:organi[sz]er|host)\b)/iy;
+
+function markedOrganizer(body: string, name: string): boolean {
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) {
+    if (stickyAt(ORGANIZER_AFTER, body, at + name.length)) return true;
+  }
+  return false;
 }
 
 /** The address written right after the name where the text first names them ("Omar Haddad (omar@…)"). */
@@ -268,10 +288,19 @@ function scheduleNames(body: string): string[] {
   if (!body.includes('\n')) return [];
   const names: string[] = [];
   const lines = body.split('\n');
+  const about = ABOUT_MEETING.test(body);
   for (let i = 0; i < lines.length; i++) {
-    const intro = lines[i]?.trim() ?? '';
+    const whole = lines[i]?.trim() ?? '';
+    // "… commences. The selection panel will consist of:": a paragraph's last sentence may introduce the list below.
+    const intro = whole.length > MAX_SCHEDULE_LINE_CHARS && whole.endsWith(':') ? lastSentence(whole) : whole;
+    // "Who: Ana Ruiz, CTO, and Ben Okafor Expect a case study …": a label's names, with the next paragraph run on.
+    const label = PEOPLE_LABEL.exec(intro.slice(0, MAX_LABELLED_LINE_CHARS));
+    if (label?.[1] && intro.length > MAX_SCHEDULE_LINE_CHARS) {
+      names.push(...entryNames(label[1]));
+      continue;
+    }
     if (intro.length > MAX_SCHEDULE_LINE_CHARS) continue;
-    const label = PEOPLE_LABEL.exec(intro);
+    if (about) names.push(...itineraryLineNames(intro), ...standaloneTitledName(lines, i));
     if (label?.[1]) {
       names.push(...entryNames(label[1]));
       // The list goes on below, one person a line, until a blank line, the next label or a line
@@ -289,7 +318,8 @@ function scheduleNames(body: string): string[] {
       names.push(...columnNames(lines, i));
       continue;
     }
-    if (!(intro.endsWith(':') && SCHEDULE_INTRO.test(intro)) && !SCHEDULE_HEADING.test(intro)) continue;
+    // "The selection committee will be:" introduces its members as a panel's intro does.
+    if (!(intro.endsWith(':') && (SCHEDULE_INTRO.test(intro) || /\bcommittee\b/i.test(intro))) && !SCHEDULE_HEADING.test(intro)) continue;
     let started = false;
     for (let j = i + 1; j < lines.length && j <= i + SCHEDULE_LINES; j++) {
       const line = (lines[j] ?? '').trim();
@@ -303,6 +333,47 @@ function scheduleNames(body: string): string[] {
     }
   }
   return names;
+}
+
+/** The text after a paragraph's last full stop. */
+function lastSentence(line: string): string {
+  const cut = Math.max(line.lastIndexOf('. '), line.lastIndexOf('! '), line.lastIndexOf('? '));
+  return cut < 0 ? line : line.slice(cut + 2);
+}
+
+/** A line led by a clock time: "10:00 AM - 10:45 AM: Coding - Devin Albright", "1. 12:00 – System design — Sven Aalto". */
+const TIME_LED = /^(?:[-*•·]\s*|\d{1,2}[.)]\s+)?\d{1,2}(?::\d{2}|\s?[ap]\.?m\b)/i;
+/** The separators before an itinerary line's last part: a dash or a colon. */
+const PART_SEPARATORS = [' - ', ' – ', ' — ', ': '] as const;
+
+/**
+ * An itinerary line without an intro above it: a clock time, what happens, then who ("Coding - Devin
+ * Albright"). Only a last part that is names and nothing else counts, so "Lunch break" or "Welcome
+ * and office tour" name nobody.
+ */
+function itineraryLineNames(line: string): string[] {
+  if (!TIME_LED.test(line)) return [];
+  const cut = Math.max(...PART_SEPARATORS.map((separator) => line.lastIndexOf(separator)));
+  if (cut < 0) return [];
+  const tail = line.slice(cut + 3).trimStart().replace(/[.;,]$/, '');
+  const list = readList(tail, 0);
+  return list.end === tail.length ? list.names : [];
+}
+
+/** A job title's word, read in the few words after a "Name – " line's dash. */
+const TITLE_WORD_AT = new RegExp(String.raw`^(?:\S+ ){0,3}${TITLE}\b`);
+/** The last lines of a body: a signer's own "Name – Title" line sits there, and is no interviewer. */
+const SIGNATURE_REACH_LINES = 4;
+
+/** A "Name – Title" line standing alone (blank or nothing above it), away from the sign-off at the end. */
+function standaloneTitledName(lines: readonly string[], at: number): string[] {
+  const line = (lines[at] ?? '').trim();
+  if (line.length > MAX_SCHEDULE_LINE_CHARS || at >= lines.length - SIGNATURE_REACH_LINES || (lines[at - 1] ?? '').trim() !== '') return [];
+  // "Derek Yamamoto - Director, Financial Planning & Analysis": a person and their title as a line of its own.
+  const cut = Math.min(...PART_SEPARATORS.slice(0, 3).map((separator) => line.indexOf(separator)).filter((at) => at > 0));
+  if (!Number.isFinite(cut)) return [];
+  const name = withoutHonorific(line.slice(0, cut));
+  return looksLikeFullName(name) && TITLE_WORD_AT.test(line.slice(cut + 3)) ? [name] : [];
 }
 
 /** The people of one schedule line: after its time, "… with Name", or a directory's "Last, First"s. */

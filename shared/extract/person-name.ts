@@ -14,11 +14,12 @@ export const NAME_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll
 /** A title written before a name ("Dr. ", "Prof ", "Ms. "): not part of the name, but a sign of a person. */
 export const HONORIFIC_WORD = String.raw`(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Pp]rofessor)\.? `;
 /**
- * The same, with the titles written only in some trades: a nursing "Sister ", a cleric's "Revd ".
- * Capitalised only: "our sister company" is no title. Used where a name is read or cleaned, not as a
+ * The same, with the titles written only in some trades or languages: a nursing "Sister ", a
+ * cleric's "Revd ", a kitchen's "Chef ", German "Herr "/"Frau ". Capitalised only: "our sister
+ * company" is no title. Used where a name is read or cleaned, not as a
  * sign of a person on its own.
  */
-export const NAME_TITLE_WORD = String.raw`(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Pp]rofessor|Sister|Rev|Revd|Reverend)\.? `;
+export const NAME_TITLE_WORD = String.raw`(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Pp]rofessor|Sister|Rev|Revd|Reverend|Herr|Frau|Chef|Coach|Nurse|Pastor|Captain)\.? `;
 /** Lower-case words that sit inside surnames ("Ana de la Cruz", "Jan van der Berg"). */
 const PARTICLE = String.raw`(?:de|del|della|di|da|dos|das|du|van|von|der|den|la|le|bin|al|ter|ten)`;
 const INITIAL = String.raw`\p{Lu}\.?`;
@@ -55,7 +56,15 @@ const NOT_A_PERSON_WORDS = new Set(
     'google zoom microsoft meet hangouts webex skype slack calendly linkedin github amazon apple the our your dear hello hi thanks thank ' +
     'best regards kind warm sincerely cheers welcome congratulations please note next steps step location address street avenue road suite ' +
     'floor building campus center centre coast eastern western pacific central mountain time standard daylight new york ' +
-    'san francisco london united states america americas europe asia remote hybrid dept american'
+    'san francisco london united states america americas europe asia remote hybrid dept american ' +
+    // wards and desks ("Intensive Care", "Reception Desk") and the trades and forms of other languages'
+    // employers ("Vale Azul Consultoria", "Rietveld Ingenieurs", "Harbourlight Community Trust")
+    'care intensive nursing unit emergency reception desk library libraries community telecom telecoms telecommunications ' +
+    'consultoria consultores ingenieurs ingenieure cafe café bakery diner bistro pizzeria brewery tavern restaurant restaurants hotel hotels resort ' +
+    'salon pharmacy dental market markets grocers grocery store stores shop bookings booking karriere ' +
+    // the departments a title names after a comma ("Director, Water Policy")
+    'policy planning strategy compliance legal audit accounts payroll procurement facilities quality safety risk treasury ' +
+    'governance development education learning training communications affairs relations'
   ).split(' '),
 );
 
@@ -150,7 +159,10 @@ function personBeforeEmployer(name: string, address: string | null): string | nu
     if (tokens.length <= count) continue;
     const head = tokens.slice(0, count).join(' ');
     const tail = tokens.slice(count).join(' ');
-    if (!looksLikeFullName(head) || hasOnlyNameWords(tail)) continue;
+    // "Vale Azul Consultoria", "Harbourlight Community Trust": a tail of organisation words alone
+    // (no name of its own, as "Trivector" is, nor a person's desk, as "Recruiting" is) makes the whole the organisation's name.
+    const tailWords = tokens.slice(count);
+    if (!looksLikeFullName(head) || hasOnlyNameWords(tail) || tailWords.every((word) => !hasOnlyNameWords(word) && !DESK_WORDS.has(word.toLowerCase()))) continue;
     // "Cedar Hollow Unified School District", "Elm Bay City Council": a place's name before the kind of
     // body it names. "Jane Doe University of Leeds" is a person before an employer ("… of" names it).
     if (PUBLIC_BODY_WORDS.has((tokens[count] ?? '').toLowerCase()) && tokens[count + 1]?.toLowerCase() !== 'of') return null;
@@ -160,6 +172,9 @@ function personBeforeEmployer(name: string, address: string | null): string | nu
   }
   return null;
 }
+
+/** "Tom Baker Recruiting": the desk a person works at, written after their name. */
+const DESK_WORDS = new Set(['recruiting', 'recruitment', 'recruiter', 'talent', 'careers', 'hr', 'hiring', 'people', 'team', 'staffing']);
 
 /** Words that follow a place's name to name a public body: the words before them are that place, not a person. */
 const PUBLIC_BODY_WORDS = new Set(['unified', 'district', 'school', 'schools', 'board', 'council', 'county', 'city', 'shire', 'municipality', 'municipal', 'water', 'university', 'college', 'hospital', 'hospitals', 'academy', 'public', 'regional', 'state']);

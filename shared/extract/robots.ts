@@ -36,7 +36,7 @@ const FREE_MAIL_DOMAINS = [
   'gmx.net', 'web.de', 'mail.com', 'yandex.com', 'yandex.ru', 'zoho.com', 'fastmail.com', 'hey.com', 'qq.com',
 ];
 
-const ROBOT_LOCAL_PART = /(?:^|[._+-])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|notifications?|notify|mailer[-_.]?daemon|postmaster|bounces?|alerts?|automated|auto[-_.]?confirm|system)(?:$|[._+-])/i;
+const ROBOT_LOCAL_PART = /(?:^|[._+-])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|nao[-_.]?responda|no[-_.]?responder|ne[-_.]?pas[-_.]?repondre|nicht[-_.]?antworten|notifications?|notify|mailer[-_.]?daemon|postmaster|bounces?|alerts?|automated|auto[-_.]?confirm|system)(?:$|[._+-])/i;
 const ROBOT_LOCAL_EXACT = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|postmaster)/i;
 
 function domainOf(address: string): string {
@@ -97,7 +97,7 @@ export { domainOf };
 /** Shared team inboxes: a person may read them, but nobody in particular is addressed. */
 const ROLE_LOCAL_PART = /^(?:[a-z0-9]{1,12}[._-])?(?:careers?|jobs?|recruit(?:ing|ment|er|ers)?|talent(?:[._-]?acquisition)?|hr|hiring|people|team|apply|applications?|info|hello|contact|staffing|candidates?|resumes?|cv|scheduling|scheduler|schedule|interviews?|coordinator|admin|office|graduates?|campus|early[._-]?careers|bewerbung(?:en)?|karriere|stellen|personal(?:abteilung)?|reclutamiento|empleo|seleccion|rrhh|talento|recrutement|emploi|candidatures?|rh|vagas|recrutamento|werving|vacatures?|sollicitaties?|lavoro)(?:[._+-]|$)/i;
 /** Words that make a display name a department rather than a person ("Acme Careers", "Talent Team", "Acme Scheduling"). */
-const DEPARTMENT_WORDS = /\b(?:careers?|jobs|recruit(?:ing|ment)|talent|acquisition|hr|human resources|hiring|people|team|staffing|department|office|scheduling|interviews|coordination|inc|llc|ltd|corp|corporation|company|gmbh|plc|pvt|limited|group|holdings|services|solutions|systems|bank|union|university|college|institute|foundation|personalabteilung|recursos humanos|ressources humaines|reclutamiento|recrutement|rrhh)\b/i;
+const DEPARTMENT_WORDS = /\b(?:careers?|jobs|recruit(?:ing|ment)|talent|acquisition|hr|human resources|hiring|people|team|staffing|department|office|scheduling|interviews|coordination|inc|llc|ltd|corp|corporation|company|gmbh|plc|pvt|limited|group|holdings|services|solutions|systems|bank|union|university|college|institute|foundation|personalabteilung|karriere|bewerbermanagement|recursos humanos|ressources humaines|reclutamiento|recrutement|recrutamento|vagas|rrhh)\b/i;
 
 /** A shared inbox by its mailbox name (careers@, jobs@, recruiting@, scheduling@…). */
 export function isRoleAddress(email: string): boolean {

@@ -8,13 +8,13 @@ export interface Signature {
   readonly email: string | null;
 }
 
-const CLOSE_WORDS = String.raw`(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|(?:with )?(?:best |kind )?regards|with (?:best|kind|warm(?:est)?) wishes|thanks (?:&|and) regards|regards (?:&|and) thanks|sincerely(?: yours)?|yours sincerely|yours truly|(?:with )?thanks(?: again| so much)?|thank you(?: again)?|(?:with )?many thanks|cheers|all the best|respectfully|warmly|with appreciation|take care|talk soon|speak soon|(?:viele|beste|liebe|freundliche) grüße|mit freundlichen grüßen|cordialement|bien à vous|saludos(?: cordiales)?|un saludo|atentamente|met vriendelijke groet(?:en)?|cordiali saluti|distinti saluti)`;
+const CLOSE_WORDS = String.raw`(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|(?:with )?(?:best |kind )?regards|with (?:best|kind|warm(?:est)?) wishes|thanks (?:&|and) regards|regards (?:&|and) thanks|sincerely(?: yours)?|yours sincerely|yours truly|(?:with )?thanks(?: again| so much)?|thank you(?: again)?|(?:with )?many thanks|cheers|all the best|respectfully|warmly|with appreciation|take care|talk soon|speak soon|(?:viele|beste|liebe|freundliche) grüße|mit freundlichen grüßen|cordialement|bien à vous|saludos(?: cordiales)?|un saludo|atentamente|met vriendelijke groet(?:en)?|cordiali saluti|distinti saluti|ng[āa] mihi(?: nui)?|(?:um )?abra[çc]os|un abrazo|atenciosamente|cumprimentos|groetjes|(?:vänliga |med vänlig )?hälsningar|med vennlig hilsen|pozdrawiam)`;
 /** A closing line, also two at once as bilingual mail writes them ("Viele Grüße / best regards"). */
 const CLOSING = new RegExp(String.raw`^${CLOSE_WORDS}(?:\s*[/|]\s*${CLOSE_WORDS})?\s*[,.!-]?$`, 'i');
 /** How many lines after the closing can belong to the signature. */
 const SIGNATURE_LINES = 6;
 const PERSON_NAME = /^(?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|van|von|der|da|del|la|le)){1,3}$/u;
-const TEAM_WORDS = /\b(?:team|recruiting|recruitment|talent|acquisition|careers?|hiring|human resources|hr|people|staffing|department|office|group|relations|affairs|resourcing)\b/i;
+const TEAM_WORDS = /\b(?:team|equipe|équipe|equipo|recruiting|recruitment|talent|acquisition|careers?|hiring|human resources|hr|people|staffing|department|office|group|relations|affairs|resourcing)\b/i;
 export const TITLE_WORDS = /\b(?:recruiter|recruiting|talent|partner|manager|director|lead|head|coordinator|specialist|sourcer|engineer|officer|vp|vice president|president|founder|ceo|cto|coo|hr|human resources|people|associate|generalist|advisor|consultant|assistant|executive|analyst|owner|principal)\b/i;
 const EMAIL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
 const EMAIL_ALL = new RegExp(EMAIL.source, 'g');
