@@ -13,9 +13,10 @@ const LINE_BREAK = /\r\n?/g;
 const RUN_OF_SPACE = /[ \t\u00a0]+/g;
 /** Space left at a line end once runs are squashed: `trimEnd` for every line in one pass. */
 const SPACE_BEFORE_BREAK = / (?=\n|$)/g;
-/** Lines quoted with "> ", which are earlier messages; removed with their line break. */
-const QUOTED_LINE_HINT = /^ ?>/m;
-const QUOTED_LINE = /^ ?>.*(?:\n|$)/gm;
+/** Lines quoted with "> " (after any indent), which are earlier messages; removed with their line break. */
+const QUOTED_LINE_HINT = /^[ \t\u00a0]*>/m;
+const QUOTED_LINE = /^[ \t\u00a0]*>.*(?:\n|$)/gm;
+const RUN_OF_TWO = /[ \t\u00a0]{2}\S/;
 
 /**
  * Mail programs hard-wrap plain text (most at 72 columns, some anywhere from 40 to 100): a word
@@ -64,13 +65,16 @@ export function readBody(raw: string): BodyText {
   }
   let text = raw.slice(0, end);
   if (text.includes('\r')) text = text.replace(LINE_BREAK, '\n');
+  if (QUOTED_LINE_HINT.test(text)) text = text.replace(QUOTED_LINE, '');
+  // The sender's program wrapped the lines as typed, two spaces after a stop included: widths are
+  // measured before runs of spaces are squashed.
+  const typedWidths = RUN_OF_TWO.test(text) ? text.split('\n').map((line) => line.trimEnd().length) : undefined;
   // Whole-text replaces: far cheaper than one per line.
   text = text.replace(RUN_OF_SPACE, ' ').replace(SPACE_BEFORE_BREAK, '');
-  if (QUOTED_LINE_HINT.test(text)) text = text.replace(QUOTED_LINE, '');
   const lines = text.split('\n');
   // Every reader gets the unwrapped text: where the sender's program broke a paragraph must never
   // split a sentence, a time from its zone, or a name from the rest of it.
-  const flowing = joinWrappedLines(lines);
+  const flowing = joinWrappedLines(lines, typedWidths);
   return { text: flowing, flowing, lines: flowing.split('\n') };
 }
 
@@ -82,20 +86,29 @@ export function unwrapParagraphs(text: string): string {
   return joinWrappedLines(text.split('\n'));
 }
 
-function joinWrappedLines(lines: readonly string[]): string {
-  const width = wrapWidth(lines);
-  const manyFull = width !== null && fullLines(lines, width) >= 2;
+/** `typedWidths`: each line's length as the sender typed it, when squashing spaces changed it. */
+function joinWrappedLines(lines: readonly string[], typedWidths?: readonly number[]): string {
+  const widthOf = (i: number): number => typedWidths?.[i] ?? lines[i]?.length ?? 0;
+  const width = wrapWidth(lines, widthOf);
+  const manyFull = width !== null && fullLines(lines, width, widthOf) >= 2;
   const parts: string[] = [];
   let joinedPrevious = false;
+  // Whether the line before this one (with what it was joined to) is a "Label: value" row.
+  let previousIsLabelRow = false;
+  let currentIsLabelRow = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     parts.push(line);
+    if (!joinedPrevious) {
+      previousIsLabelRow = currentIsLabelRow;
+      currentIsLabelRow = LABEL_ROW.test(line);
+    }
     if (i === lines.length - 1) break;
     const next = lines[i + 1] ?? '';
     const joined: boolean =
       width !== null &&
-      (startsRun(lines[i - 1], joinedPrevious, line) || BREAKS_OFF.test(line) || opensBracket(line) || (CONTINUES.test(next) && !isLoneToken(next))) &&
-      isWrapped(line, next, width, manyFull) &&
+      (startsRun(lines[i - 1], joinedPrevious, line, previousIsLabelRow) || BREAKS_OFF.test(line) || opensBracket(line) || (CONTINUES.test(next) && !isLoneToken(next))) &&
+      isWrapped(line, widthOf(i), next, width, manyFull) &&
       // A finished sentence followed by a capital is a wrap only where the body shows wrapping
       // throughout: one long line over a short signature ("…this week?\nTeodor") is not.
       (manyFull || !SENTENCE_THEN_CAPITAL.test(`${line.slice(-1)}${next.charAt(0)}`)) &&
@@ -112,14 +125,19 @@ function joinWrappedLines(lines: readonly string[]): string {
  * A signature's title line ("Engineering Manager, Data Infrastructure") follows a bare name, so it
  * is never joined to the company line under it, however long it is.
  */
-function startsRun(previous: string | undefined, joinedPrevious: boolean, line: string): boolean {
+function startsRun(previous: string | undefined, joinedPrevious: boolean, line: string, previousIsLabelRow: boolean): boolean {
   if (previous === undefined || previous === '' || joinedPrevious) return true;
   // A list row or schedule row may wrap its own tail ("10:45 AM - Systems Design with Alicia\nMontgomery-Reid").
   if (LIST_ITEM.test(line) || SCHEDULE_ROW.test(line)) return true;
+  // So may a "Label: value" row in a block of them ("Position: Clinical Nurse Specialist – Intensive\nCare");
+  // under a sign-off's name, "HR Practitioner: Recruitment" is a title line, which does not run on.
+  if (LABEL_ROW.test(line) && (previousIsLabelRow || LINE_INTRODUCES.test(previous))) return true;
   // Lines under "You will meet:" are rows of their own; only a visible break-off joins them.
   // A greeting typed without its comma ("Hi Alex") still opens the letter.
   return (PARAGRAPH_MAY_FOLLOW.test(previous) && !LINE_INTRODUCES.test(previous)) || BARE_GREETING.test(previous);
 }
+/** A "Label: value" row with its value begun on the same line. */
+const LABEL_ROW = /^(?:\p{Lu}[\p{L} ]{1,23}|\p{Lo}[\p{L} ]{0,23})[:：] \S/u;
 const BARE_GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?: [\p{L}.'’-]{1,30}){0,3}$/iu;
 
 /** A next line that can only continue the one before: lower case, an opening bracket (a phone number may start its own line). */
@@ -130,23 +148,37 @@ function isLoneToken(line: string): boolean {
 }
 
 /** Inside a signature a line is joined only when it visibly breaks off: "…Kettle &" or "…Manager,". */
-const BREAKS_OFF = /(?:[,&|/–-]|\b(?:and|of|for|at|the|in|to))$/i;
+const BREAKS_OFF_WORD = /(?:[,&|/–-]|\b(?:and|of|for|at|the|in|to))$/i;
+/** …and "taken by Mrs.": an honorific is never a sentence's last word ("Elm Dr." after a capital is a street). */
+const HONORIFIC_END = /\b(?:Mr|Mrs|Ms|Mx|Prof|Dr)\.$/;
+const LOWER_CASE_WORD_END = /\p{Ll} $/u;
+function endsInHonorific(line: string): boolean {
+  if (!HONORIFIC_END.test(line)) return false;
+  // "Dr." after a capitalised word is most often a street ("Elm Dr."); after "by", "with" or alone, a doctor.
+  return !line.endsWith('Dr.') || line.length === 3 || LOWER_CASE_WORD_END.test(line.slice(-5, -3));
+}
+const BREAKS_OFF = { test: (line: string): boolean => BREAKS_OFF_WORD.test(line) || endsInHonorific(line) };
 
 /** The narrowest width the body could have been wrapped at, or null when it shows no wrapping. */
-function wrapWidth(lines: readonly string[]): number | null {
+function wrapWidth(lines: readonly string[], widthOf: (index: number) => number): number | null {
   let width = 0;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const typed = widthOf(i);
     // A line that ends in one long token (a web address) is as long as that token, not as the wrap width.
-    if (line.length > width && line.length <= WRAP_WIDTH_MAX_CHARS && line.includes(' ') && line.length - line.lastIndexOf(' ') <= UNBREAKABLE_WORD_CHARS) width = line.length;
+    if (typed > width && typed <= WRAP_WIDTH_MAX_CHARS && line.includes(' ') && line.length - line.lastIndexOf(' ') <= UNBREAKABLE_WORD_CHARS) width = typed;
   }
   return width >= WRAP_WIDTH_MIN_CHARS ? width : null;
 }
 
 /** How many lines run close to the wrap width: a wrapped body has several, a flat one rarely. */
-function fullLines(lines: readonly string[], width: number): number {
+function fullLines(lines: readonly string[], width: number, widthOf: (index: number) => number): number {
   const least = width - Math.round(width * FULL_LINE_SLACK);
   let count = 0;
-  for (const line of lines) if (line.length <= width && line.length >= least && line.includes(' ')) count++;
+  for (let i = 0; i < lines.length; i++) {
+    const typed = widthOf(i);
+    if (typed <= width && typed >= least && (lines[i] ?? '').includes(' ')) count++;
+  }
   return count;
 }
 
@@ -162,22 +194,26 @@ const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, (?:\p{L
 const LONE_FINAL_WORD = /^\p{L}{1,30}[.!]$/u;
 
 /** Cheap tests first: most lines are short or end a sentence. */
-function isWrapped(line: string, nextLine: string, width: number, manyFull: boolean): boolean {
+function isWrapped(line: string, lineWidth: number, nextLine: string, width: number, manyFull: boolean): boolean {
   const next = nextLine.charCodeAt(0) === 32 ? nextLine.slice(1) : nextLine;
   if (next === '' || line === '') return false;
   const space = next.indexOf(' ');
   const firstWord = space < 0 ? next.length : space;
-  if (line.length + 1 + firstWord <= width) return false;
+  if (lineWidth + 1 + firstWord <= width) return false;
   // In a body that shows no wrapping elsewhere, only a full line can be a wrapped one: two short
   // sign-off lines ("Human Resources Division" over "Ministry of Health") stay apart.
   // The same when the line is the widest one and the next starts a name of its own: the width was
   // read off that very line, so it says nothing about wrapping.
-  if (!manyFull && WORDS_ONLY.test(line) && (line.length < width - Math.round(width * FULL_LINE_SLACK) || STARTS_CAPITAL.test(next)) && !BREAKS_OFF.test(line)) return false;
+  if (!manyFull && WORDS_ONLY.test(line) && (lineWidth < width - Math.round(width * FULL_LINE_SLACK) || STARTS_CAPITAL.test(next)) && !BREAKS_OFF.test(line)) return false;
   // A bracket left open ("(REF:") or a dangling "of", "the", "&" is finished on the next line,
   // whatever that line looks like.
   if (opensBracket(line) || BREAKS_OFF.test(line)) return true;
   // "Denver, CO" under a finished line (a sign-off's name) is the sender's town on a line of its own.
-  if (PLACE_LINE.test(next)) return false;
+  if (PLACE_LINE.test(next) && (WORDS_ONLY.test(line) || PARAGRAPH_MAY_FOLLOW.test(line))) return false;
+  // A row of fields ("Data Analyst – Quorra Health – Remote", "See all jobs | Edit alert | Unsubscribe")
+  // is whole when it does not break off; so are two lines of a name block ("Bureau of … (BSER)" over
+  // "Office of Human Capital"), which no sentence runs through.
+  if (isFieldRow(line) || (TITLE_CASE_LINE.test(line) && TITLE_CASE_LINE.test(next))) return false;
   // "…say it plainly:\nwe've decided" and "…application for Analyst:\nDemand Planning. Our…" run on:
   // an introduced line starts lower-case, or is itself a full line of a body wrapped throughout.
   // …and "has been updated to:\nReceived." runs on too: one word that ends the sentence is no row of its own.
@@ -185,8 +221,23 @@ function isWrapped(line: string, nextLine: string, width: number, manyFull: bool
   // "…for the role of Head of Customer\nOperations:": a lone last word with its colon, under a
   // full line that breaks off mid-sentence, ends that sentence; it is no "Label:" of its own.
   if (manyFull && LONE_WORD_WITH_COLON.test(next) && !PARAGRAPH_MAY_FOLLOW.test(line)) return true;
+  // "…meet in person for the Front\nOffice Manager spot: next Tues" and "…about the Analytics\nEngineer role:":
+  // in a body wrapped throughout, a prose line that stops mid-sentence is finished on the next line,
+  // even when that reads like a label. A block of labels follows a line that ends in ":" or a stop.
+  if (manyFull && STARTS_OWN_LINE.test(next) && !PARAGRAPH_MAY_FOLLOW.test(line) && PROSE_LINE.test(line) && !STARTS_OWN_LINE.test(line) && !LIST_ITEM.test(line)) return true;
   return !STARTS_OWN_LINE.test(next);
 }
+/** A line of running prose: four words or more, some of them lower-case. */
+const PROSE_LINE = /^(?=(?:\S+ ){3})(?=.*\b\p{Ll}{2,} \S).*\p{L}$/u;
+/** A line whose every word is capitalised but for small joining words: a name, a title, an organisation. */
+const TITLE_CASE_LINE = /^(?:\p{Lu}[\p{L}'’.&-]*|\((?:\p{Lu}|\d)[\p{L}\d&.-]*\)|&|of|and|the|for|de|du|la|le|van|von|der)(?: (?:\p{Lu}[\p{L}'’.&-]*|\((?:\p{Lu}|\d)[\p{L}\d&.-]*\)|&|of|and|the|for|de|du|la|le|van|von|der)){0,9}$/u;
+/** Three or more fields split by " – " or " | ", each starting with a capital or digit: a listing row or a link bar. */
+function isFieldRow(line: string): boolean {
+  const fields = line.split(FIELD_SEPARATOR);
+  return fields.length >= 3 && fields.every((field) => FIELD_START.test(field));
+}
+const FIELD_SEPARATOR = / [–|] /;
+const FIELD_START = /^[\p{Lu}\d]/u;
 const LONE_WORD_WITH_COLON = /^\p{L}[\p{L}-]{0,23}[:：]$/u;
 
 /**

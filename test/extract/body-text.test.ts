@@ -97,5 +97,66 @@ describe('readBody: one text model for every reader', () => {
       expect(readBody(body).flowing, place).toContain(`Corvane Roofing & Gutters\n${place}`);
     }
   });
-});
+  // Each case below is wrapped at a width that splits it where a rule has to decide; the flat body is the reference.
+  const lines = (body: string, width: number): string[] => readBody(hardWrap(body, width)).flowing.split('\n');
 
+  it('lets a "Label: value" row in a block of them wrap its tail, but not a sign-off title line', () => {
+    const block = 'Please find the details of your assessment day:\n\nRole: Senior Pharmacist – Oncology Day Unit Services\nVenue: Room 4B, Larchmont Infirmary, Elm Row Campus\n\nRegards,\nOwen Tate';
+    for (const width of [40, 44, 48]) {
+      expect(lines(block, width), `width ${width}`).toContain('Role: Senior Pharmacist – Oncology Day Unit Services');
+    }
+    const signOff = 'We look forward to meeting you next week, and please let me know if anything changes on your side.\n\nKind regards\n\nPriya Das\nHR Officer: Talent & Onboarding\nHollin Valley Water Board';
+    expect(lines(signOff, 40)).toContain('HR Officer: Talent & Onboarding');
+    expect(lines(signOff, 40)).toContain('Hollin Valley Water Board');
+  });
+
+  it('joins a name to the honorific that ends the line above it', () => {
+    const body = 'Thank you for applying to the ward. Your interview on Monday will be led by Mr. Tobias Wren, Charge Nurse, together with the matron. Please arrive ten minutes early.';
+    let brokeAfterHonorific = 0;
+    for (let width = 40; width <= 100; width++) {
+      const wrapped = hardWrap(body, width);
+      if (wrapped.includes('Mr.\n')) brokeAfterHonorific++;
+      expect(readBody(wrapped).flowing, `width ${width}`).toContain('led by Mr. Tobias Wren');
+    }
+    expect(brokeAfterHonorific).toBeGreaterThan(0);
+    expect(readBody('The clinic is at 14 Elm Dr.\nSpringfield, IL').flowing).toContain('Elm Dr.\nSpringfield, IL');
+  });
+
+  it('keeps listing rows and link bars whole, but joins a row that breaks off at a separator', () => {
+    const alert = "Roles matching 'Payroll':\n\nPayroll Officer – Fenwick Mills – Leeds\nSenior Payroll Analyst – Brockley Cargo –\nHybrid (Bristol)\nPayroll Administrator – Orla Dental – Remote\n\nView all | Manage alerts | Unsubscribe\nJobpost Ltd";
+    const read = readBody(alert).flowing.split('\n');
+    expect(read).toContain('Payroll Officer – Fenwick Mills – Leeds');
+    expect(read).toContain('Senior Payroll Analyst – Brockley Cargo – Hybrid (Bristol)');
+    expect(read).toContain('View all | Manage alerts | Unsubscribe');
+  });
+
+  it('keeps the lines of a name block apart, even in a body wrapped throughout', () => {
+    const body = 'We regret to tell you that the panel has chosen another candidate for this vacancy. We will keep your details on file for twelve months in line with our records policy.\n\nDepartment of Coastal and Marine Affairs (DCMA)\nPeople and Culture Branch';
+    for (const width of [48, 52, 56]) {
+      const read = lines(body, width);
+      expect(read, `width ${width}`).toContain('Department of Coastal and Marine Affairs (DCMA)');
+      expect(read, `width ${width}`).toContain('People and Culture Branch');
+    }
+  });
+
+  it('finishes a sentence that a wrap leaves just before words that look like a label', () => {
+    const bodies = [
+      "Hi Sam,\n\nGreat chatting on Friday. Let's get you in to meet the team for the Head Chef position: Wednesday at 3pm at the Quayside kitchen. Bring your knives if you like.\n\nNoor",
+      "Hello Ana,\n\nThanks again for the call. Here is the Teams link for our 2pm Eastern conversation about the Payroll Systems Lead role:\n\nhttps://teams.example.com/meet/123\n\nBest,\nCarl",
+    ];
+    for (const body of bodies) {
+      const flat = readBody(body).flowing;
+      for (const width of [44, 52, 60, 68]) {
+        expect(readBody(hardWrap(body, width)).flowing.replace(/ /g, '\n').split('\n').join(' '), `width ${width}`).toBe(flat.replace(/ /g, '\n').split('\n').join(' '));
+        const sentence = flat.split('\n').find((line) => line.includes('position:') || line.includes('role:'))!;
+        expect(lines(body, width), `width ${width}`).toContain(sentence);
+      }
+    }
+  });
+
+  it('measures the wrap width in the characters the sender typed, two spaces after a stop included', () => {
+    // Wrapped at 44: "Review" did not fit after the row as typed (38 characters), though it would after squashing (37).
+    const body = 'Thanks for confirming. Your schedule for the\nday is below, with all times in Central.\n\n9:00 AM - 9:45 AM  Design Architecture\nReview with Iris Gant\n9:45 AM - 10:30 AM  Coding with Lev Moss';
+    expect(readBody(body).flowing.split('\n')).toContain('9:00 AM - 9:45 AM Design Architecture Review with Iris Gant');
+  });
+});
