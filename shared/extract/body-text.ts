@@ -200,6 +200,8 @@ function isWrapped(line: string, lineWidth: number, nextLine: string, width: num
   const space = next.indexOf(' ');
   const firstWord = space < 0 ? next.length : space;
   if (lineWidth + 1 + firstWord <= width) return false;
+  // A phone number ("(02) 5550 0155") is a line of its own, though it opens with a bracket.
+  if (PHONE_LINE.test(next)) return false;
   // In a body that shows no wrapping elsewhere, only a full line can be a wrapped one: two short
   // sign-off lines ("Human Resources Division" over "Ministry of Health") stay apart.
   // The same when the line is the widest one and the next starts a name of its own: the width was
@@ -238,6 +240,7 @@ function isFieldRow(line: string): boolean {
 }
 const FIELD_SEPARATOR = / [–|] /;
 const FIELD_START = /^[\p{Lu}\d]/u;
+const PHONE_LINE = /^\+?\(?\d[\d ()+.-]{5,}\d$/;
 const LONE_WORD_WITH_COLON = /^\p{L}[\p{L}-]{0,23}[:：]$/u;
 
 /**

@@ -159,4 +159,10 @@ describe('readBody: one text model for every reader', () => {
     const body = 'Thanks for confirming. Your schedule for the\nday is below, with all times in Central.\n\n9:00 AM - 9:45 AM  Design Architecture\nReview with Iris Gant\n9:45 AM - 10:30 AM  Coding with Lev Moss';
     expect(readBody(body).flowing.split('\n')).toContain('9:00 AM - 9:45 AM Design Architecture Review with Iris Gant');
   });
+  it('keeps a phone number that opens with a bracket on its own line under a sign-off', () => {
+    for (const phone of ['(02) 5550 0188', '(815) 555-0142', '+44 (0)20 5550 1234']) {
+      const body = `Thanks for your time on the phone today. We would love you to visit the clinic next week and meet the team.\n\nCheers,\nMo\n\nDr Maureen Oyelaran\nPractice Owner\nKestrel Park Animal Clinic\n${phone}`;
+      expect(readBody(body).flowing.split('\n'), phone).toContain(phone);
+    }
+  });
 });
