@@ -107,7 +107,7 @@ function joinWrappedLines(lines: readonly string[], typedWidths?: readonly numbe
     const next = lines[i + 1] ?? '';
     const joined: boolean =
       width !== null &&
-      (startsRun(lines[i - 1], joinedPrevious, line, previousIsLabelRow) || BREAKS_OFF.test(line) || opensBracket(line) || (CONTINUES.test(next) && !isLoneToken(next))) &&
+      (startsRun(lines[i - 1], joinedPrevious, line, manyFull && (previousIsLabelRow || LINE_INTRODUCES.test(lines[i - 1] ?? ''))) || BREAKS_OFF.test(line) || opensBracket(line) || (CONTINUES.test(next) && !isLoneToken(next))) &&
       isWrapped(line, widthOf(i), next, width, manyFull) &&
       // A finished sentence followed by a capital is a wrap only where the body shows wrapping
       // throughout: one long line over a short signature ("…this week?\nTeodor") is not.
@@ -125,13 +125,15 @@ function joinWrappedLines(lines: readonly string[], typedWidths?: readonly numbe
  * A signature's title line ("Engineering Manager, Data Infrastructure") follows a bare name, so it
  * is never joined to the company line under it, however long it is.
  */
-function startsRun(previous: string | undefined, joinedPrevious: boolean, line: string, previousIsLabelRow: boolean): boolean {
+/** `inWrappedLabelBlock`: the line before is a "Label: value" row or introduces a block, in a body that shows wrapping throughout. */
+function startsRun(previous: string | undefined, joinedPrevious: boolean, line: string, inWrappedLabelBlock: boolean): boolean {
   if (previous === undefined || previous === '' || joinedPrevious) return true;
   // A list row or schedule row may wrap its own tail ("10:45 AM - Systems Design with Alicia\nMontgomery-Reid").
   if (LIST_ITEM.test(line) || SCHEDULE_ROW.test(line)) return true;
-  // So may a "Label: value" row in a block of them ("Position: Clinical Nurse Specialist – Intensive\nCare");
-  // under a sign-off's name, "HR Practitioner: Recruitment" is a title line, which does not run on.
-  if (LABEL_ROW.test(line) && (previousIsLabelRow || LINE_INTRODUCES.test(previous))) return true;
+  // So may a "Label: value" row in a block of them ("Position: Clinical Nurse Specialist – Intensive\nCare")
+  // when the body is wrapped throughout: in a flat one the longest row gave the width and says nothing.
+  // Under a sign-off's name, "HR Practitioner: Recruitment" is a title line, which does not run on.
+  if (LABEL_ROW.test(line) && inWrappedLabelBlock) return true;
   // Lines under "You will meet:" are rows of their own; only a visible break-off joins them.
   // A greeting typed without its comma ("Hi Alex") still opens the letter.
   return (PARAGRAPH_MAY_FOLLOW.test(previous) && !LINE_INTRODUCES.test(previous)) || BARE_GREETING.test(previous);

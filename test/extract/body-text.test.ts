@@ -108,6 +108,9 @@ describe('readBody: one text model for every reader', () => {
     const signOff = 'We look forward to meeting you next week, and please let me know if anything changes on your side.\n\nKind regards\n\nPriya Das\nHR Officer: Talent & Onboarding\nHollin Valley Water Board';
     expect(lines(signOff, 40)).toContain('HR Officer: Talent & Onboarding');
     expect(lines(signOff, 40)).toContain('Hollin Valley Water Board');
+    // Flat, the widest row gave the width: it says nothing of wrapping.
+    const flat = 'A new booking was made.\n\nWhat: Payroll Lead – 30 min call\nWith: Ines Abara, Finance Director, Marrowgate Foods\nOpen the meeting link';
+    expect(readBody(flat).flowing.split('\n')).toContain('With: Ines Abara, Finance Director, Marrowgate Foods');
   });
 
   it('joins a name to the honorific that ends the line above it', () => {
