@@ -7,7 +7,9 @@ const THREAD_MARKERS: readonly (readonly [marker: RegExp, hint: RegExp])[] = [
   [/^[ \t]*On .{4,200}(?:\n.{0,200})?wrote:[ \t]*$/m, /wrote:/],
   [/^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message)[ \t]*-{2,}/im, /message[ \t]*--/i],
   [/^[ \t]*From:[ \t].+\n(?:.*\n){0,3}?[ \t]*(?:Sent|Date):[ \t]/m, /From:/],
-  [/^[ \t]*_{10,}[ \t]*$/m, /_{10}/],
+  // Outlook's rule above a quoted header ("From:", "De :", "Von:"); the same rule fencing a Teams
+  // or Zoom block in the sender's own text ("Microsoft Teams meeting") cuts nothing.
+  [/^[ \t]*_{10,}[ \t]*\n(?:[ \t]*\n)?[ \t]*\p{L}[\p{L} ]{0,20}:/mu, /_{10}/],
 ];
 const LINE_BREAK = /\r\n?/g;
 const RUN_OF_SPACE = /[ \t\u00a0]+/g;

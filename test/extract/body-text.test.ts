@@ -168,4 +168,13 @@ describe('readBody: one text model for every reader', () => {
       expect(readBody(body).flowing.split('\n'), phone).toContain(phone);
     }
   });
+  it('cuts at an underscore rule over a quoted header, not at one fencing a meeting block', () => {
+    const rule = '_'.repeat(60);
+    const own = `Hi Jo,\n\nYour panel is on Monday at 9:30 GMT.\n\n${rule}\nMicrosoft Teams meeting\nJoin on your computer or mobile app\nMeeting ID: 812 004 551\n${rule}\n\nKind regards,\nRuth Ebbe\nTalent Partner, Gorsey Labs`;
+    expect(readBody(own).text).toContain('Ruth Ebbe\nTalent Partner, Gorsey Labs');
+    for (const header of ['From: Ruth Ebbe <ruth@gorsey.example>', 'De : Ruth Ebbe', 'Von: Ruth Ebbe']) {
+      const reply = `Thanks, Monday works.\n\n${rule}\n${header}\nSent: Friday\nSubject: Panel\n\nOld text about Tuesday at 4pm`;
+      expect(readBody(reply).text, header).not.toContain('Tuesday');
+    }
+  });
 });
