@@ -263,10 +263,15 @@ ZW Africa/Harare
 
 let countries: Map<string, string> | undefined;
 
+/** Every zone of the table with its country, read once. */
+export function zoneCountries(): ReadonlyMap<string, string> {
+  countries ??= readZoneCountryTable(ZONE_COUNTRY_TABLE);
+  return countries;
+}
+
 /** The zone's country (`US` for America/New_York and US/Eastern), or null for UTC, Etc/… and unknown names. */
 export function countryForZone(zone: string): string | null {
-  countries ??= readZoneCountryTable(ZONE_COUNTRY_TABLE);
-  return countries.get(zone) ?? null;
+  return zoneCountries().get(zone) ?? null;
 }
 
 /** The table's zones, each with its country. */

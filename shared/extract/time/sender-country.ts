@@ -1,4 +1,4 @@
-import { countryForZone, readZoneCountryTable, ZONE_COUNTRY_TABLE } from '../../config/zone-country.ts';
+import { countryForZone, zoneCountries } from '../../config/zone-country.ts';
 import { offsetMinutesAt } from '../zones.ts';
 
 /**
@@ -81,7 +81,7 @@ let placeCountries: Map<string, string> | null = null;
 function placeTable(): Map<string, string> {
   if (placeCountries) return placeCountries;
   const table = new Map<string, string>();
-  for (const [zone, country] of readZoneCountryTable(ZONE_COUNTRY_TABLE)) {
+  for (const [zone, country] of zoneCountries()) {
     const city = zone.split('/').pop() ?? '';
     if (COUNTRIES.has(country) && zone.includes('/') && city.length > 3) table.set(city.replace(/_/g, ' ').toLowerCase(), country);
   }
