@@ -54,6 +54,8 @@ const CONVERSATION_TAGS = new Set([
   'interview:booking-link',
   'interview:proposed-time',
   'interview:client-wants-to-meet',
+  'interview:meeting-dated',
+  'interview:call-promised',
 ]);
 
 /**
@@ -73,6 +75,16 @@ const WEAK_RECEIPT_TAGS = new Set(['confirmation:will-be-in-touch', 'confirmatio
  */
 const PROGRESS_ONLY_TAGS = new Set(['interview:next-round', 'interview:format', 'interview:speak-with-you', 'subject:interview']);
 const ASSESSMENT_TAGS = new Set(['other:assessment', 'subject:assessment']);
+
+/** A score against a bar the candidate did not reach: the test words name the test that decided it. */
+const FAILED_TEST_TAGS = new Set(['rejection:failed-step']);
+
+/**
+ * The mail answers the candidate's chaser: "still under review", "we'll be in touch" is where the
+ * application stands, not news that it arrived.
+ */
+const ANSWERS_CHASE_TAGS = new Set(['other:answers-chase']);
+const STATUS_TALK_TAGS = new Set(['confirmation:under-review', 'confirmation:will-be-in-touch', 'confirmation:interest']);
 
 /** Meeting logistics (links, dial-ins, "date and time:") say a meeting exists, not that it is an interview. */
 const LOGISTICS_TAGS = new Set(['interview:meeting-link', 'interview:when-where', 'interview:booking-link']);
@@ -168,6 +180,16 @@ const ADJUSTMENTS: readonly Adjustment[] = [
       const concreteMeeting = items.some((item) => item.kind === 'interview' && !PROGRESS_ONLY_TAGS.has(item.tag));
       return has(items, ASSESSMENT_TAGS) && !concreteMeeting ? without(items, PROGRESS_ONLY_TAGS) : items;
     },
+  },
+  {
+    // "Your score did not meet the threshold required to continue" after a test: a decision on it.
+    name: 'test-outcome',
+    apply: (items) => (has(items, FAILED_TEST_TAGS) ? without(items, ASSESSMENT_TAGS) : items),
+  },
+  {
+    // "Thank you for your follow-up. Your profile is still under review": a status, not a receipt.
+    name: 'status-for-chaser',
+    apply: (items) => (has(items, ANSWERS_CHASE_TAGS) ? without(items, STATUS_TALK_TAGS) : items),
   },
   {
     // A link or dial-in alone could be any meeting; about the user's own application it is an interview.

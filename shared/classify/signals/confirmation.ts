@@ -16,6 +16,12 @@ const COVERING = '(?:note|email|e-mail|message|letter|mail|details)';
 const DOCUMENT = '(?:cv|resume|résumé|portfolio|cover letter|work samples?|writing samples?)';
 
 /**
+ * What a portal or a person says it has, beside the application itself: "your submission has been
+ * logged", "your materials have reached us", "this confirms we hold your application form".
+ */
+const RECEIVED_THING = '(?:submission|materials|documents|paperwork|application form)';
+
+/**
  * The documents are in hand and going somewhere: "received with thanks", "I have passed it on to the
  * hiring manager", "I'll go through it with the team". One family written as four rules only so that
  * each keeps a selective gate (see literal-gate.ts); the tag counts once.
@@ -35,6 +41,13 @@ const IN_HAND_PATTERNS: readonly RegExp[] = [
   new RegExp("^(?:thanks|thank you|many thanks|cheers)\\b[^.;!?]{0,20}?[-–—,:]\\s*(?:received|got it|all received)\\b|^(?:got it|received|all received)\\s?[,!-]+\\s?(?:thanks|thank you|many thanks|cheers)\\b"),
   new RegExp('\\b(?:confirm|confirming|acknowledge|acknowledging) (?:the )?receipt\\b'),
   new RegExp("\\byour (?:job |online )?(?:application|cv|resume|résumé|candidacy)\\b[^.;!?]{0,60}?\\b(?:is|'s) (?:now )?in(?:(?=\\W*$|[,.!:;)-])| and\\b| with (?:us|me|the team)\\b)"),
+  // or has reached the person who decides: "your application is with the hiring manager now", "your
+  // CV's now with our design lead"
+  new RegExp("\\byour (?:job |online )?(?:application|cv|resume|résumé|candidacy|profile)(?: is|'s) (?:now )?with (?:the|our|my) (?:[a-z-]+ ){0,2}?(?:manager|team|panel|recruiters?|client|director|lead|partners?|committee|owner|boss|head|founders?)\\b"),
+  // or arrived, said in passing: "it landed safely, thanks", "they came through fine"
+  /\b(?:it|they|this|your [a-z]+) (?:landed|arrived|came through|got through) (?:safely|fine|ok|okay|safe and sound|in one piece|with (?:me|us))\b/,
+  // or is waiting its turn: "you're in the queue", "your CV is in the pile"
+  /\b(?:you(?:'re| are)|your (?:application|cv|resume|profile)(?: is|'s)) (?:now )?in the (?:queue|pile|stack)\b/,
   // or read by the writer: "I'll go through it with the team", "we'll have a look"
   new RegExp("\\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| am| are)\\s+(?:now\\s+)?(?:(?:review|reviewing|read|reading|look(?:ing)? (?:at|over|through)|go(?:ing)? (?:through|over)|discuss|discussing)\\s+(?:it|them|this|these)\\b|(?:have|take) a (?:proper |closer |good |quick )?(?:read|look)\\b)"),
 ];
@@ -61,7 +74,7 @@ export const CONFIRMATION_RULES: readonly PhraseRule[] = [
     kind: 'confirmation',
     weight: 4,
     pattern: new RegExp(
-      `\\b(?:received|receiving|got|recei?pt of|reception of|acknowledge|acknowledging|have|has)\\b[^.;]{0,20}?\\b(?:your|ur|the)\\s+(?:${APPLICATION}|candidature)\\b|\\b(?:your|the)\\s+${APPLICATION}\\b[^.;]{0,60}?\\b(?:has been|was|is|have been|were|had been)\\s+(?:successfully\\s+)?(?:received|submitted|sent|delivered|completed|complete|recorded|logged|forwarded|shared)\\b|\\b(?:received|recei?pt of)\\s+(?:your|the)\\s+(?:information|details|materials|documents)\\b|\\bapplication (?:received|submitted|complete|confirmation|acknowledg\\w*)\\b|\\bstatus\\b[^.;]{0,160}?\\b(?:updated|changed|set) to:?\\s+(?:received|submitted|application received)\\b`,
+      `\\b(?:received|receiving|got|recei?pt of|reception of|acknowledge|acknowledging|have|has)\\b[^.;]{0,20}?\\b(?:your|ur|the)\\s+(?:${APPLICATION}|candidature)\\b|\\b(?:your|the)\\s+${APPLICATION}\\b[^.;]{0,60}?\\b(?:has been|was|is|have been|were|had been)\\s+(?:successfully\\s+)?(?:received|submitted|sent|delivered|completed|complete|recorded|logged|forwarded|shared)\\b|\\byour\\s+${RECEIVED_THING}\\b[^.;]{0,60}?\\b(?:has been|was|have been|were)\\s+(?:successfully\\s+)?(?:received|recorded|logged)\\b|\\byour\\s+(?:${APPLICATION}|${RECEIVED_THING})\\b[^.;]{0,60}?\\b(?:has|have|had)\\s+(?:now\\s+|safely\\s+|successfully\\s+)?(?:reached (?:us|me|our|the)|arrived|landed|come through)\\b|\\b(?:we|i) (?:now |currently )?hold (?:your|the) ${APPLICATION}\\b(?! (?:on file|in our))|\\bstatus\\s?:\\s?(?:new|received|submitted|applied|application received)\\b|\\b(?:received|recei?pt of)\\s+(?:your|the)\\s+(?:information|details|materials|documents)\\b|\\bapplication (?:received|submitted|complete|confirmation|acknowledg\\w*)\\b|\\bstatus\\b[^.;]{0,160}?\\b(?:updated|changed|set) to:?\\s+(?:received|submitted|application received)\\b`,
     ),
     where: 'body',
     whenNegated: 'drop',
@@ -71,7 +84,7 @@ export const CONFIRMATION_RULES: readonly PhraseRule[] = [
     kind: 'confirmation',
     weight: 4,
     pattern:
-      /\b(?:thank(?:s| you)|cheers)\b[^.;]{0,25}?\bfor (?:applying|your (?:recent |online |job )?(?:application|submission|applying)|(?:submitting|sending(?: over| in| through)?|forwarding) (?:your|an|the) application|(?:your )?(?:interest (?:and|&) )?(?:application|applying))\b/,
+      /\b(?:thank(?:s| you)|cheers)\b[^.;]{0,25}?\bfor (?:applying|(?:throwing|putting|tossing) your (?:hat|name) (?:in|into|forward)|your (?:recent |online |job )?(?:application|submission|applying)|(?:submitting|sending(?: over| in| through)?|forwarding) (?:your|an|the) application|(?:your )?(?:interest (?:and|&) )?(?:application|applying))\b/,
     where: 'body',
   },
   {
@@ -119,7 +132,7 @@ export const CONFIRMATION_RULES: readonly PhraseRule[] = [
     kind: 'confirmation',
     weight: 4,
     pattern:
-      /\byour application (?:was|has been) (?:sent|submitted|delivered|forwarded|shared)\b|\byou(?:'ve| have)? (?:successfully )?(?:applied|submitted an application)\b[^.;]{0,15}?\b(?:to|for|at)\b/,
+      /\byour application (?:was|has been) (?:sent|submitted|delivered|forwarded|shared)\b|\byou(?:'ve| have)? (?:successfully )?(?:applied|submitted (?:an|your|the) application)\b[^.;]{0,15}?\b(?:to|for|at)\b/,
     where: 'body',
     whenNegated: 'drop',
   },

@@ -13,6 +13,9 @@ const DAY_OR_TIME = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
  */
 const SHORT_DAY_OR_TIME =
   '(?:mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|tomorrow|tmrw?|tmw|today|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m|p\\.m)|\\d{1,2}[:.]\\d{2})';
+/** A clock time alone ("10:30", "3pm", "9.30am"): what turns a day into a slot. */
+const CLOCK_TIME = '(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m|p\\.m)|\\d{1,2}[:.]\\d{2})\\b';
+
 /** A meeting named as a noun ("the final round", "the interview", "a call"). */
 const MEETING_NOUN = '(?:interview|call|chat|meeting|round|conversation|session|screen|onsite|on-site|panel|visit)';
 
@@ -135,7 +138,8 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     // "I've booked Thursday at 4pm with me and our lead", "I'll call you tomorrow at 10:30", "we'll meet
     // on Monday at 15:00 at our office": the writer fixing a slot with the candidate.
     new RegExp(`\\b(?:i|we)(?:'ve| have) (?:booked|scheduled|set up|arranged|blocked|reserved) (?:us |you )?(?:in )?(?:for )?(?:this |next )?${SHORT_DAY_OR_TIME}\\b`),
-    new RegExp(`\\b(?:i|we)(?:'ll| will) (?:call|ring|phone|meet|see) (?:you )?(?:on |at )?(?:this |next )?${SHORT_DAY_OR_TIME}\\b`),
+    new RegExp(`\\b(?:i|we)(?:'ll| will) (?:meet|see) (?:you )?(?:on |at )?(?:this |next )?${SHORT_DAY_OR_TIME}\\b`),
+    new RegExp(`\\b(?:i|we)(?:'ll| will) (?:call|ring|phone) (?:you )?(?:on |at )?(?:this |next )?(?:${SHORT_DAY_OR_TIME} )?(?:at )?${CLOCK_TIME}`),
     // "Interviews will take place on Tuesday 24/11", "the panel will be held on Monday": the day set.
     new RegExp(`\\b(?:interviews?|panels?|rounds?|sessions?|meetings?) (?:will take place|takes place|will be held|are being held|is being held) (?:on|at) (?:this |next )?${SHORT_DAY_OR_TIME}\\b`),
     // "I put Friday at noon on my calendar", "pencilled Tue 3pm into the diary": held by the writer.
@@ -248,7 +252,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 3,
     pattern:
-      /\bcalendly\.|\bgoodtime\.io\b|\b(?:grab|book|pick|find|take|snag) (?:a |some |an? )?(?:\d+ ?(?:mins?|minutes)|time|slot|time ?slot|spot)\b[^.;]{0,20}?\b(?:on|in|from) (?:my|our) (?:calendar|diary|schedule)\b|\b(?:select|pick|choose|book|grab|reserve) (?:a|your|an|the)? ?(?:preferred )?(?:time|slot|time ?slot)\b|\bself-schedul/,
+      /\bcalendly\.|\bgoodtime\.io\b|\b(?:grab|book|pick|find|take|snag) (?:a |some |an? )?(?:\d+ ?(?:mins?|minutes)|time|slot|time ?slot|spot)\b[^.;]{0,20}?\b(?:on|in|from) (?:my|our) (?:calendar|diary|schedule)\b|\b(?:select|pick|choose|book|grab|reserve) (?:a|your|an|the)? ?(?:preferred )?(?:\d+[- ]?min(?:ute)?s? )?(?:time|slot|time ?slot)\b|\bself-schedul/,
     where: 'body',
     whenConditional: CONDITIONAL,
   },
@@ -278,7 +282,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 5,
     pattern:
-      /\byou(?:'ll| will) (?:be )?(?:meeting|meet|speaking|talking|interviewing)(?: with)? (?!(?:the|our|your|all|these|any|those) (?:requirements|criteria|needs|qualifications|minimum|deadline|standards?|bar|expectations))[a-z]/,
+      /\byou(?:'ll| will|'d| would) (?:be )?(?:meeting|meet|speaking|talking|interviewing)(?: with)? (?!(?:the|our|your|all|these|any|those) (?:requirements|criteria|needs|qualifications|minimum|deadline|standards?|bar|expectations))[a-z]/,
     where: 'body',
     ...guarded,
   },
@@ -386,6 +390,63 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
       /\binterview (?:date|time|details|agenda|logistics|schedule|itinerary|location|type|format|link)\b|\b(?:interviewers?|meeting (?:link|location|room)|date (?:and|&|\/) ?time|dial-in)\s*:\s*\S/,
     where: 'body',
     whenConditional: 'drop',
+  },
+  {
+    // A promise to phone on a day, without a time ("I'll ring you on Monday about the post"): the
+    // writer will be in touch, which a receipt also says. Weaker than a slot held at a clock time.
+    tag: 'interview:call-promised',
+    kind: 'interview',
+    weight: 3,
+    pattern: new RegExp(`\\b(?:i|we)(?:'ll| will) (?:call|ring|phone) (?:you )?(?:on |at )?(?:this |next )?${SHORT_DAY_OR_TIME}\\b`),
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // A presentation asked of the candidate is a meeting with the people who decide: "we'd like you
+    // to present a short case study to the panel", "we invite you to give a 10-minute presentation",
+    // "we'd love you to walk us through your portfolio".
+    tag: 'interview:presentation',
+    kind: 'interview',
+    weight: 4,
+    pattern:
+      /\b(?:like|love|want|ask|invite|inviting|invited)\b[^.;]{0,12}?\bto (?:present\b|give (?:us |the panel |the team )?(?:a|an|your) (?:[a-z0-9-]+ ){0,2}?presentation\b|deliver (?:a|an|your) (?:[a-z0-9-]+ ){0,2}?presentation\b|(?:walk|talk) (?:us|the team|the panel|the group) through\b)/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // A conversation already arranged, named with its day or time: "the Zoom details for our
+    // conversation tomorrow at 9:30", "please confirm your attendance for the video call on Monday".
+    // Not after "thanks for" or "after": that names a meeting already held.
+    tag: 'interview:meeting-dated',
+    kind: 'interview',
+    weight: 3,
+    pattern: new RegExp(
+      `(?<!\\b(?:thanks for|thank you for|after|following|during|since|about) )\\b(?:our|your|the) (?:(?:video|phone|zoom|teams|intro|introductory|first|follow-up|quick|short) )?(?:call|chat|conversation|meeting)\\b[^.;!?]{0,40}?\\b(?:tomorrow|today|(?:on |this |next )(?:mon|tues|wednes|thurs|fri|satur|sun)day|at ${CLOCK_TIME})`,
+    ),
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // Slots listed and put to the candidate in few words: "could you do one of these?", "just reply
+    // with the one that works", "would either of those suit?".
+    tag: 'interview:availability',
+    kind: 'interview',
+    weight: 3,
+    pattern:
+      /\b(?:could|can|would) you do (?:one|any|either) of (?:these|those|the following)\b|\breply with (?:the )?(?:one|slot|time|day|option) that (?:works|suits)\b|\bwould (?:either|any|one) of (?:these|those) (?:work|suit)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // The wish to go on, said without a stage word: "we'd love to take things further", "we'd like to
+    // take your application forward".
+    tag: 'interview:next-round',
+    kind: 'interview',
+    weight: 4,
+    pattern:
+      /\b(?:like|love|want|keen|happy|pleased|delighted|glad) to take (?:things|this|it|your application|your candidacy|the conversation) (?:further|forward)\b/,
+    where: 'body',
+    ...guarded,
   },
   {
     tag: 'subject:interview',

@@ -113,6 +113,16 @@ export const NOTICE_RULES: readonly PhraseRule[] = [
     where: 'full',
   },
   {
+    // The employer answering the candidate's own chaser ("thank you for your follow-up mail", "thanks
+    // for checking in"): what follows is a status, not a receipt (decide.ts sets the receipt talk aside).
+    tag: 'other:answers-chase',
+    kind: 'other',
+    weight: 2,
+    pattern:
+      /\bthank(?:s| you)\b[^.;!?]{0,15}?\bfor (?:your |the )?(?:follow(?:ing)?[- ]?up|checking in|chasing|(?:kind )?reminder|nudge|chaser)\b/,
+    where: 'body',
+  },
+  {
     tag: 'other:employment-ended',
     kind: 'other',
     weight: 7,

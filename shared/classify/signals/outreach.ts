@@ -7,7 +7,19 @@ export const OUTREACH_RULES: readonly PhraseRule[] = [
     kind: 'other',
     weight: 4,
     pattern:
-      /\b(?:came across|come across|found|saw|noticed|viewed|reviewed|stumbled (?:up)?on|impressed (?:by|with))\b[^.;]{0,15}?\byour (?:profile|background|resume|experience|linkedin|github|portfolio|work)\b|\byour (?:profile|background|experience|linkedin|github|portfolio|work)\b[^.;]{0,30}?\b(?:caught my (?:eye|attention)|stood out to me|jumped out at me)\b|\b(?:open|interested|considering) (?:to|in) (?:new |exploring |hearing about |discussing )?(?:(?:new|other|career|job) )?(?:opportunities|roles|a (?:new )?(?:role|opportunity|position|move|change))\b|\bi(?:'m| am) (?:a |an )?(?:\w+ )?(?:recruiter|headhunter|sourcer|talent partner)\b|\b(?:would|are) you (?:be )?(?:open|interested) (?:to|in)\b|\bi(?:'m| am) reaching out (?:about|regarding|because|to see|on behalf)\b|\b(?:i(?:'m| am)|we(?:'re| are)) (?:currently )?(?:working on|recruiting for|partnering with|helping|supporting)\b[^.;]{0,40}?\b(?:search|client|startup|firm)\b/,
+      /\b(?:came across|come across|found|saw|noticed|viewed|reviewed|stumbled (?:up)?on|impressed (?:by|with))\b[^.;]{0,15}?\byour (?:profile|background|resume|experience|linkedin|github|portfolio|work)\b|\byour (?:profile|background|experience|linkedin|github|portfolio|work)\b[^.;]{0,30}?\b(?:caught my (?:eye|attention)|stood out to me|jumped out at me)\b|\b(?:open|interested|considering) (?:to|in) (?:new |exploring |hearing about |discussing )?(?:(?:new|other|career|job) )?(?:opportunities|roles|a (?:new )?(?:role|opportunity|position|move|change))\b|\bi(?:'m| am) (?:a |an )?(?:\w+ )?(?:recruiter|headhunter|sourcer|talent partner)\b|(?<!\b(?:which|what) (?:roles?|positions?|jobs?|teams?|openings?|opportunit(?:y|ies)|departments?|locations?) )\b(?:would|are) you (?:be )?(?:open|interested) (?:to|in)\b|\bi(?:'m| am) reaching out (?:about|regarding|because|to see|on behalf)\b|\b(?:i(?:'m| am)|we(?:'re| are)) (?:currently )?(?:working on|recruiting for|partnering with|helping|supporting)\b[^.;]{0,40}?\b(?:search|client|startup|firm)\b/,
+    where: 'body',
+  },
+  {
+    // A recruiter describing the hire while keeping the employer unnamed ("I'm working with a leading
+    // Dublin fintech", "we're partnering with a Series B scale-up"), or chasing a pitch it sent ("did
+    // you get a chance to look at the role I sent?"). The indefinite article is the tell: an employer
+    // speaks of itself by name.
+    tag: 'other:cold-outreach',
+    kind: 'other',
+    weight: 4,
+    pattern:
+      /\b(?:i(?:'m| am)|we(?:'re| are)) (?:currently )?(?:working with|partnering with|recruiting for|hiring for|helping|supporting) (?:a|an) (?:[a-z-]+ ){0,3}?(?:client|startup|start-up|scale-?up|firm|company|fintech|business|brand|organi[sz]ation|bank|agency|consultancy|retailer|manufacturer|employer)\b|\b(?:role|opportunity|position|job|spec)s? (?:i|we) (?:sent|shared|mentioned|forwarded|passed on)(?: (?:you|over|across|along))?\b/,
     where: 'body',
   },
   {

@@ -99,6 +99,18 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     where: 'body',
   },
   {
+    // The choice made for others by comparison: "we have decided to pursue candidates whose background
+    // more closely matches", "we chose to proceed with applicants who better fit". A decision verb
+    // leads and a comparison follows, so no selection condition is read into "candidates who".
+    tag: 'rejection:other-candidates',
+    kind: 'rejection',
+    weight: 6,
+    pattern:
+      /\b(?:decided|chosen|chose|opted|elected) to (?:pursue|proceed with|move forward with|go forward with|go with|progress|continue with) (?:other |those )?(?:candidates|applicants|individuals|people|profiles) (?:whose|who|that|with)\b[^.;]{0,60}?\b(?:more|better|closer|closely|stronger)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
     tag: 'rejection:closer-match',
     kind: 'rejection',
     weight: 5,
@@ -186,7 +198,9 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     tag: 'rejection:different-direction',
     kind: 'rejection',
     weight: 5,
-    pattern: /\b(?:go|going|gone|went|move|moving|moved|head|heading|take|taking|took) (?:in )?(?:a|another) (?:different )?direction\b/,
+    // "We've gone another way with this one", "we're going a different route": the same turn away.
+    pattern:
+      /\b(?:go|going|gone|went|move|moving|moved|head|heading|take|taking|took) (?:in )?(?:a|another) (?:different )?direction\b|\b(?:going|gone|went|decided to go) (?:a|another) (?:different )?(?:way|route)\b(?! (?:to|of|round|around|home|about)\b)/,
     where: 'body',
     ...decision,
   },
@@ -212,7 +226,10 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     tag: 'rejection:failed-step',
     kind: 'rejection',
     weight: 5,
-    pattern: /\b(?:did not|didn't|do not|does not|not) (?:pass|meet the (?:passing|minimum|required)|achieve the|clear)\b/,
+    // A score against a bar: "your score did not meet the threshold required to continue", "your
+    // result fell below our pass mark".
+    pattern:
+      /\b(?:did not|didn't|do not|does not|not) (?:pass|meet the (?:passing|minimum|required)|achieve the|clear)\b|\b(?:did not|didn't|does not|not) (?:meet|reach|achieve) (?:the|our) (?:[a-z-]+ )?(?:threshold|pass mark|benchmark|cut-?off|pass score|passing score)\b|\b(?:fell|falls|was|were) below (?:the|our) (?:[a-z-]+ )?(?:threshold|pass mark|benchmark|cut-?off)\b/,
     where: 'body',
     ...decision,
   },
