@@ -96,6 +96,9 @@ const SUBJECT_INTERVIEW_TAGS = new Set(['subject:interview']);
 /** Cold-outreach phrasing is only outreach when the mail is not about an application the user made. */
 const OUTREACH_TAGS = new Set(['other:cold-outreach', 'other:opportunity-pitch', 'other:agency-client']);
 
+/** A booking tool's confirmation that the candidate took a slot. */
+const EVENT_BOOKED_TAGS = new Set(['interview:event-booked']);
+
 /** An agency's news about a candidacy it put forward: "my client" then names the employer, not a pitch. */
 const AGENCY_PROGRESS_TAGS = new Set(['confirmation:submitted-to-client', 'interview:client-wants-to-meet']);
 const AGENCY_CLIENT_TAGS = new Set(['other:agency-client']);
@@ -230,6 +233,12 @@ const ADJUSTMENTS: readonly Adjustment[] = [
     // on a candidacy. Only "my client" is set aside: a real pitch ("came across your profile") stays.
     name: 'agency-reporting-progress',
     apply: (items) => (has(items, AGENCY_PROGRESS_TAGS) ? without(items, AGENCY_CLIENT_TAGS) : items),
+  },
+  {
+    // A calendar tool confirming a slot the candidate booked: its form's question ("which role are
+    // you interested in?") reads like a pitch but the meeting is the candidate's own.
+    name: 'booking-form-question',
+    apply: (items) => (has(items, EVENT_BOOKED_TAGS) ? without(items, OUTREACH_TAGS) : items),
   },
   {
     // A recruiter who wrote first asking for a call is pitching a role, not inviting to an interview.

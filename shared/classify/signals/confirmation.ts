@@ -63,6 +63,13 @@ const RECEIVED_PATTERNS: readonly RegExp[] = [
   /\b(?:got|have)\s+your\s+(?:details|documents|materials|information)\b/,
   /\byour (?:cv|resume|résumé|documents|application|papers|portfolio) (?:is |are |was |were |has |have )?(?:arrived|landed|come through)\b/,
   /\byour (?:job |online )?application\b[^.;]{60,110}?\b(?:has been|was|is) (?:successfully )?received\b/,
+  // named by what was sent rather than "application": "your submission has been logged", "your
+  // materials for the role have reached us", "this confirms we hold your application form"
+  new RegExp(`\\byour ${RECEIVED_THING}\\b[^.;]{0,60}?\\b(?:has been|was|have been|were) (?:successfully )?(?:received|recorded|logged)\\b`),
+  new RegExp(`\\byour (?:${APPLICATION}|${RECEIVED_THING})\\b[^.;]{0,60}?\\b(?:has|have|had) (?:now |safely |successfully )?(?:reached (?:us|me|our|the)|arrived|landed|come through)\\b`),
+  new RegExp(`\\b(?:we|i) (?:now |currently )?hold (?:your|the) ${APPLICATION}\\b(?! (?:on file|in our))`),
+  // a portal's status line: "Status: New", "Status: Application received"
+  /\bstatus ?: ?(?:new|received|submitted|applied|application received)\b/,
 ];
 
 export const CONFIRMATION_RULES: readonly PhraseRule[] = [
@@ -74,7 +81,7 @@ export const CONFIRMATION_RULES: readonly PhraseRule[] = [
     kind: 'confirmation',
     weight: 4,
     pattern: new RegExp(
-      `\\b(?:received|receiving|got|recei?pt of|reception of|acknowledge|acknowledging|have|has)\\b[^.;]{0,20}?\\b(?:your|ur|the)\\s+(?:${APPLICATION}|candidature)\\b|\\b(?:your|the)\\s+${APPLICATION}\\b[^.;]{0,60}?\\b(?:has been|was|is|have been|were|had been)\\s+(?:successfully\\s+)?(?:received|submitted|sent|delivered|completed|complete|recorded|logged|forwarded|shared)\\b|\\byour\\s+${RECEIVED_THING}\\b[^.;]{0,60}?\\b(?:has been|was|have been|were)\\s+(?:successfully\\s+)?(?:received|recorded|logged)\\b|\\byour\\s+(?:${APPLICATION}|${RECEIVED_THING})\\b[^.;]{0,60}?\\b(?:has|have|had)\\s+(?:now\\s+|safely\\s+|successfully\\s+)?(?:reached (?:us|me|our|the)|arrived|landed|come through)\\b|\\b(?:we|i) (?:now |currently )?hold (?:your|the) ${APPLICATION}\\b(?! (?:on file|in our))|\\bstatus\\s?:\\s?(?:new|received|submitted|applied|application received)\\b|\\b(?:received|recei?pt of)\\s+(?:your|the)\\s+(?:information|details|materials|documents)\\b|\\bapplication (?:received|submitted|complete|confirmation|acknowledg\\w*)\\b|\\bstatus\\b[^.;]{0,160}?\\b(?:updated|changed|set) to:?\\s+(?:received|submitted|application received)\\b`,
+      `\\b(?:received|receiving|got|recei?pt of|reception of|acknowledge|acknowledging|have|has)\\b[^.;]{0,20}?\\b(?:your|ur|the)\\s+(?:${APPLICATION}|candidature)\\b|\\b(?:your|the)\\s+${APPLICATION}\\b[^.;]{0,60}?\\b(?:has been|was|is|have been|were|had been)\\s+(?:successfully\\s+)?(?:received|submitted|sent|delivered|completed|complete|recorded|logged|forwarded|shared)\\b|\\b(?:received|recei?pt of)\\s+(?:your|the)\\s+(?:information|details|materials|documents)\\b|\\bapplication (?:received|submitted|complete|confirmation|acknowledg\\w*)\\b|\\bstatus\\b[^.;]{0,160}?\\b(?:updated|changed|set) to:?\\s+(?:received|submitted|application received)\\b`,
     ),
     where: 'body',
     whenNegated: 'drop',

@@ -252,9 +252,28 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 3,
     pattern:
-      /\bcalendly\.|\bgoodtime\.io\b|\b(?:grab|book|pick|find|take|snag) (?:a |some |an? )?(?:\d+ ?(?:mins?|minutes)|time|slot|time ?slot|spot)\b[^.;]{0,20}?\b(?:on|in|from) (?:my|our) (?:calendar|diary|schedule)\b|\b(?:select|pick|choose|book|grab|reserve) (?:a|your|an|the)? ?(?:preferred )?(?:\d+[- ]?min(?:ute)?s? )?(?:time|slot|time ?slot)\b|\bself-schedul/,
+      /\bcalendly\.|\bgoodtime\.io\b|\b(?:grab|book|pick|find|take|snag) (?:a |some |an? )?(?:\d+ ?(?:mins?|minutes)|time|slot|time ?slot|spot)\b[^.;]{0,20}?\b(?:on|in|from) (?:my|our) (?:calendar|diary|schedule)\b|\b(?:select|pick|choose|book|grab|reserve) (?:a|your|an|the)? ?(?:preferred )?(?:time|slot|time ?slot)\b|\bself-schedul/,
     where: 'body',
     whenConditional: CONDITIONAL,
+  },
+  {
+    // The same with the slot's length: "choose a 45-minute slot with our hiring team".
+    tag: 'interview:booking-link',
+    kind: 'interview',
+    weight: 3,
+    pattern: /\b(?:select|pick|choose|book|grab|reserve) (?:a|your|an|the) \d{1,3}[- ]?min(?:ute)?s? (?:time ?)?slot\b/,
+    where: 'body',
+    whenConditional: CONDITIONAL,
+  },
+  {
+    // A calendar tool's note that the candidate booked a slot ("A new event has been scheduled"):
+    // its form's questions ("which role are you interested in?") are not a recruiter's pitch.
+    tag: 'interview:event-booked',
+    kind: 'interview',
+    weight: 3,
+    pattern: /\b(?:a )?new event (?:has been|was) (?:scheduled|booked)\b|\bevent (?:has been|was) (?:scheduled|booked|confirmed)\b/,
+    where: 'body',
+    whenNegated: 'drop',
   },
   {
     tag: 'interview:confirmed',
@@ -408,11 +427,16 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     tag: 'interview:presentation',
     kind: 'interview',
     weight: 4,
-    pattern:
-      /\b(?:like|love|want|ask|invite|inviting|invited)\b[^.;]{0,12}?\bto (?:present\b|give (?:us |the panel |the team )?(?:a|an|your) (?:[a-z0-9-]+ ){0,2}?presentation\b|deliver (?:a|an|your) (?:[a-z0-9-]+ ){0,2}?presentation\b|(?:walk|talk) (?:us|the team|the panel|the group) through\b)/,
+    pattern: /\b(?:like|love|want|ask|invite|invited|inviting) (?:you )?to present\b/,
     where: 'body',
     ...guarded,
   },
+  // The same asked as a talk or a walk-through; separate patterns only so that each stays provably
+  // linear (test/hardening/redos.test.ts).
+  ...[
+    /\b(?:like|love|want|ask|invite|invited|inviting) (?:you )?to (?:give|deliver|prepare) (?:us |the panel |the team )?(?:a|an|your) (?:short |brief |\d+[- ]?min(?:ute)?s? )?presentation\b/,
+    /\b(?:like|love|want|ask|invite|invited|inviting) (?:you )?to (?:walk|talk) (?:us|the team|the panel|the group) through\b/,
+  ].map((pattern): PhraseRule => ({ tag: 'interview:presentation', kind: 'interview', weight: 4, pattern, where: 'body', ...guarded })),
   {
     // A conversation already arranged, named with its day or time: "the Zoom details for our
     // conversation tomorrow at 9:30", "please confirm your attendance for the video call on Monday".
@@ -421,7 +445,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     kind: 'interview',
     weight: 3,
     pattern: new RegExp(
-      `(?<!\\b(?:thanks for|thank you for|after|following|during|since|about) )\\b(?:our|your|the) (?:(?:video|phone|zoom|teams|intro|introductory|first|follow-up|quick|short) )?(?:call|chat|conversation|meeting)\\b[^.;!?]{0,40}?\\b(?:tomorrow|today|(?:on |this |next )(?:mon|tues|wednes|thurs|fri|satur|sun)day|at ${CLOCK_TIME})`,
+      `(?<!\\b(?:thanks for|thank you for|after|following|during|since|about) )\\b(?:our|your|the) (?:(?:video|phone|zoom|teams|intro|introductory|first|follow-up|quick|short) )?(?:call|chat|conversation|meeting) (?:with [a-z]+ (?:[a-z]+ )?)?(?:tomorrow|today|(?:on |this |next )(?:mon|tues|wednes|thurs|fri|satur|sun)day|at ${CLOCK_TIME})`,
     ),
     where: 'body',
     ...guarded,
