@@ -3,7 +3,7 @@ import type { FittedKindModel } from './naive-bayes.ts';
 
 export const KIND_MODEL: FittedKindModel = {
   docs: [213, 380, 180, 135],
-  fallbackDocs: [0, 3, 0, 12],
+  fallbackDocs: [0, 2, 0, 12],
   temperature: 3,
   threshold: 0.95,
   rejectionThreshold: null,
