@@ -22,7 +22,7 @@ const RECEIPTS: readonly MessageParts[] = [
 
 const INTERVIEWS: readonly MessageParts[] = [
   { from: 'Oren Pike <oren@tallow-freight.example>', subject: 'Support lead role', text: 'Hi Sam, the support lead role moves on: next is a 30 minute video session with our head of support on Monday at 11am. A calendar invite with the link is on its way.' },
-  { from: 'Dana Reyes <dana@acme-robotics.example>', subject: 'Next round', text: 'Sam, congratulations, you are through to the final round for the designer role. It is an hour on video with the design director on Friday at 9am; the calendar invite follows shortly.' },
+  { from: 'Dana Reyes <dana@acme-robotics.example>', subject: 'Next round', text: 'Sam, congratulations, the designer role goes on with you to its final round. It is an hour on video with the design director on Friday at 9am; the calendar invite follows shortly.' },
   { from: 'Dana Reyes <dana@acme-robotics.example>', subject: 'Designer role', text: 'Dear Sam, the design director would like to go through your portfolio with you for the designer role on Friday at 9am, about an hour on video. I will send the calendar invite with the link today.' },
 ];
 

@@ -54,6 +54,8 @@ describe('a meeting asked for without the word interview', () => {
       { from: LEAD, subject: 'Options', text: 'Thanks for the exercise, it was great. Could you do any of the following?\nMon 3pm\nTue 11am\nYou would be meeting our head of sales.' },
       { from: LEAD, subject: 'Support role', text: 'Hi Sam, we would like to take your application forward. Reply with the slot that works from the times below.' },
       { from: PORTAL, subject: 'Book a time', text: 'Thanks for applying. Please pick a 30-minute slot with one of our recruiters using the scheduler.' },
+      { from: PORTAL, subject: 'Good news', text: 'Dear Sam, you have made it through to the final round for the Fleet Planner role. We will send the details shortly.' },
+      { from: LEAD, subject: 'Good news', text: "Sam, you're through to the second stage! Expect a note from Oda about times." },
     ]);
   });
 
@@ -76,6 +78,10 @@ describe('a decline said sideways', () => {
       { from: PORTAL, subject: 'Test result', text: 'Thank you for completing the numerical test. Your result fell below our pass mark, so your application will not go further.' },
       { from: PORTAL, subject: 'Test result', text: 'Thanks for sitting the online assessment. Your score did not reach the cut-off for this campaign.' },
       { from: PORTAL, subject: 'Your application', text: 'Thank you for applying. We have decided to proceed with applicants whose experience better fits the brief.' },
+      { from: LEAD, subject: 'Re: Sales role', text: 'Sam, we really liked you, but we have given the job to one of the other finalists. Good luck out there.' },
+      { from: LEAD, subject: 'Re: Sales role', text: 'Hi Sam, we have now offered the position to an engineer from our partner team. Thank you for your time.' },
+      { from: OWNER, subject: 'Re: Baker', text: 'Thanks for coming in, Sam. It is a no from us for this role, but do try again in spring.' },
+      { from: OWNER, subject: 'Re: Baker', text: "Sorry Sam, that's a pass for now. We need someone with more early-morning experience." },
     ]);
   });
 
@@ -95,6 +101,8 @@ describe('mail that only looks like the rest', () => {
       { from: AGENT, subject: 'Platform engineer', text: 'Hi Sam, I am working with a fast-growing logistics scale-up on a Platform Engineer hire. Would you be free for a call on Wednesday?' },
       { from: AGENT, subject: 'Re: Platform engineer', text: 'Morning Sam, did the job spec I sent over look interesting? Happy to chat whenever suits.' },
       { from: AGENT, subject: 'Data role', text: "We're partnering with an investment bank in Leeds on a data lead role. Any time for a quick call this week?" },
+      { from: AGENT, subject: 'Drivers wanted', text: 'Hi Sam, I run a small agency placing HGV drivers around the Midlands. Fancy a chat about what you are after?' },
+      { from: AGENT, subject: 'Hello', text: 'Good morning Sam, I work for a specialist recruitment consultancy in Bristol. Could we talk on Thursday about your plans?' },
       {
         from: 'Hollis Freight HR <hr@hollisfreight.example>',
         subject: 'RE: Application status',

@@ -462,6 +462,16 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     ...guarded,
   },
   {
+    // Progress told as a place reached: "you're through to the next stage", "you have made it through
+    // to the final round".
+    tag: 'interview:next-round',
+    kind: 'interview',
+    weight: 4,
+    pattern: /\byou(?:'re| are|'ve| have)? (?:now )?(?:made it |got |gone |going )?through to (?:the|our) (?:next|second|third|final|last) (?:stage|round|step)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
     // The wish to go on, said without a stage word: "we'd love to take things further", "we'd like to
     // take your application forward".
     tag: 'interview:next-round',

@@ -23,6 +23,22 @@ export const OUTREACH_RULES: readonly PhraseRule[] = [
     where: 'body',
   },
   {
+    // The same recruiter introducing the firm: "I run a small agency placing welders", "I work for a
+    // recruitment consultancy in Leeds". Two patterns only so that each stays provably linear.
+    tag: 'other:cold-outreach',
+    kind: 'other',
+    weight: 4,
+    pattern: /\b(?:i|we) (?:run|own|manage|work for|work at|are|am) (?:a|an) (?:[a-z-]+ ){0,3}?(?:recruitment|staffing|headhunting|placement) (?:agency|firm|company|business|consultancy)\b/,
+    where: 'body',
+  },
+  {
+    tag: 'other:cold-outreach',
+    kind: 'other',
+    weight: 4,
+    pattern: /\b(?:i|we) (?:run|own|manage|work for|work at) (?:a|an) (?:[a-z-]+ ){0,2}?agency\b/,
+    where: 'body',
+  },
+  {
     // An agency speaking of its client: cold when nothing else is said, but the same words carry an
     // agency's news about a candidacy it already put forward (see signals/agency.ts and decide.ts).
     tag: 'other:agency-client',

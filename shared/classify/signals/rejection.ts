@@ -99,6 +99,25 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     where: 'body',
   },
   {
+    // The pick named by what was done for it: "we have offered the role to a designer who has more
+    // print experience", "we've given the job to one of the other finalists".
+    tag: 'rejection:other-candidates',
+    kind: 'rejection',
+    weight: 6,
+    pattern: /\b(?:we|i)(?:'ve| have)? (?:now |since |already )?(?:offered|given) (?:the|this|that) (?:role|job|position|post|place) to (?:a|an|another|someone|somebody|one of)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    // The answer given as a word: "it's a no from us this time", "it is a pass for now".
+    tag: 'rejection:decided-against',
+    kind: 'rejection',
+    weight: 6,
+    pattern: /\b(?:it's|it is|it's going to be|it will be|that's|that is) a (?:no|pass) (?:from (?:us|me|the team)|for (?:us|me|now|this (?:one|role|time)))\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
     // The choice made for others by comparison: "we have decided to pursue candidates whose background
     // more closely matches", "we chose to proceed with applicants who better fit". A decision verb
     // leads and a comparison follows, so no selection condition is read into "candidates who".
