@@ -30,6 +30,10 @@ describe('a receipt named by what arrived rather than by "application"', () => {
       { from: OWNER, subject: 'Re: Baker', text: 'Thanks Sam, it came through fine. I am away till Monday.' },
       { from: OWNER, subject: 'Re: Counter staff', text: 'Cheers, your CV is in the pile and I will go through them at the weekend.' },
       { from: LEAD, subject: 'Re: Support role', text: 'Thanks so much for putting your name forward! We read everything ourselves.' },
+      { from: OWNER, subject: 'Re: Baker', text: 'Received and noted, Sam. I will run it past my business partner on Friday.' },
+      { from: PORTAL, subject: 'Fleet Planner', text: 'Thank you. Your application number is 55-210. Please keep it for your records.' },
+      { from: LEAD, subject: 'Support role', text: 'Quick note: we spotted your CV come through for the support role. We reply to everyone within a fortnight.' },
+      { from: 'St Brendan College <hr@stbrendan.example>', subject: 'Librarian', text: 'Dear Sam, your documents have gone to the appointments committee, who meet after the closing date.' },
     ]);
   });
 
@@ -56,6 +60,9 @@ describe('a meeting asked for without the word interview', () => {
       { from: PORTAL, subject: 'Book a time', text: 'Thanks for applying. Please pick a 30-minute slot with one of our recruiters using the scheduler.' },
       { from: PORTAL, subject: 'Good news', text: 'Dear Sam, you have made it through to the final round for the Fleet Planner role. We will send the details shortly.' },
       { from: LEAD, subject: 'Good news', text: "Sam, you're through to the second stage! Expect a note from Oda about times." },
+      { from: 'St Brendan College <hr@stbrendan.example>', subject: 'Librarian', text: 'Dear Sam, you have been shortlisted for the Librarian post. Your slot is at 2:40pm on 3 June in the Old Library.' },
+      { from: LEAD, subject: 'Re: Support role', text: 'Sam, our head of support would like a short phone call with you. Does Friday morning suit?' },
+      { from: LEAD, subject: 'Support role', text: "Next up is a 30-minute conversation with Ines from support. I'll send an invite for Monday at 9:30." },
     ]);
   });
 
@@ -82,10 +89,15 @@ describe('a decline said sideways', () => {
       { from: LEAD, subject: 'Re: Sales role', text: 'Hi Sam, we have now offered the position to an engineer from our partner team. Thank you for your time.' },
       { from: OWNER, subject: 'Re: Baker', text: 'Thanks for coming in, Sam. It is a no from us for this role, but do try again in spring.' },
       { from: OWNER, subject: 'Re: Baker', text: "Sorry Sam, that's a pass for now. We need someone with more early-morning experience." },
+      { from: LEAD, subject: 'Re: Sales role', text: 'Sam, the founders have decided to hold off on any sales hire until the new year, so I am closing your application.' },
+      { from: PORTAL, subject: 'Fleet Planner', text: 'Dear Sam, thank you for attending. You were not the successful candidate on this occasion.' },
     ]);
   });
 
   it('leaves a direction, a bar or a pick that decides nothing as it was', () => {
+    expectEach('confirmation', [
+      { from: PORTAL, subject: 'Application received', text: 'We have your application. If you are not the successful candidate, we will still let you know.' },
+    ]);
     expectEach('confirmation', [
       { from: PORTAL, subject: 'Application received', text: 'Thank you for applying. We have received your application and will review it within ten days.' },
     ]);

@@ -46,6 +46,15 @@ const IN_HAND_PATTERNS: readonly RegExp[] = [
   new RegExp("\\byour (?:job |online )?(?:application|cv|resume|résumé|candidacy|profile)(?: is|'s) (?:now )?with (?:the|our|my) (?:[a-z-]+ ){0,2}?(?:manager|team|panel|recruiters?|client|director|lead|partners?|committee|owner|boss|head|founders?)\\b"),
   // or arrived, said in passing: "it landed safely, thanks", "they came through fine"
   /\b(?:it|they|this|your [a-z]+) (?:landed|arrived|came through|got through) (?:safely|fine|ok|okay|safe and sound|in one piece|with (?:me|us))\b/,
+  // or papers with the people who choose: "your papers are with the selection panel"
+  /\byour (?:papers|documents|materials|details) (?:are|have gone) (?:now )?(?:with|to) (?:the|our) (?:[a-z-]+ )?(?:panel|team|manager|committee|recruiters?)\b/,
+  // or taken on by the writer: "noted with thanks", "I'll run it past the CTO"
+  /\bnoted with thanks\b|\breceived and noted\b/,
+  /\b(?:run|running|ran) (?:it|them|this|your (?:cv|application|resume|profile)) (?:past|by) (?:the|our|my)\b/,
+  // or seen arriving: "we've seen your application come in", "spotted your CV come through"
+  /\b(?:seen|spotted|noticed) your (?:job |online )?(?:application|cv|resume) (?:come in|come through|arrive|land)\b/,
+  // or given a number: "your application reference is 7781"
+  /\byour application (?:reference|ref|number|id)(?: number)? is\b/,
   // or is waiting its turn: "you're in the queue", "your CV is in the pile"
   /\b(?:you(?:'re| are)|your (?:application|cv|resume|profile)(?: is|'s)) (?:now )?in the (?:queue|pile|stack)\b/,
   // or read by the writer: "I'll go through it with the team", "we'll have a look"

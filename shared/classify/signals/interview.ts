@@ -472,6 +472,51 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     ...guarded,
   },
   {
+    // Shortlisting stated as done: "you have been shortlisted" (a condition, "if shortlisted", is not).
+    tag: 'interview:shortlisted',
+    kind: 'interview',
+    weight: 3,
+    pattern: /\byou(?:'ve| have) (?:now )?been (?:shortlisted|short-listed)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // A slot given to the candidate as theirs: "your time is 11:15", "your slot will be at 2pm".
+    tag: 'interview:slot-set',
+    kind: 'interview',
+    weight: 4,
+    pattern: new RegExp(`\\byour (?:time|slot|time slot|appointment) (?:is|will be) (?:at )?${CLOCK_TIME}`),
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // A meeting wanted with the candidate: "the CTO wants a quick video call with you".
+    tag: 'interview:speak-with-you',
+    kind: 'interview',
+    weight: 3,
+    pattern: /\b(?:wants?|would like|'d like) (?:a|an) (?:quick |short |brief )?(?:video |phone |zoom )?(?:call|chat|conversation) with you\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // The next step named as a meeting: "next up is a 45-minute session with two analysts".
+    tag: 'interview:next-step-meeting',
+    kind: 'interview',
+    weight: 4,
+    pattern: /\bnext up (?:is|will be|'s) (?:an?|the|your) (?:[a-z0-9-]+ ){0,3}?(?:interview|call|chat|conversation|meeting|screen|session|panel)\b/,
+    where: 'body',
+    ...guarded,
+  },
+  {
+    // An invitation sent for a slot: "I've sent an invite for Tuesday 10am".
+    tag: 'interview:slot-set',
+    kind: 'interview',
+    weight: 4,
+    pattern: new RegExp(`\\b(?:sent|sending|send) (?:you )?(?:an|the|a calendar) invite (?:for|on) (?:this |next )?${SHORT_DAY_OR_TIME}\\b`),
+    where: 'body',
+    ...guarded,
+  },
+  {
     // The wish to go on, said without a stage word: "we'd love to take things further", "we'd like to
     // take your application forward".
     tag: 'interview:next-round',

@@ -109,6 +109,25 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     ...decision,
   },
   {
+    // The hire itself put off: "we're going to hold off on a junior hire for now".
+    tag: 'rejection:hiring-paused',
+    kind: 'rejection',
+    weight: 5,
+    pattern: /\b(?:hold|holding|held) off (?:on|with) (?:a|the|this|that|our|any) (?:[a-z-]+ )?(?:hire|hiring|appointment)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
+    // The outcome said of the candidate: "you weren't the successful candidate this time". "Successful
+    // candidate" reads as a selection condition in context.ts, so only a supposition just before the
+    // statement ("if you were not …") voids it here.
+    tag: 'rejection:not-selected',
+    kind: 'rejection',
+    weight: 6,
+    pattern: /(?<!\b(?:if|unless|should|whether|in case) )\byou (?:were|are|was)(?: not|n't) the successful (?:candidate|applicant)\b/,
+    where: 'body',
+  },
+  {
     // The answer given as a word: "it's a no from us this time", "it is a pass for now".
     tag: 'rejection:decided-against',
     kind: 'rejection',
