@@ -127,8 +127,8 @@ function withoutAcronym(name: string): string {
 /** Trims what a pattern dragged along and rejects what cannot be an employer's name. */
 export function cleanCompany(raw: string): string | null {
   let name = raw.replace(/\s+/g, ' ').trim();
-  // "Your Inkwell & Ivy Recruiting Team": the possessive is the writer's, not part of the name.
-  name = name.replace(/^(?:at|with|to|your|our) /i, '').replace(/(?:'s|’s)$/, '');
+  // "Your Inkwell & Ivy Recruiting Team", "Ihr Kranich Recruiting-Team": the possessive is the writer's, not part of the name.
+  name = name.replace(/^(?:at|with|to|your|our|ihr|ihre|dein|deine|euer|eure|unser|unsere|votre|notre|uw|jouw|onze|vostro|vostra|nostro|nostra|nuestro|nuestra) /i, '').replace(/(?:'s|’s)$/, '');
   name = withoutAcronym(endAtLegalForm(name));
   // "The Acme" → "Acme", but a leading "The" in a longer name is part of it ("The Home Depot").
   if (/^the /i.test(name) && name.split(' ').length <= 2) name = name.slice(4);
