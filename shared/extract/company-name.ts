@@ -82,7 +82,7 @@ const ROLE_NOUN = /\b(?:engineer|developer|manager|analyst|designer|scientist|in
  * Firms named for their trade ("Mossgiel Architects LLP", "Halden Associates"): a legal form, or a
  * plural trade noun after the firm's own name, makes a name with a job noun an organisation.
  */
-const FIRM_TRADE = /^\p{Lu}[^\s]{0,30} (?:\p{Lu}[^\s]{0,30} )?(?:Architects|Associates|Consultants|Engineers|Designers|Developers)$/u;
+const FIRM_TRADE = /^\p{Lu}[^\s]{0,30} (?:(?:&|and) )?(?:\p{Lu}[^\s]{0,30} )?(?:Architects|Associates|Consultants|Engineers|Designers|Developers)$/u;
 
 /** Makes a literal phrase match in any case without making the whole regex case-insensitive. */
 export function anyCase(phrase: string): string {

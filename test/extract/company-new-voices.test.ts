@@ -119,3 +119,15 @@ describe('company: "interview with" an organisation, not a person', () => {
     expect(companyOf({ from: 'Kit Ames <kit@crossway-recruitment.example.com>', subject: 'Set', text: 'Hi Sam,\n\nYour interview with Dana Holt at Pellworth Foods is on Monday.\n\nKit', kind: 'interview' })).toBe('Pellworth Foods');
   });
 });
+
+describe('company: a freemail signer repeating the full name above the firm', () => {
+  it('reads the firm under the full name with letters after it', () => {
+    expect(companyOf({ from: 'Nell Garrow <nellgarrow@outlook.com>', subject: 'Re: application', text: 'Hi Sam,\n\nSee you Tuesday at 10.\n\nNell\n\nNell Garrow MRICS\nGarrow Surveying', kind: 'interview' })).toBe('Garrow Surveying');
+    expect(companyOf({ from: 'Ravi Dutt <ravi.dutt@gmail.com>', subject: 'Re: hello', text: 'Sam,\n\nLet us talk on Monday.\n\nRavi\nRavi Dutt, PhD\nDutt Acoustics', kind: 'interview' })).toBe('Dutt Acoustics');
+  });
+
+  it('keeps a partnership named for its trade', () => {
+    expect(companyOf({ from: 'Kit Hale <kithale@outlook.com>', subject: 'Re: application', text: 'Hi Sam,\n\nSee you Friday.\n\nKit\nKit Hale RIBA\nHale & Mercer Architects', kind: 'interview' })).toBe('Hale & Mercer Architects');
+    expect(companyOf({ from: 'Jo Pike <jopike@gmail.com>', subject: 'Re: role', text: 'Hi Sam,\n\nSee you Friday.\n\nJo\nPike and Rowe Consultants', kind: 'interview' })).toBe('Pike and Rowe Consultants');
+  });
+});
