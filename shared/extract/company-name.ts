@@ -82,7 +82,7 @@ const ROLE_NOUN = /\b(?:engineer|developer|manager|analyst|designer|scientist|in
  * Firms named for their trade ("Mossgiel Architects LLP", "Halden Associates"): a legal form, or a
  * plural trade noun after the firm's own name, makes a name with a job noun an organisation.
  */
-const FIRM_TRADE = /^\p{Lu}[^\s]{0,30} (?:\p{Lu}[^\s]{0,30} )?(?:Architects|Associates|Consultants|Engineers|Designers|Developers)$/u;
+const FIRM_TRADE = /^\p{Lu}[^\s]{0,30} (?:(?:&|and) )?(?:\p{Lu}[^\s]{0,30} )?(?:Architects|Associates|Consultants|Engineers|Designers|Developers)$/u;
 
 /** Makes a literal phrase match in any case without making the whole regex case-insensitive. */
 export function anyCase(phrase: string): string {
@@ -127,8 +127,8 @@ function withoutAcronym(name: string): string {
 /** Trims what a pattern dragged along and rejects what cannot be an employer's name. */
 export function cleanCompany(raw: string): string | null {
   let name = raw.replace(/\s+/g, ' ').trim();
-  // "Your Inkwell & Ivy Recruiting Team": the possessive is the writer's, not part of the name.
-  name = name.replace(/^(?:at|with|to|your|our) /i, '').replace(/(?:'s|’s)$/, '');
+  // "Your Inkwell & Ivy Recruiting Team", "Ihr Kranich Recruiting-Team": the possessive is the writer's, not part of the name.
+  name = name.replace(/^(?:at|with|to|your|our|ihr|ihre|dein|deine|euer|eure|unser|unsere|votre|notre|uw|jouw|onze|vostro|vostra|nostro|nostra|nuestro|nuestra) /i, '').replace(/(?:'s|’s)$/, '');
   name = withoutAcronym(endAtLegalForm(name));
   // "The Acme" → "Acme", but a leading "The" in a longer name is part of it ("The Home Depot").
   if (/^the /i.test(name) && name.split(' ').length <= 2) name = name.slice(4);

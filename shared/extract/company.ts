@@ -12,6 +12,7 @@ import { signOffClues } from './company/signoff.ts';
 import { signerLineClues } from './company/signer-line.ts';
 import { weighUnits } from './company/unit.ts';
 import { nameForSlug } from './company/slug-name.ts';
+import { VENDOR_NAMES } from './company/vendors.ts';
 import { ORGANIZATION_WORDS, displayNameClues, domainLabel, looksLikePerson, withoutDepartment } from './company/sender.ts';
 import type { Candidate } from './evidence.ts';
 import { jobCards } from './job-card.ts';
@@ -82,12 +83,12 @@ export function readCompany(original: OriginalMessage, body: BodyText, signature
   const board = boardNames(original.from, text);
   if (board) clues.splice(0, clues.length, ...boardPenalty(clues, board));
 
-  const agencyLabel = agencyDomainLabel(original.from);
+  const agencyLabel = agencyDomainLabel(original.from) ?? clientTalkLabel(original.from, text);
   // An agency that keeps its client's name back still writes about that client: the agency is never it.
   const penalty = agencyLabel && CONFIDENTIAL_CLIENT.test(text) ? AGENCY_PENALTY * 2 : AGENCY_PENALTY;
   const resolved = resolveClues(agencyLabel ? clues.map((clue) => agencyPenalty(clue, agencyLabel, penalty)) : clues, {
     people: peopleIn(original, body),
-    signer: signature?.name ?? null,
+    signer: personSigner(signature?.name ?? null),
   });
   const candidates = agencyLabel ? withoutAgencyWinner(resolved) : resolved;
   const chosen = candidates.find((candidate) => candidate.chosen);
@@ -98,6 +99,11 @@ export function readCompany(original: OriginalMessage, body: BodyText, signature
   const evidence = value === chosen.value ? chosen.evidence : [...chosen.evidence, 'fuller-name'];
   const updated = candidates.map((candidate) => (candidate === chosen ? { ...candidate, value, evidence } : candidate));
   return { found: { value, signal: `company:${chosen.evidence[0] ?? 'unknown'}` }, candidates: updated };
+}
+
+/** "Tallowmere Regional Bank" signing a team inbox's mail: three or more words naming an organisation are no person. */
+function personSigner(name: string | null): string | null {
+  return name !== null && name.split(/\s+/).length >= 3 && ORGANIZATION_WORDS.test(name) ? null : name;
 }
 
 /** "Hi Riley,", "Dear Riley Brennan," "G'day Riley": the addressee's name in the greeting. */
@@ -186,7 +192,27 @@ const AGENCY_PENALTY = 4;
 
 export function agencyDomainLabel(from: Mailbox | null): string | null {
   const label = from ? domainLabel(domainOf(from.address)) : null;
-  return label !== null && AGENCY_LABEL.test(label) ? label.replace(/-/g, '') : null;
+  if (label === null || !AGENCY_LABEL.test(label) || isVendorMailLabel(label)) return null;
+  return label.replace(/-/g, '');
+}
+
+/** "recruiteemail", "workable-mail": a hiring platform's own mail domain, whose name only sounds like an agency's. */
+function isVendorMailLabel(label: string): boolean {
+  const bare = label.replace(/-/g, '');
+  for (const vendor of VENDOR_NAMES) if (vendor.length >= 4 && bare.startsWith(vendor)) return true;
+  return false;
+}
+
+/**
+ * A recruiter speaking of "my client" (or "our client is …") works for an agency whatever its
+ * domain is called ("vantagepeople.com"). Plural "our clients" is left out: consultancies hiring for
+ * themselves write it too.
+ */
+const CLIENT_TALK = /\bmy client\b(?!s)|\bour client(?:,| is\b| has\b| would\b| wants\b| needs\b)|\bi (?:recruit|hire|am recruiting|'m recruiting) for\b/i;
+
+function clientTalkLabel(from: Mailbox | null, text: string): string | null {
+  const label = from ? domainLabel(domainOf(from.address)) : null;
+  return label !== null && CLIENT_TALK.test(text) ? label.replace(/-/g, '') : null;
 }
 
 /** The agency's own name (from its domain, display name, signature or sign-off) is not the employer. */

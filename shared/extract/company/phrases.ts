@@ -13,6 +13,8 @@ const PHRASE_LEADS: readonly (readonly [tag: string, lead: string, score: number
   ['sent-to', String.raw`(?:application|r[eé]sum[eé]|cv|profile|items)(?: (?:was|were|has been|have been|is being))? (?:successfully )?(?:sent|submitted|forwarded|delivered) to `, SOURCE_SCORES.jobBoardSentTo],
   // An agency or board doing the sending: "I've submitted your CV to X", "we forwarded your profile on to X".
   ['sent-to', String.raw`(?:sent|submitted|forwarded|passed|put) (?:your|the) (?:application|r[eé]sum[eé]|cv|profile|details)(?: (?:on|forward|across))? to `, SOURCE_SCORES.jobBoardSentTo],
+  // An agency putting the candidate forward: "I have put you forward to X", "we submitted you to X".
+  ['sent-to', String.raw`(?:put|submitted) you (?:forward |across |over )?to `, SOURCE_SCORES.jobBoardSentTo],
   // The same in German: "Ihre Bewerbung wurde erfolgreich an X versendet".
   ['sent-to', String.raw`bewerbung (?:wurde |ist )?(?:erfolgreich )?an `, SOURCE_SCORES.jobBoardSentTo],
   // "position at", "role (Req 4471) with": a requisition in parentheses may sit between.
@@ -22,11 +24,15 @@ const PHRASE_LEADS: readonly (readonly [tag: string, lead: string, score: number
   ['application-to', String.raw`(?:application|applying|applied|candidacy) (?:to|at|with) `, SOURCE_SCORES.phraseMedium],
   ['interest-in', String.raw`interest in (?:joining|working (?:at|for|with)|a (?:position|role|career) (?:at|with)) `, SOURCE_SCORES.phraseMedium],
   ['interview-at', String.raw`interview(?:s|ing)? at `, SOURCE_SCORES.phraseMedium],
+  // "shortlisted for interview with Kestrel Vale NHS Trust": only an organisation; a person there is an interviewer.
+  ['interview-with', String.raw`(?:an |for |to |your )interview with `, SOURCE_SCORES.phraseMedium],
   // A recruiter naming who they are: "This is Casey with Marlow Dental", "I'm Dana from Acme".
   ['self-intro', String.raw`(?:this is|i'?m|i am|my name is) [A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})? (?:with|from|at|here at) `, SOURCE_SCORES.phraseMedium],
   // A legal notice in a footer: "© 2026 Tessaract Logistics Inc.", "Copyright 2026 Acme".
   ['copyright', String.raw`(?:©|\(c\)|copyright)(?: ©)? ?(?:(?:19|20)\d\d(?:[-–](?:19|20)\d\d)? )?`, SOURCE_SCORES.phraseMedium],
-  ['here-at', String.raw`(?:here|everyone|all of us|team|us|career|careers|opportunities|future|work|working|hiring manager|manager|director|supervisor|recruiter|colleagues?|folks|hiring|recruiting|openings|roles|positions) at `, SOURCE_SCORES.phraseWeak],
+  // A manager naming their own team's home: "I lead engineering at X", "I run the design team at X".
+  ['leads-at', String.raw`(?:i|we) (?:lead|run|head(?: up)?|manage|look after|built|build) (?:the )?[a-z]{2,20}(?: [a-z]{2,20})? (?:at|@) `, SOURCE_SCORES.phraseWeak],
+  ['here-at', String.raw`(?:here|everyone|all of us|team|us|career|careers|opportunities|future|work|working|hiring manager|manager|director|supervisor|recruiter|colleagues?|folks|hiring|recruiting|openings|roles|positions) (?:at|@) `, SOURCE_SCORES.phraseWeak],
   ['on-behalf-of', String.raw`on behalf of `, SOURCE_SCORES.phraseWeak],
   // A go-between passing on the employer's word: "I've had feedback from Acme", "heard back from Acme".
   ['word-from', String.raw`(?:heard back|had feedback|got feedback|feedback|had word|a word|news|an update|a decision) from `, SOURCE_SCORES.phraseWeak],
@@ -65,9 +71,11 @@ const MAX_TEAM_CLUES = 2;
  * "Greenvale Property Management has decided not to move forward", "Ridgeback's hiring manager".
  * The verb is found first (a literal scan); the name is then read from the few words before it.
  */
-const EMPLOYER_ACT = /(?:'s|’s) (?:hiring (?:manager|team)|recruit(?:er|ing team)|talent team|HR team|team|coordinator|interview(?:ers| panel))| (?:wants|want to|would like|would love|is keen|are keen|is excited|are excited|is pleased|are pleased|has decided|have decided|has chosen|have chosen|has reviewed|have reviewed|has asked|have asked|came back|got back|is hiring|are hiring|viewed|has viewed|has received your|have received your|will review your|is reviewing your|are reviewing your|is an [Ee]qual (?:[Oo]pportunity|[Ee]mployment)|is an EEO?) /g;
+const EMPLOYER_ACT = /(?:'s|’s) (?:hiring (?:manager|team)|recruit(?:er|ing team)|talent team|HR team|team|coordinator|interview(?:ers| panel))| (?:wants|want to|would like|would love|is keen|are keen|is excited|are excited|is pleased|are pleased|has decided|have decided|has chosen|have chosen|has reviewed|have reviewed|has asked|have asked|has invited|have invited|invites you|have viewed|came back|got back|is hiring|are hiring|viewed|has viewed|has received your|have received your|will review your|is reviewing your|are reviewing your|is an [Ee]qual (?:[Oo]pportunity|[Ee]mployment)|is an EEO?) /g;
 /** The name right before an act, at a sentence or clause start. */
 const NAME_BEFORE_ACT = new RegExp(String.raw`(?:^|[.!?]\s|\n|, |- )${COMPANY}$`, 'u');
+/** "Unfortunately Wexcombe Insurance have decided": a sentence adverb opening the clause is not part of the name. */
+const OPENING_ADVERB = /^\p{Lu}\p{Ll}{2,15}ly,? (?=\p{Lu})/u;
 /** How far before the verb the name can start. */
 const ACT_NAME_WINDOW = 60;
 /** Employer-as-subject sentences read per mail. */
@@ -120,6 +128,27 @@ function employerOfPerson(name: string, text: string, end: number): string | nul
   return organization ? (companyFromRun(organization) ?? name) : name;
 }
 
+/** Lines at the end of a mail where a relay signs for the employer ("GoodTime on behalf of Acme"). */
+const SIGN_OFF_TAIL_LINES = 3;
+
+/** Where the last few non-empty lines of `text` start: a tool or agency signing there says whom it writes for. */
+function signOffStart(text: string): number {
+  let at = text.length;
+  for (let seen = 0; seen < SIGN_OFF_TAIL_LINES && at > 0; ) {
+    const start = text.lastIndexOf('\n', at - 1);
+    if (text.slice(start + 1, at).trim() !== '') seen++;
+    at = Math.max(start, 0);
+  }
+  return at;
+}
+
+/** After "interview with": an organisation, or the organisation of the person named ("Ana Ruiz at Acme"), never the person. */
+function organizationOf(name: string, text: string, end: number): string | null {
+  if (!PERSON_NAME.test(name) || ORGANIZATION_WORDS.test(name)) return name;
+  const organization = employerOfPerson(name, text, end);
+  return organization === name ? null : organization;
+}
+
 /** Employers named after a lead phrase anywhere in the subject or body. */
 export function phraseClues(text: string): Clue[] {
   const clues: Clue[] = [];
@@ -132,8 +161,8 @@ export function phraseClues(text: string): Clue[] {
     COMPANY_AT.lastIndex = lead.index + lead[0].length;
     const name = COMPANY_AT.exec(text)?.[1];
     const read = name && !PLACE_OF_EMPLOYER.test(text.slice(COMPANY_AT.lastIndex, COMPANY_AT.lastIndex + 12)) ? companyFromRun(name) : null;
-    const company = read && PERSON_LEADS.has(spec[0]) ? employerOfPerson(read, text, COMPANY_AT.lastIndex) : read;
-    if (company) clues.push({ value: company, tag: `phrase:${spec[0]}`, score: spec[2] });
+    const company = read && PERSON_LEADS.has(spec[0]) ? employerOfPerson(read, text, COMPANY_AT.lastIndex) : read && spec[0] === 'interview-with' ? organizationOf(read, text, COMPANY_AT.lastIndex) : read;
+    if (company) clues.push({ value: company, tag: `phrase:${spec[0]}`, score: spec[0] === 'on-behalf-of' && lead.index >= signOffStart(text) ? SOURCE_SCORES.phraseMedium : spec[2] });
     // "thanks for your interest in working with X": a lead naming nothing may hide a longer lead
     // inside it ("interest in working with"), so the search goes on from the next word.
     else PHRASE_LEAD.lastIndex = text.indexOf(' ', lead.index) + 1 || lead.index + lead[0].length;
@@ -142,7 +171,29 @@ export function phraseClues(text: string): Clue[] {
   const japanese = text.includes('会社') ? JAPANESE_COMPANY.exec(text)?.[0] : undefined;
   const japaneseName = japanese ? cleanCompany(japanese) : null;
   if (japaneseName) clues.push({ value: japaneseName, tag: 'phrase:japanese-legal-form', score: SOURCE_SCORES.japanese });
-  return clues.concat(applicationForWithClues(text), teamClues(text), actClues(text));
+  return clues.concat(applicationForWithClues(text), teamClues(text), actClues(text), lowerCaseClientClues(text));
+}
+
+/**
+ * Agency mail typed in lower case names the client in lower case too: "my client, brightlane, is
+ * hiring", "I recruit for nimbusly, a seed-stage startup". The name is one to three words closed off
+ * by a comma or the verb that follows it, none of them a word of the sentence itself.
+ */
+const LOWER_CASE_CLIENT = /\b(?:(?:[Mm]y|[Oo]ur) client,? |[Ii] recruit for )([a-z][a-z0-9&'’-]{1,30}(?: [a-z][a-z0-9&'’-]{1,30}){0,2})(?:,| (?:is|are|has|have|want|wants|would|needs?|for|who|about)\b)/g;
+/** Words of the sentence a lower-case run can catch: never part of the client's name. */
+const SENTENCE_WORDS = new Set(['is', 'are', 'has', 'have', 'was', 'were', 'a', 'an', 'the', 'who', 'which', 'that', 'this', 'in', 'at', 'for', 'and', 'of', 'to', 'would', 'wants', 'want', 'needs', 'we', 'i', 'they', 'also', 'very', 'currently', 'now', 'looking', 'hiring', 'based', 'keen', 'here', 'there', 'really', 'still', 'just', 'so', 'but', 'or', 'not', 'company', 'business', 'firm', 'startup', 'team', 'client', 'confidential', 'unnamed', 'undisclosed', 'please', 'asked', 'said', 'liked', 'loved']);
+const MAX_LOWER_CASE_CLIENTS = 2;
+
+function lowerCaseClientClues(text: string): Clue[] {
+  const clues: Clue[] = [];
+  for (const match of text.matchAll(LOWER_CASE_CLIENT)) {
+    const words = (match[1] ?? '').split(' ');
+    if (words.some((word) => SENTENCE_WORDS.has(word))) continue;
+    const company = cleanCompany(words.join(' ').replace(/(^|[ -])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()));
+    if (company) clues.push({ value: company, tag: 'phrase:agency-client:lower-case', score: SOURCE_SCORES.phraseStrong });
+    if (clues.length >= MAX_LOWER_CASE_CLIENTS) break;
+  }
+  return clues;
 }
 
 function actClues(text: string): Clue[] {
@@ -150,16 +201,32 @@ function actClues(text: string): Clue[] {
   EMPLOYER_ACT.lastIndex = 0;
   for (const act of text.matchAll(EMPLOYER_ACT)) {
     const name = NAME_BEFORE_ACT.exec(text.slice(Math.max(0, act.index - ACT_NAME_WINDOW), act.index))?.[1];
-    const company = name ? companyFromRun(name) : null;
+    const company = name ? companyFromRun(name.replace(OPENING_ADVERB, '')) : null;
     if (company) clues.push({ value: company, tag: 'phrase:employer-acts', score: SOURCE_SCORES.employerActs });
     if (clues.length >= MAX_ACT_CLUES) break;
   }
   return clues;
 }
 
+/**
+ * A sign-off line that puts the team first: "Team Vanderlaan Logistics", "Votre équipe Maison Berthelot",
+ * "Das Team von Kranich Software". Written case by case (not with the `i` flag) so the name stays capitalised.
+ */
+const TEAM_FIRST_LEAD = /^(?:(?:[Yy]our|[Vv]otre|[Ii]hr|[Uu]w|[Jj]ouw|[Tt]he) )?(?:[Tt]eam|TEAM|[ÉéEe]quipe|[Ll]['’][ÉéEe]quipe|[Hh]et team|[Dd]as Team|[Ee]l equipo|[Ii]l team)(?: (?:de|von|di|van|of))? /gm;
+
 /** "The Acme Recruiting Team", "Acme Talent Acquisition", "the Acme hiring team". */
 function teamClues(text: string): Clue[] {
   const clues: Clue[] = [];
+  for (const lead of text.matchAll(TEAM_FIRST_LEAD)) {
+    COMPANY_AT.lastIndex = lead.index + lead[0].length;
+    const name = COMPANY_AT.exec(text)?.[1];
+    // The name must fill the rest of the line: "Team Acme" signs, "Team Acme will call you" is a sentence.
+    const lineEnd = text.indexOf('\n', COMPANY_AT.lastIndex);
+    const rest = text.slice(COMPANY_AT.lastIndex, lineEnd < 0 ? text.length : lineEnd);
+    const company = name && rest.trim() === '' ? cleanCompany(name) : null;
+    if (company) clues.push({ value: company, tag: 'phrase:team-first', score: SOURCE_SCORES.team });
+    if (clues.length >= MAX_TEAM_CLUES) break;
+  }
   TEAM_SUFFIX.lastIndex = 0;
   for (const team of text.matchAll(TEAM_SUFFIX)) {
     const lineStart = text.lastIndexOf('\n', team.index - 1) + 1;
@@ -256,7 +323,7 @@ function isTitlePart(part: string): boolean {
  * What a subject or event name says the mail is about ("Application received", "Intro chat"), a
  * scheduling tool's length first ("30 Minute Intro", "45-min screening call").
  */
-const TOPIC = /^(?=\S)(?:\d{1,3}[ -]?(?:min(?:ute)?s?|hours?|hr)\b ?)?(?:(?:your |an? )?(?:application|applying|interview|intro|introductory|screening|phone|video|first|second|final|recruiter|coffee|quick|hiring|next|thank you|thanks|update|invitation|reminder|confirmed|confirmation|received|submitted|chat|call|screen|steps?|round|meeting|for|on|with|to|the|received|status|decision|offer|re)\b[ ,!.:]*){0,6}$/i;
+const TOPIC = /^(?=\S)(?:\d{1,3}[ -]?(?:min(?:ute)?s?|hours?|hr)\b ?)?(?:(?:your |an? )?(?:application|applying|interview|intro|introductory|screening|phone|video|technical|onsite|panel|virtual|first|second|final|recruiter|coffee|quick|hiring|next|thank you|thanks|update|invitation|reminder|confirmed|confirmation|received|submitted|chat|call|screen|steps?|round|meeting|for|on|with|to|the|received|status|decision|offer|re)\b[ ,!.:]*){0,6}$/i;
 
 function isTopic(part: string): boolean {
   return TOPIC.test(part.trim());
@@ -269,7 +336,7 @@ const TRAILING_TOPIC = /\s+(?:(?:technical|phone|video|final|first|second|onsite
 const BRACKETED_INNER = /\(([^()]{2,60})\)/g;
 const BRACKETED = /\s*\([^)]{0,80}\)|\s*\[[^\]]{0,80}\]/g;
 /** The line naming a scheduled event in scheduling tools' mail ("Event type:", "What:"). */
-const EVENT_LABEL = /^(?:event(?: type| name)?|what|meeting|title|subject)\s*:\s*(.*)$/i;
+const EVENT_LABEL = /^(?:event(?: type| name)?|what|meeting|title|subject|topic)\s*:\s*(.*)$/i;
 /** Lines after a label read for its value. */
 const EVENT_VALUE_LINES = 2;
 
@@ -299,6 +366,18 @@ export function labelClues(lines: readonly string[]): Clue[] {
   return clues;
 }
 
+/**
+ * "Ravenmoor Bank Phone Screen", "Acme Technical Interview": an event named for the employer, with
+ * no separator before what the event is.
+ */
+function namedEventClues(value: string): Clue[] {
+  if (SUBJECT_SEPARATOR.test(value) || !TRAILING_TOPIC.test(value)) return [];
+  const name = value.replace(TRAILING_TOPIC, '').trim();
+  if (!/^[\p{Lu}\d]/u.test(name) || isTopic(name) || isTitlePart(name) || NOT_NAME_WORD.test(name)) return [];
+  const company = cleanCompany(cutAtNonNameWord(name, 1));
+  return company ? [{ value: company, tag: 'event:named-for', score: SOURCE_SCORES.subjectSplit }] : [];
+}
+
 /** Employers named beside a title in a scheduling tool's event line. */
 export function eventClues(lines: readonly string[]): Clue[] {
   const clues: Clue[] = [];
@@ -309,7 +388,7 @@ export function eventClues(lines: readonly string[]): Clue[] {
     if (!label) continue;
     const values = [label[1] ?? '', ...lines.slice(i + 1, i + 1 + EVENT_VALUE_LINES)].map((value) => value.trim()).filter((value) => value !== '');
     const value = values[0];
-    if (value) clues.push(...besideTitleClues(value, 'event:beside-title'));
+    if (value) clues.push(...besideTitleClues(value, 'event:beside-title'), ...namedEventClues(value));
   }
   return clues;
 }

@@ -43,6 +43,10 @@ const DEPARTMENT_WORDS = new Set([
   'strategy', 'analytics', 'communications', 'development', 'business', 'corporate', 'global', 'digital', 'group',
   'unit', 'desk', 'head', 'centre', 'center', 'recruitment', 'selection',
 ]);
+/** Two or three capitalised words, the shape of a full name. */
+const PERSON_SHAPED_VALUE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+/** Personal pronouns a name pattern catches at a sentence start. */
+const PRONOUNS = new Set(['they', 'we', 'he', 'she', 'i', 'you', 'them', 'us', 'everyone', 'someone', 'somebody', 'nobody']);
 /** "(EDT)" in a calendar subject. */
 const TIME_ZONE_ABBREVIATION = /^(?:[ECMPA][SD]?T|UTC|GMT|BST|CET|CEST|EET|EEST|WET|IST|SGT|HKT|AEST|AEDT|ACST|AWST|NZST|NZDT|JST|KST|SAST)$/;
 /** Mail providers written as names ("Gmail", "Outlook"): never the employer. */
@@ -91,6 +95,8 @@ export function rejectReason(clue: Clue, context: ResolveContext): string | null
   const value = clue.value;
   const words = value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
   if (words.length === 0 || words.every((word) => SUBJECT_WORDS.has(word))) return 'subject-word';
+  // "They would like a call", "We have decided": a pronoun opening a sentence stands for the employer, it is not its name.
+  if (words.length === 1 && PRONOUNS.has(words[0] ?? '')) return 'pronoun';
   if (clue.tag.startsWith('subject:') && SUBJECT_LEADING_WORDS.has(words[0] ?? '')) return 'subject-word';
   if (words.every((word) => DEPARTMENT_WORDS.has(word))) return 'department';
   if (TIME_ZONE_ABBREVIATION.test(value)) return 'time-zone';
@@ -104,6 +110,8 @@ export function rejectReason(clue: Clue, context: ResolveContext): string | null
   const key = squash(value);
   const people = context.signer !== null && clue.score < STATED_SCORE ? [...context.people, context.signer] : context.people;
   for (const person of people) {
+    // "Hi Sam," and "Interview – Sam Carter": the greeted first name with a surname is the addressee.
+    if (!person.includes(' ') && PERSON_SHAPED_VALUE.test(value) && value.split(' ')[0] === person) return 'person';
     const personKey = squash(person);
     if (personKey.length < 4) continue;
     if (key === personKey) return 'person';

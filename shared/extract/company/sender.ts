@@ -7,7 +7,7 @@ import { SOURCE_SCORES, type Clue } from './clue.ts';
 /** Display-name words that say the sender is a department, not a person. */
 /** "Graduate Recruitment", "Campus Hiring": a department named for whom it hires. */
 const INTAKE_DEPARTMENT = /\b(?:graduate|campus|student|internship) (?:recruitment|recruiting|hiring|talent|careers)\b/gi;
-const DEPARTMENT_WORDS = /\b(?:scheduling|scheduler|interviews?|recruiter|recruiting|recruitment|careers?|talent acquisition|talent|hr|human resources|team|hiring|jobs|no-?reply|notifications?|people|staffing|university recruiting|campus recruiting|applications?)\b|採用(?:担当|チーム|事務局)?|人事(?:部|担当)?/giu;
+const DEPARTMENT_WORDS = /\b(?:scheduling|scheduler|interviews?|recruiter|recruiting|recruitment|careers?|talent acquisition|talent|hr|human resources|team|hiring|jobs|no-?reply|notifications?|people|staffing|university recruiting|campus recruiting|applications?|assessments?|onboarding)\b|採用(?:担当|チーム|事務局)?|人事(?:部|担当)?/giu;
 
 /** Subdomains mail systems put in front of the employer's domain. */
 const MAIL_SUBDOMAINS = new Set(['mail', 'email', 'e', 'em', 'careers', 'career', 'jobs', 'hr', 'talent', 'recruiting', 'news', 'info', 'notifications', 'mg', 'send', 'bounce', 'reply', 'm', 'mailer', 'smtp', 'corp']);
@@ -58,13 +58,36 @@ const SIGNER_LINES = 12;
  */
 function signsAsPerson(name: string, lines: readonly string[]): boolean {
   if (!PERSON_SHAPE.test(name) || ORGANIZATION_WORDS.test(name)) return false;
-  return lines.slice(-SIGNER_LINES).some((line) => {
+  const tail = lines.slice(-SIGNER_LINES);
+  return tail.some((line, i) => {
     const trimmed = line.trim();
-    return trimmed === name || (trimmed.startsWith(name) && SIGNER_SEPARATOR.test(trimmed.slice(name.length, name.length + 3)));
+    const signs = trimmed === name || (trimmed.startsWith(name) && SIGNER_SEPARATOR.test(trimmed.slice(name.length, name.length + 3)));
+    return signs && !underAnotherSigner(name, tail.slice(0, i));
   });
+}
+
+/** A lone first name: how a person signs a short mail ("Sanne", "Jo"). */
+const LONE_FIRST_NAME = /^\p{Lu}[\p{Ll}'’-]{1,20}$/u;
+
+/**
+ * "Groetjes,\nSanne\nNoorderzon Mobility": a line under someone else's signed first name is the organisation
+ * they sign for, not a second signer.
+ */
+function underAnotherSigner(name: string, above: readonly string[]): boolean {
+  const [previous = '', close = ''] = above.map((line) => line.trim()).filter((line) => line !== '').reverse();
+  // The first name itself stands under a closing word ("Groetjes,", "Best,"), not under a label ("Guests").
+  return LONE_FIRST_NAME.test(previous) && previous !== name.split(' ')[0] && /[,!]$/.test(close);
 }
 /** What follows a signer's name on the same line: a comma, a bar or a dash before the title or organisation. */
 const SIGNER_SEPARATOR = /^(?:,|\s[|–—-])/;
+
+/** A calendar's notification inbox ("calendar-notification@…"): it sends in the name of whoever organised the event. */
+const CALENDAR_LOCAL = /^calendar[._-]?notifications?$/i;
+
+/** "Jun Park <calendar-notification@google.com>": the display name is the event's organiser, a person. */
+function organizesEvent(name: string, address: string): boolean {
+  return CALENDAR_LOCAL.test(address.slice(0, address.lastIndexOf('@'))) && PERSON_SHAPE.test(name) && !ORGANIZATION_WORDS.test(name);
+}
 
 /** "Larchwood Primary School Office": a school's or practice's front desk, named after the institution. */
 const FRONT_DESK = /\b(school|academy|college|university|practice|surgery|nursery|clinic) (?:office|admin|administration|reception)\s*$/i;
@@ -119,16 +142,21 @@ export function displayNameClues(from: Mailbox | null, lines: readonly string[] 
   const stripped = withoutDepartment(name);
   if (stripped === '' || isPlatformName(stripped)) return clues;
   const hadDepartmentWord = stripped !== name.replace(/\s+/g, ' ').trim();
-  if (!hadDepartmentWord && (looksLikePerson(name, from.address) || signsAsPerson(name, lines))) return clues;
+  if (!hadDepartmentWord && (looksLikePerson(name, from.address) || signsAsPerson(name, lines) || organizesEvent(name, from.address))) return clues;
   const label = domainLabel(domainOf(from.address));
   const squashed = squash(stripped);
   const bareLabel = label?.replace(/-/g, '') ?? '';
   const matchesDomain = label !== null && squashed.length >= 2 && (bareLabel.includes(squashed) || squashed.includes(bareLabel) || spellsInitials(stripped, label));
   if (!hadDepartmentWord && !isRobotAddress(from.address) && !matchesDomain && !isPlatformDomain(domainOf(from.address))) return clues;
   const company = cleanCompany(stripped);
-  if (company) clues.push({ value: company, tag: hadDepartmentWord ? 'display-name:department' : 'display-name', score: SOURCE_SCORES.displayNameDepartment });
+  // "reed.co.uk": a display name that is a web address only restates the sender's domain.
+  const score = DOMAIN_SHAPED.test(stripped) ? SOURCE_SCORES.senderDomain : SOURCE_SCORES.displayNameDepartment;
+  if (company) clues.push({ value: company, tag: hadDepartmentWord ? 'display-name:department' : 'display-name', score });
   return clues;
 }
+
+/** A host name written as the sender's name: "reed.co.uk", "jobs.acme.com". */
+const DOMAIN_SHAPED = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/i;
 
 /** "Ferncastle Credit Union" at fcu-hr.org: the domain starts with the initials of the name's words. */
 function spellsInitials(name: string, label: string): boolean {

@@ -27,6 +27,13 @@ function signingForms(name: string): Set<string> {
   return new Set([first, words.join(' '), first.charAt(0)].map((form) => form.toLowerCase()));
 }
 
+/** A line that starts with the sender's full name (two words or more), as a signature block repeats it. */
+function repeatsFullName(line: string, name: string): boolean {
+  const full = beforeBracket(name).trim().replace(/\s+/g, ' ').toLowerCase();
+  const lower = line.toLowerCase();
+  return full.includes(' ') && lower.startsWith(full) && (lower.length === full.length || /^[\s,|]/.test(lower.slice(full.length)));
+}
+
 export function signerLineClues(from: Mailbox | null, lines: readonly string[]): Clue[] {
   // From a company's own domain, the line under the name is as often a title or a team in any language.
   if (!from || from.name.trim() === '' || !isFreeMailDomain(domainOf(from.address))) return [];
@@ -36,7 +43,8 @@ export function signerLineClues(from: Mailbox | null, lines: readonly string[]):
   for (let i = tail.length - 2; i >= 0; i--) {
     const line = (tail[i] ?? '').replace(/[,.]$/, '');
     if (!forms.has(line.toLowerCase())) continue;
-    const next = tail[i + 1] ?? '';
+    // "Kit\nKit Halloran RIBA\nHalloran & Yates Architects": the full name again, with letters after it, signs once more.
+    const next = (repeatsFullName(tail[i + 1] ?? '', from.name) ? tail[i + 2] : tail[i + 1]) ?? '';
     const part = next.split(NAME_END)[0]?.trim() ?? '';
     if (part === '' || NOT_ORGANIZATION.test(part) || TITLE_WORDS.test(part) || !/^[\p{Lu}\d]/u.test(part) || part.split(' ').length > MAX_NAME_WORDS) return [];
     const company = cleanCompany(part);

@@ -1,5 +1,6 @@
 import { cleanCompany } from '../company-name.ts';
 import { SOURCE_SCORES, type Clue } from './clue.ts';
+import { ORGANIZATION_WORDS } from './sender.ts';
 
 /**
  * The organisation a sign-off block names, read from the lines under the closing:
@@ -113,8 +114,13 @@ export function signOffClues(lines: readonly string[]): Clue[] {
   let afterTitle = false;
   /** Index of the first clue each block line gave, to rank earlier organisation lines below later ones. */
   const lineStarts: number[] = [];
-  for (const line of block) {
+  for (const [index, line] of block.entries()) {
     lineStarts.push(clues.length);
+    const above = aboveDepartmentClue(line, block[index + 1]);
+    if (above) {
+      clues.push(above);
+      continue;
+    }
     if (NOT_ORGANIZATION_LINE.test(line) || ADDRESS_LINE.test(line)) {
       afterTitle = false;
       continue;
@@ -155,6 +161,23 @@ export function signOffClues(lines: readonly string[]): Clue[] {
     afterTitle = TITLE_WORDS.test(line) || /\b(?:team|division|department)$/i.test(line);
   }
   return rankLaterLinesHigher(clues, lineStarts);
+}
+
+/** A line that is only the department a team inbox signs for: "Human Resources", "Talent Acquisition Team". */
+const DEPARTMENT_LINE = /^(?:the )?(?:human resources|hr|talent acquisition|recruitment|recruiting|people (?:and|&) culture|people operations|careers|personnel)(?: (?:team|department|office))?$/i;
+/** Two or three capitalised words: a person's name, unless a word names an organisation. */
+const PERSON_SHAPED_LINE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/**
+ * "Sincerely,\nTallowmere Regional Bank\nHuman Resources": the line over a bare department line is the
+ * organisation the department belongs to, when it reads as one and not as the signer's name.
+ */
+function aboveDepartmentClue(line: string, next: string | undefined): Clue | null {
+  if (next === undefined || !DEPARTMENT_LINE.test(next) || !/^\p{Lu}/u.test(line) || TITLE_WORDS.test(line) || isSentence(line)) return null;
+  if (NOT_ORGANIZATION_LINE.test(line) || ADDRESS_LINE.test(line) || line.split(' ').length > 6) return null;
+  if (PERSON_SHAPED_LINE.test(line) && !ORGANIZATION_WORDS.test(line)) return null;
+  const company = cleanCompany(line);
+  return company ? { value: company, tag: 'sign-off:above-department', score: SOURCE_SCORES.signOffUnderTitle } : null;
 }
 
 /**
