@@ -1,8 +1,9 @@
 import { squash } from './company-name.ts';
 import type { Found } from './company.ts';
 import type { Candidate } from './evidence.ts';
-import { jobCards } from './job-card.ts';
+import { isCardTitle, jobCards } from './job-card.ts';
 import { withAcademicField } from './role/academic-field.ts';
+import { labelledTitles } from './role/labels.ts';
 import { titleShapes } from './role/title-shape.ts';
 import { TITLE_HEAD } from './role/title-words.ts';
 
@@ -20,9 +21,10 @@ const TITLE_NO_LEAD = String.raw`((?:(?!\b(?:for|the|your|our|about|regarding|a|
  * "and" that starts a clause ("…, and our team is reviewing"). A comma before more title words
  * does not end it: "Senior Manager, Threat Intel Research" is one title.
  */
-const CLAUSE_WORD = String.raw`(?:and|but|which|we|our|i|you|the|as|so|if|please|however|who|where|when|it|they|will)\b`;
+const CLAUSE_WORD = String.raw`(?:and|but|which|we|our|i|you|the|as|so|if|please|however|who|where|when|it|they|will|thanks|thank|cheers)\b`;
 const TITLE_END = String.raw`(?= at | with | from | bei | (?:is|are|was|were|will|starts|begins) |,(?= ?${CLAUSE_WORD})| (?:and|but) (?=(?:our|we|the|i|you|will|it|they|are|is|am|have|has|would|look|appreciate|thank|wish|for)\b)|\s[-–]\s|[.;!?\n(]|$)`;
-const POSITION_WORD = String.raw`(?:position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?)`;
+/** Nouns that name an opening; "spot" is how a casual note says it ("the ML engineer spot"). */
+const POSITION_WORD = String.raw`(?:position|role|opening|job|vacancy|opportunity|post|spot|req(?:uisition)?)`;
 
 /** Body phrases, most explicit first; compiled global once (they are scanned with matchAll). */
 const BODY_PATTERNS: readonly (readonly [string, RegExp])[] = [
@@ -48,6 +50,10 @@ const SUBJECT_PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['subject:interview-for', /^(?:(?:zoom |video |phone |final |first |second |onsite |virtual |teams )?interview(?: request| invitation| invite| confirmation| scheduled| scheduling| schedule| details| arrangement| availability)?|invitation to interview|phone screen|video interview|next steps?)\s*(?:for|:|[-–|/])\s*(?:the\s+)?(.+)$/i],
   ['subject:german', /^(?:einladung zum (?:vorstellungsgespräch|interview|gespräch)|ihre bewerbung(?: als)?|bewerbung(?: als)?)\s*(?:als|für|:|[-–|])\s*(.+)$/i],
   ['subject:application', /^(?:your application|application (?:received|submitted|sent|confirmation|acknowledg(?:e)?ment)|application|we(?:'ve| have)? received your application|application update|update on your application|regarding your application|thank you for your application|thanks for your application)\s*(?:for|to|:|[-–|])\s*(?:the\s+)?(.+)$/i],
+  // French, Spanish, Portuguese, Italian and Dutch mail names the application or interview first
+  // ("Candidature – Chargé de communication", "Su candidatura: Analista de Datos", "Sollicitatie
+  // Medewerker Klantenservice"): the title's words are not English, so no head noun is asked of it.
+  ['subject:other-language', /^(?:(?:votre|ta|su|tu|sua|uw|je|la tua|la sua) )?(?:candidature|candidatura|solicitud|postulaci[oó]n|sollicitatie|sollicitatiegesprek|entrevista|entretien|entrevue|colloquio|gesprek)(?:\s*[:|–-]\s*| (?:au poste d[e'’] ?|pour le poste d[e'’] ?|para el puesto de |para la vacante de |para |como |als |voor |per |a )|\s)(.+)$/i],
   // "Product Designer application", "Update on the Fleet Analytics Manager search".
   ['subject:x-application', /^(?:(?:an )?update on (?:the|your) )?(.+?) (?:application|search|role|position|opening|vacancy|job|interview)$/i],
 ];
@@ -82,8 +88,18 @@ const REQUISITION_PATTERNS: readonly RegExp[] = [
 /** "(REF: UMTA/HR/2026/114)", "(Req. 4471)": any bracket that says it holds a reference. */
 const REFERENCE_BRACKET = /\s*\((?:ref|reference|req|requisition|job|vacancy|post(?:ing)?|competition)\b[^)]{0,60}\)/gi;
 
+/** "2026-4471 - Summer Intern", "JR-20931 | Buyer": a job number with its own dashes, then a separator (cut before the ids inside titles). */
+const LEADING_JOB_NUMBER = /^\s*(?:[A-Z]{1,4}[-_])?\d[\d-]{3,}\s[-–|:]\s/;
+/**
+ * "Transit Operator, Competition No": a reference's label whose number the sentence end cut off
+ * (the dot after "No" ended the capture).
+ */
+const DANGLING_REFERENCE = /,? (?:[Cc]ompetition|[Jj]ob|[Rr]eq(?:uisition)?|[Rr]ef(?:erence)?|[Vv]acancy|[Pp]osting) (?:[Nn]o|[Nn]umber|#|ID|[Ii]d)$/;
+/** "Assistant Store Manager – Store #214 (Maple Grove)": the store or site the post is at, by its number. */
+const TRAILING_SITE = / [-–|] (?:[Ss]tore|[Ss]ite|[Bb]ranch|[Rr]estaurant|[Ss]hop|[Cc]linic|[Ll]ocation|[Uu]nit) #?\d{1,6}(?: \([^()]{1,40}\))?$/;
+
 export function stripRequisition(title: string): string {
-  let result = title.replace(TRAILING_VACANCY_NUMBER, '').replace(REFERENCE_BRACKET, '');
+  let result = title.replace(LEADING_JOB_NUMBER, '').replace(TRAILING_SITE, '').replace(DANGLING_REFERENCE, '').replace(TRAILING_VACANCY_NUMBER, '').replace(REFERENCE_BRACKET, '');
   for (const pattern of REQUISITION_PATTERNS) result = result.replace(pattern, '');
   return result;
 }
@@ -93,9 +109,9 @@ const GENDER_MARKER = /\s*\((?:[mwfdx](?:\s*[/|,]\s*[mwfdx]){1,3}|all genders?|m
 /**
  * "…, Grade 7", "… (APS Level 6)", "… – Band 5": the pay grade a public employer appends after the
  * title is not part of it (a grade before the title, "Band 6 Physiotherapist", stays; a bare
- * "(Level 3)" may name the post's level and stays too).
+ * "(Level 3)" may name the post's level and stays too; a bare "(Grade 7)" or "(Band 5)" is the pay).
  */
-const TRAILING_GRADE = /(?: \([A-Z]{2,4} (?:Grade|Band|Level|Scale|Pay Band) [A-Z0-9]{1,3}\)|(?:,| [-–]) (?:[A-Z]{2,4} )?(?:Grade|Band|Level|Scale|Pay Band) [A-Z0-9]{1,3})$/;
+const TRAILING_GRADE = /(?: \((?:[A-Z]{2,4} (?:Grade|Band|Level|Scale|Pay Band)|Grade|Band|Scale|Pay Band) [A-Z0-9]{1,3}\)|(?:,| [-–]) (?:[A-Z]{2,4} )?(?:Grade|Band|Level|Scale|Pay Band) [A-Z0-9]{1,3})$/;
 /** "…, Vacancy 26/0451", "… Job No. 4471/B": a vacancy number written with slashes, at the end. */
 const TRAILING_VACANCY_NUMBER = /,?\s(?:[Vv]acancy|[Jj]ob|[Pp]osting|[Cc]ompetition)(?: (?:[Nn]o\.?|[Nn]umber|#))? ?[:#]? ?\d[\dA-Z]*(?:[/.][\dA-Z]+){1,3}$/;
 /** "Junior DevEx Engineer in New York, NY": the place is not part of the title. */
@@ -135,7 +151,7 @@ const LOWER_CASE_LEAD = /^(?:\p{Ll}[\p{Ll}-]{0,20} ){1,2}(?=\p{Lu})/u;
 export function cleanRole(raw: string, company: string | null): string | null {
   let role = stripRequisition(raw.replace(/\s+/g, ' ').trim());
   role = role.replace(/^[\s,;:–-]+/, '').replace(/^(?:be|become) (?=(?:an?|our|the)\b)/i, '');
-  role = role.replace(/^(?:(?:the|a|an|our|your|next|position|role|job|post)\b\s*)+/i, '').replace(/\s+(?:position|role|job|opening)$/i, '');
+  role = role.replace(/^(?:(?:the|a|an|our|your|next|position|role|job|post)\b\s*)+/i, '').replace(/\s+(?:position|role|job|opening|spot)$/i, '');
   // "new Solutions Architect": lower-case words before a capitalised title describe the opening.
   role = role.replace(LOWER_CASE_LEAD, '');
   role = role.replace(/^["'“‘]+|["'”’]+$/g, '').replace(/(?<![\s,.;:!?–—-])[\s,.;:!?–—-]+$/, '').trim();
@@ -190,10 +206,10 @@ interface RoleClue {
   readonly score: number;
 }
 
-/** "Role: X", "Position: X", "Job title: X" on a line of their own. */
-const LABEL = /^[ \t]*(?:role|position|position title|role title|post|campaign|competition|job(?: title)?|title of (?:the )?(?:role|position)|vacancy|opening|job opening|(?:job )?posting|requisition|stelle|poste)[ \t]*:[ \t]*(\S[^\n]{1,100})$/gim;
 /** A line that ends where a title starts on the next line ("We've received your application for"). */
 const LEAD_LINE = /\b(?:application|applying|applied|interest|team|interview|hiring|candidacy) (?:for|as|to)(?: the)?(?: (?:position|role) of)?[ \t]*$|\b(?:position|role) of[ \t]*$/i;
+/** A line that ends on "your application" (a board's relay puts the post's card under it). */
+const APPLICATION_LINE = /\byour application(?: (?:via|on|through|with) [^\n]{1,30})?[.:!]?$/i;
 /** Words a title is made of, each bounded, for "the X role" (case-sensitive: titles are capitalised). */
 const TITLE_WORD = String.raw`(?:[A-Z][\w.&'’+/-]{0,30}|\([^()\n]{1,30}\))`;
 const TITLE_JOIN = String.raw`(?:of|and|&|for|in|to|de|[-–/+])`;
@@ -246,8 +262,12 @@ export function readRole(subject: string, body: string, company: string | null):
   // Strongest sources first; a source that could not win even with every agreement is skipped.
   const best = (): number => clues.reduce((max, clue) => Math.max(max, clue.score), 0);
   const worthReading = (score: number): boolean => score + MAX_AGREEMENT > best();
-  LABEL.lastIndex = 0;
-  for (const match of body.matchAll(LABEL)) add(match[1], 'role:label', SCORES.label);
+  for (const row of labelledTitles(body)) {
+    // A form's answer is the candidate's own words: only a capitalised one reads as a title.
+    if (row.question) {
+      if (/^\p{Lu}/u.test(row.value)) add(row.value, 'role:question', SCORES.lineAfterLead);
+    } else add(row.value, 'role:label', SCORES.label);
+  }
   BODY_PATTERNS.slice(0, EXPLICIT_BODY_PATTERNS).forEach(([name, pattern]) => {
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
@@ -258,8 +278,12 @@ export function readRole(subject: string, body: string, company: string | null):
   });
   for (const [name, pattern] of SUBJECT_PATTERNS) {
     const captured = pattern.exec(cleanSubject)?.[1];
-    // A subject line is short on grammar: only a phrase with a title's head noun is read as one.
-    if (captured) add(titlePart(captured, company), `role:${name}`, SCORES.subject, true);
+    // A subject line is short on grammar: only a phrase with a title's head noun is read as one
+    // (in another language, one that starts with a capital).
+    if (!captured) continue;
+    if (name === 'subject:other-language') {
+      if (/^\p{Lu}/u.test(captured)) add(titlePart(captured, company), `role:${name}`, SCORES.subject);
+    } else add(titlePart(captured, company), `role:${name}`, SCORES.subject, true);
   }
   // "RE: Research Associate II (JR-0099)": the requisition is not part of the subject's shape.
   const bareSubject = stripRequisition(cleanSubject).trim();
@@ -302,6 +326,11 @@ function lineClues(body: string, company: string | null, add: (raw: string | und
     if (line === '') continue;
     // Cheap tests first: most lines end otherwise and are not the company's name.
     if (LEAD_LINE_END.test(line.slice(-12)) && LEAD_LINE.test(line)) add(nextLine(i)?.replace(/[.!]$/, ''), 'role:line-after-lead', SCORES.lineAfterLead);
+    // A board's relay: "Acme has received your application" / "An update on your application", the title under it.
+    else if (APPLICATION_LINE.test(line)) {
+      const title = nextLine(i);
+      if (title && isCardTitle(title)) add(title, 'role:line-after-lead', SCORES.lineAfterLead);
+    }
     // Job-board cards: the employer's name, then the title ("Marrowgate Analytics\nSenior BI Developer").
     if (companyKey !== '' && Math.abs(line.length - company!.length) <= 4 && squash(line) === companyKey) add(nextLine(i), 'role:card', SCORES.card, true);
     // …or the title, then the employer and place ("Director of Food & Beverage\nOchre & Salt · Austin, TX").
