@@ -50,13 +50,26 @@ const SUBJECT_PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['subject:interview-for', /^(?:(?:zoom |video |phone |final |first |second |onsite |virtual |teams )?interview(?: request| invitation| invite| confirmation| scheduled| scheduling| schedule| details| arrangement| availability)?|invitation to interview|phone screen|video interview|next steps?)\s*(?:for|:|[-–|/])\s*(?:the\s+)?(.+)$/i],
   ['subject:german', /^(?:einladung zum (?:vorstellungsgespräch|interview|gespräch)|ihre bewerbung(?: als)?|bewerbung(?: als)?)\s*(?:als|für|:|[-–|])\s*(.+)$/i],
   ['subject:application', /^(?:your application|application (?:received|submitted|sent|confirmation|acknowledg(?:e)?ment)|application|we(?:'ve| have)? received your application|application update|update on your application|regarding your application|thank you for your application|thanks for your application)\s*(?:for|to|:|[-–|])\s*(?:the\s+)?(.+)$/i],
-  // French, Spanish, Portuguese, Italian and Dutch mail names the application or interview first
-  // ("Candidature – Chargé de communication", "Su candidatura: Analista de Datos", "Sollicitatie
-  // Medewerker Klantenservice"): the title's words are not English, so no head noun is asked of it.
-  ['subject:other-language', /^(?:(?:votre|ta|su|tu|sua|uw|je|la tua|la sua) )?(?:candidature|candidatura|solicitud|postulaci[oó]n|sollicitatie|sollicitatiegesprek|entrevista|entretien|entrevue|colloquio|gesprek)(?:\s*[:|–-]\s*| (?:au poste d[e'’] ?|pour le poste d[e'’] ?|para el puesto de |para la vacante de |para |como |als |voor |per |a )|\s)(.+)$/i],
   // "Product Designer application", "Update on the Fleet Analytics Manager search".
   ['subject:x-application', /^(?:(?:an )?update on (?:the|your) )?(.+?) (?:application|search|role|position|opening|vacancy|job|interview)$/i],
 ];
+/**
+ * French, Spanish, Portuguese, Italian and Dutch mail names the application or interview first
+ * ("Candidature – Chargé de communication", "Su candidatura: Analista de Datos", "Sollicitatie
+ * Medewerker Klantenservice"); the separator and a connecting phrase are cut off in code.
+ */
+const OTHER_LANGUAGE_HEAD = /^(?:(?:votre|ta|su|tu|sua|uw|je|la tua|la sua) )?(?:candidature|candidatura|solicitud|postulaci[oó]n|sollicitatie|sollicitatiegesprek|entrevista|entretien|entrevue|colloquio|gesprek)(?![\p{L}])/iu;
+const OTHER_LANGUAGE_SEPARATOR = /^[\s:|–-]+/;
+const OTHER_LANGUAGE_CONNECTOR = /^(?:au poste d[e'’] ?|pour le poste d[e'’] ?|para el puesto de |para la vacante de |para |como |als |voor |per |a )/i;
+
+/** What follows the application or interview word of a subject in another language, or null. */
+function otherLanguageSubject(subject: string): string | null {
+  const head = OTHER_LANGUAGE_HEAD.exec(subject);
+  if (!head) return null;
+  const rest = subject.slice(head[0].length).replace(OTHER_LANGUAGE_SEPARATOR, '');
+  return rest.replace(OTHER_LANGUAGE_CONNECTOR, '').trim() || null;
+}
+
 /**
  * A reply's subject that is only a title ("Re: Brewery Operations Manager", "Re: Audience Editor,
  * Newsletters"): capitalised words ending in a title's head noun, a specialty after a comma allowed.
@@ -278,13 +291,12 @@ export function readRole(subject: string, body: string, company: string | null):
   });
   for (const [name, pattern] of SUBJECT_PATTERNS) {
     const captured = pattern.exec(cleanSubject)?.[1];
-    // A subject line is short on grammar: only a phrase with a title's head noun is read as one
-    // (in another language, one that starts with a capital).
-    if (!captured) continue;
-    if (name === 'subject:other-language') {
-      if (/^\p{Lu}/u.test(captured)) add(titlePart(captured, company), `role:${name}`, SCORES.subject);
-    } else add(titlePart(captured, company), `role:${name}`, SCORES.subject, true);
+    // A subject line is short on grammar: only a phrase with a title's head noun is read as one.
+    if (captured) add(titlePart(captured, company), `role:${name}`, SCORES.subject, true);
   }
+  // In another language, the title's words are not English: one that starts with a capital will do.
+  const foreign = otherLanguageSubject(cleanSubject);
+  if (foreign && /^\p{Lu}/u.test(foreign)) add(titlePart(foreign, company), 'role:subject:other-language', SCORES.subject);
   // "RE: Research Associate II (JR-0099)": the requisition is not part of the subject's shape.
   const bareSubject = stripRequisition(cleanSubject).trim();
   if (SUBJECT_TITLE_ONLY.test(bareSubject)) {

@@ -10,14 +10,25 @@
 const LABEL_WORDS = String.raw`(?:(?:role|position|post|job|vacancy)(?: title)? applied(?: for)?|applied for|applying for|role|position|position title|role title|post|campaign|competition|job(?: title)?|title of (?:the )?(?:role|position)|vacancy|vacancy title|opening|job opening|(?:job )?posting|requisition|stelle|poste)`;
 /** Emoji, bullets or a table's bar before a label ("📋 Role:", "• Position:", "| Position |"). */
 const DECORATION = /^[^\p{L}\p{N}\s(]{1,6}[ \t]*/u;
-/** A label, then a colon, a table bar or a tab, then the value (possibly empty: it is on the next line). */
-const LABELLED_ROW = new RegExp(String.raw`^${LABEL_WORDS}[ \t]*(:|\||\t)[ \t]*([^\n]{0,100})$`, 'i');
+/** A label at a line's start; what separates it from the value (a colon, a table bar or a tab) is read in code. */
+const LABEL_START = new RegExp(String.raw`^${LABEL_WORDS}(?=\t|[ ]{0,3}[:|])`, 'i');
+/** Longest value read after a label. */
+const MAX_VALUE_CHARS = 100;
 /** "Vacancy 22417 – X", "Job No. 4471: X": a reference number before the title, a dash or colon between. */
 const NUMBERED_ROW = /^(?:vacancy|job|req(?:uisition)?|posting|competition)(?: no\.?| number| id)? ?#? ?([A-Z0-9][\w/.-]{0,20}) ?[-–—:|] ?(\S[^\n]{1,100})$/i;
-/** "Which role are you interested in? X": a form question that asks for the post, and the answer. */
-const ROLE_QUESTION = /\b(?:which|what) (?:role|position|job|opening|vacancy|post)s?\b[^?\n]{0,60}\?[ \t]*([^\n]{0,100})$/i;
+/** "Which role are you interested in? X": a form question that asks for the post; the answer follows it. */
+const ROLE_QUESTION = /\b(?:which|what) (?:role|position|job|opening|vacancy|post)s?\b[^?\n]{0,60}\?/i;
 /** Rows read: a labelled title sits near the top of a mail. */
 const MAX_LINES = 120;
+
+/** The separator and value after a label ("Role: X", "Role | X |", "Role<TAB>X"), or null when the line goes on in words. */
+function rowAfter(line: string, labelEnd: number): { separator: string; value: string } | null {
+  if (line.charAt(labelEnd) === '\t') return { separator: '\t', value: line.slice(labelEnd + 1, labelEnd + 1 + MAX_VALUE_CHARS).trim() };
+  const rest = line.slice(labelEnd).trimStart();
+  const separator = rest.charAt(0);
+  if (separator !== ':' && separator !== '|') return null;
+  return { separator, value: rest.slice(1, 1 + MAX_VALUE_CHARS).trim() };
+}
 
 /** The first cell of a table row's value ("X | Infrastructure |" → "X"). */
 function firstCell(value: string, separator: string): string {
@@ -34,10 +45,11 @@ export function labelledTitles(body: string): { value: string; question: boolean
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').replace(DECORATION, '');
     if (line === '') continue;
-    const row = LABELLED_ROW.exec(line);
+    const label = LABEL_START.exec(line);
+    const row = label ? rowAfter(line, label[0].length) : null;
     if (row) {
-      const separator = row[1] ?? ':';
-      const value = firstCell(row[2] ?? '', separator).trim();
+      const { separator } = row;
+      const value = firstCell(row.value, separator).trim();
       // "Job title:" alone: the title is the next line (a bar or tab with nothing after it is a header cell).
       if (value !== '') found.push({ value, question: false });
       else if (separator === ':') found.push({ value: below(i), question: false });
@@ -49,7 +61,7 @@ export function labelledTitles(body: string): { value: string; question: boolean
       continue;
     }
     const question = ROLE_QUESTION.exec(line);
-    if (question) found.push({ value: (question[1] ?? '').trim() || below(i), question: true });
+    if (question) found.push({ value: line.slice(question.index + question[0].length, question.index + question[0].length + MAX_VALUE_CHARS).trim() || below(i), question: true });
   }
   return found.filter((item) => item.value !== '');
 }
