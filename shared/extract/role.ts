@@ -33,6 +33,9 @@ const BODY_PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['x-role-at', new RegExp(String.raw`\b(?:the|our|a|an) ([A-Z][^.;!?\n]{1,${MAX_ROLE_LENGTH}}?) (?:role|position) (?:at|with)\b`, 'g')],
   // "applying to be our next Head of Customer Success", "your application to join us as a Payroll Specialist".
   ['apply-to-be', new RegExp(String.raw`\b(?:apply|applying|applied|application|interest) to (?:be|become|join (?:us|the team|our team) as) (?:an? |the |our (?:next |new )?)?${TITLE}${TITLE_END}`, 'gi')],
+  // "para a vaga de Analista Atuarial Pleno", "al puesto de Jefe de Obra", "au poste de Chargée de projet":
+  // the post named in Portuguese, Spanish, French or Italian inside English mail (the title capitalised).
+  ['other-language-post', new RegExp(String.raw`\b(?:[Vv]aga|[Vv]acante|[Pp]uesto|[Cc]argo|[Pp]osici[oó]n|[Pp]osizione|[Pp]oste) (?:de|di|d'|d’|como) (\p{Lu}${TITLE_CHAR}{1,${MAX_ROLE_LENGTH}}?)${TITLE_END}`, 'gu')],
   // German: "Ihre Bewerbung als Softwareentwickler (Backend) bei der …".
   ['bewerbung-als', new RegExp(String.raw`\bBewerbung (?:als|(?:für|auf) (?:die|unsere) (?:Stelle|Position)(?: als)?) ${TITLE}(?= bei | in | im |,|[.;!?\n]|$)`, 'gi')],
   // "application as Senior Frontend Developer", "Bewerbung als …" in English mail.
@@ -43,7 +46,7 @@ const BODY_PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['application-for', new RegExp(String.raw`\b(?:application|applying|applied|candidacy|interview) (?:for|to) (?:the )?${TITLE}(?: ${POSITION_WORD})?${TITLE_END}`, 'gi')],
 ];
 /** The first patterns are explicit enough to beat the subject line; the rest come after it. */
-const EXPLICIT_BODY_PATTERNS = 7;
+const EXPLICIT_BODY_PATTERNS = 8;
 
 /** Subject lines: "Interview request for X", "Your application: X", "X - Acme". */
 const SUBJECT_PATTERNS: readonly (readonly [string, RegExp])[] = [
@@ -222,7 +225,10 @@ interface RoleClue {
 /** A line that ends where a title starts on the next line ("We've received your application for"). */
 const LEAD_LINE = /\b(?:application|applying|applied|interest|team|interview|hiring|candidacy) (?:for|as|to)(?: the)?(?: (?:position|role) of)?[ \t]*$|\b(?:position|role) of[ \t]*$/i;
 /** A line that ends on "your application" (a board's relay puts the post's card under it). */
-const APPLICATION_LINE = /\byour application(?: (?:via|on|through|with) [^\n]{1,30})?[.:!]?$/i;
+const APPLICATION_LINE = /\byour application(?: (?:was|has been) (?:successfully )?(?:sent|submitted|received|delivered)(?: to [^\n]{1,40})?| (?:via|on|through|with) [^\n]{1,30})?[.:!]?$/i;
+/** A card line's dressing: a bar or bullet before the title, a link after it ("| Data Manager [https://…]"). */
+const CARD_BULLET = /^[|•·>*]\s*/;
+const CARD_LINK = /\s*\[(?:https?:|www\.)[^\]]{0,300}\]$/;
 /** Words a title is made of, each bounded, for "the X role" (case-sensitive: titles are capitalised). */
 const TITLE_WORD = String.raw`(?:[A-Z][\w.&'’+/-]{0,30}|\([^()\n]{1,30}\))`;
 const TITLE_JOIN = String.raw`(?:of|and|&|for|in|to|de|[-–/+])`;
@@ -340,8 +346,9 @@ function lineClues(body: string, company: string | null, add: (raw: string | und
     if (LEAD_LINE_END.test(line.slice(-12)) && LEAD_LINE.test(line)) add(nextLine(i)?.replace(/[.!]$/, ''), 'role:line-after-lead', SCORES.lineAfterLead);
     // A board's relay: "Acme has received your application" / "An update on your application", the title under it.
     else if (APPLICATION_LINE.test(line)) {
-      const title = nextLine(i);
-      if (title && isCardTitle(title)) add(title, 'role:line-after-lead', SCORES.lineAfterLead);
+      const title = nextLine(i)?.replace(CARD_BULLET, '').replace(CARD_LINK, '');
+      // "Graduate Civil Engineer - Three Waters": the title's head is before a dashed specialty.
+      if (title && isCardTitle(title.split(/ [-–] /)[0] ?? title)) add(title, 'role:line-after-lead', SCORES.lineAfterLead);
     }
     // Job-board cards: the employer's name, then the title ("Marrowgate Analytics\nSenior BI Developer").
     if (companyKey !== '' && Math.abs(line.length - company!.length) <= 4 && squash(line) === companyKey) add(nextLine(i), 'role:card', SCORES.card, true);

@@ -47,6 +47,11 @@ describe('role: board relays', () => {
     expect(roleOf('Update', 'Good news!\nWe forwarded your application via Jobly:\nIT Support Technician II\nRemote')).toBe('IT Support Technician II');
   });
 
+  it('reads the card under "your application was sent / submitted", bullet, link or dashed specialty and all', () => {
+    expect(roleOf('Sent', 'Your application was sent to Morrow Labs\n• Quality Engineer [https://jobs.example/view/88]\nMorrow Labs · Leeds')).toBe('Quality Engineer');
+    expect(roleOf('Submitted', 'Your application has been successfully submitted.\nSite Engineer – Water Networks\nHolt Civil\nDerby, UK')).toBe('Site Engineer – Water Networks');
+  });
+
   it('takes no sentence under such a line for a title', () => {
     expect(roleOf('Update', 'We have received your application.\nOur recruiter will be in touch.')).toBeNull();
   });
@@ -91,6 +96,18 @@ describe('role: casual and welcome phrasings', () => {
   it('reads "the X spot" and ends a title before a thank-you', () => {
     expect(roleOf('re: hi', 'got your application for the sous chef spot, thanks a lot')).toBe('sous chef');
     expect(roleOf('re: hi', 'Saw your note about the Bar Manager spot, cheers')).toBe('Bar Manager');
+  });
+});
+
+describe('role: the post named in another language inside English mail', () => {
+  it('reads "vaga de", "puesto de", "poste de", "posizione di" before a capitalised title', () => {
+    expect(roleOf('Update', 'Hi Sam, we chose another candidate para a vaga de Engenheira de Dados Sênior - sorry.')).toBe('Engenheira de Dados Sênior');
+    expect(roleOf('Update', 'Thanks for your interest in el puesto de Jefe de Almacén. We will reply soon.')).toBe('Jefe de Almacén');
+    expect(roleOf('Update', 'Your file for the poste de Chargée de Recrutement is complete.')).toBe('Chargée de Recrutement');
+  });
+
+  it('takes no lower-case words after them', () => {
+    expect(roleOf('Update', 'Obrigada, a vaga de emprego foi preenchida.')).toBeNull();
   });
 });
 

@@ -15,7 +15,22 @@ const LABEL_START = new RegExp(String.raw`^${LABEL_WORDS}(?=\t|[ ]{0,3}[:|])`, '
 /** Longest value read after a label. */
 const MAX_VALUE_CHARS = 100;
 /** "Vacancy 22417 – X", "Job No. 4471: X": a reference number before the title, a dash or colon between. */
-const NUMBERED_ROW = /^(?:vacancy|job|req(?:uisition)?|posting|competition)(?: no\.?| number| id)? ?#? ?([A-Z0-9][\w/.-]{0,20}) ?[-–—:|] ?(\S[^\n]{1,100})$/i;
+const NUMBERED_START = /^(?:vacancy|job|req(?:uisition)?|posting|competition)(?: no\.?| number| id)? ?#? ?/i;
+const NUMBER_SEPARATOR = / [-–—|] |: /;
+const REFERENCE_NUMBER = /^[A-Z0-9][\w/.-]{0,20}$/i;
+
+/** The title after "Vacancy 22417 – ", or null when the line is not a numbered row. */
+function afterNumber(line: string): string | null {
+  const start = NUMBERED_START.exec(line);
+  if (!start) return null;
+  const rest = line.slice(start[0].length, start[0].length + 30 + MAX_VALUE_CHARS);
+  const separator = NUMBER_SEPARATOR.exec(rest);
+  if (!separator) return null;
+  const number = rest.slice(0, separator.index);
+  if (!REFERENCE_NUMBER.test(number) || !/\d/.test(number)) return null;
+  const value = rest.slice(separator.index + separator[0].length).trim();
+  return value.length >= 2 ? value : null;
+}
 /** "Which role are you interested in? X": a form question that asks for the post; the answer follows it. */
 const ROLE_QUESTION = /\b(?:which|what) (?:role|position|job|opening|vacancy|post)s?\b[^?\n]{0,60}\?/i;
 /** Rows read: a labelled title sits near the top of a mail. */
@@ -55,9 +70,9 @@ export function labelledTitles(body: string): { value: string; question: boolean
       else if (separator === ':') found.push({ value: below(i), question: false });
       continue;
     }
-    const numbered = NUMBERED_ROW.exec(line);
-    if (numbered && /\d/.test(numbered[1] ?? '')) {
-      found.push({ value: numbered[2] ?? '', question: false });
+    const numbered = afterNumber(line);
+    if (numbered) {
+      found.push({ value: numbered, question: false });
       continue;
     }
     const question = ROLE_QUESTION.exec(line);
