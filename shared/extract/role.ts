@@ -167,7 +167,7 @@ const LOWER_CASE_LEAD = /^(?:\p{Ll}[\p{Ll}-]{0,20} ){1,2}(?=\p{Lu})/u;
 export function cleanRole(raw: string, company: string | null): string | null {
   let role = stripRequisition(raw.replace(/\s+/g, ' ').trim());
   role = role.replace(/^[\s,;:–-]+/, '').replace(/^(?:be|become) (?=(?:an?|our|the)\b)/i, '');
-  role = role.replace(/^(?:(?:the|a|an|our|your|next|position|role|job|post)\b\s*)+/i, '').replace(/\s+(?:position|role|job|opening|spot)$/i, '');
+  role = role.replace(/^(?:(?:the|a|an|our|your|next|position|role|job|post)\b\s*)+/i, '').replace(/ (?:position|role|job|opening|spot)$/i, '');
   // "new Solutions Architect": lower-case words before a capitalised title describe the opening.
   role = role.replace(LOWER_CASE_LEAD, '');
   role = role.replace(/^["'“‘]+|["'”’]+$/g, '').replace(/(?<![\s,.;:!?–—-])[\s,.;:!?–—-]+$/, '').trim();
@@ -228,7 +228,13 @@ const LEAD_LINE = /\b(?:application|applying|applied|interest|team|interview|hir
 const APPLICATION_LINE = /\byour application(?: (?:was|has been) (?:successfully )?(?:sent|submitted|received|delivered)(?: to [^\n]{1,40})?| (?:via|on|through|with) [^\n]{1,30})?[.:!]?$/i;
 /** A card line's dressing: a bar or bullet before the title, a link after it ("| Data Manager [https://…]"). */
 const CARD_BULLET = /^[|•·>*]\s*/;
-const CARD_LINK = /\s*\[(?:https?:|www\.)[^\]]{0,300}\]$/;
+const CARD_LINK = /^\[(?:https?:|www\.)/;
+
+/** The line without a link written after it in brackets ("Data Manager [https://…]" → "Data Manager"). */
+function withoutLink(line: string): string {
+  const open = line.lastIndexOf(' [');
+  return open > 0 && line.endsWith(']') && CARD_LINK.test(line.slice(open + 1)) ? line.slice(0, open) : line;
+}
 /** Words a title is made of, each bounded, for "the X role" (case-sensitive: titles are capitalised). */
 const TITLE_WORD = String.raw`(?:[A-Z][\w.&'’+/-]{0,30}|\([^()\n]{1,30}\))`;
 const TITLE_JOIN = String.raw`(?:of|and|&|for|in|to|de|[-–/+])`;
@@ -346,7 +352,8 @@ function lineClues(body: string, company: string | null, add: (raw: string | und
     if (LEAD_LINE_END.test(line.slice(-12)) && LEAD_LINE.test(line)) add(nextLine(i)?.replace(/[.!]$/, ''), 'role:line-after-lead', SCORES.lineAfterLead);
     // A board's relay: "Acme has received your application" / "An update on your application", the title under it.
     else if (APPLICATION_LINE.test(line)) {
-      const title = nextLine(i)?.replace(CARD_BULLET, '').replace(CARD_LINK, '');
+      const cardLine = nextLine(i);
+      const title = cardLine === undefined ? undefined : withoutLink(cardLine.replace(CARD_BULLET, ''));
       // "Graduate Civil Engineer - Three Waters": the title's head is before a dashed specialty.
       if (title && isCardTitle(title.split(/ [-–] /)[0] ?? title)) add(title, 'role:line-after-lead', SCORES.lineAfterLead);
     }
