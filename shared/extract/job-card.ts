@@ -24,7 +24,7 @@ const TITLE_TAIL = /(?: \([^()]{1,30}\))?(?: (?:I{1,3}|IV|V|[1-5]))?$/;
 /** Cards sit near the top of a board's mail. */
 const MAX_CARD_LINES = 60;
 
-function isCardTitle(line: string): boolean {
+export function isCardTitle(line: string): boolean {
   if (!CARD_WORDS.test(line)) return false;
   const last = line.replace(TITLE_TAIL, '').split(' ').pop() ?? '';
   return TITLE_NOUN_WORD.test(last);

@@ -48,6 +48,12 @@ const ON_THE_PHONE = /\b(?:call|phone|ring|dial)\b/i;
 const HOST_HEADING = /^(?:questions|a message|message|a note|note) from /i;
 /** "contact the recruiting manager, Helen Ashcombe": a role written between the cue and the name. */
 const ROLE_APPOSITIVE = /^(?:the|our|your) [^,.;:()\n]{1,40}, /i;
+/**
+ * "Text Dana at 763-555-0117", "call Ms. Ortiz on 020 …", "email Priya Raman at priya@…": a way to
+ * reach someone, with the number or address written right after the name.
+ */
+const REACH_BY = /\b(?:text|call|phone|ring|message|whatsapp|e-?mail)[ \t]+/gi;
+const NUMBER_OR_ADDRESS_AFTER = /^,?[ \t]+(?:at|on)[ \t]+(?:\+?\(?\d|[\w.+'-]+@)/i;
 /** "Mira Castellanos will call you": the person named before it gets in touch with the user. */
 const GETS_IN_TOUCH = /\b(?:will|'ll|’ll) (?:call|phone|ring|text|contact|email|e-mail) you\b/gi;
 /** "it's Priya Nair, GM at …", "this is Dev Malhotra": the writer introduces themself in the text. */
@@ -141,6 +147,17 @@ function namesInSentence(sentence: string, withNext: string): NamedContact[] {
     const copied = /cop|cc|loop|includ/i.test(cue[0]);
     const handover = copied && HANDOVER.test(withNext);
     found.push({ name, email: null, handover, evidence: handover ? 'text:handed-over' : copied ? 'text:copied-in' : 'text:named-contact' });
+  }
+  REACH_BY.lastIndex = 0;
+  for (const cue of sentence.matchAll(REACH_BY)) {
+    const after = sentence.slice(cue.index + cue[0].length);
+    const name = nameAt(after);
+    const partial = name ? null : partialNameAt(after);
+    const written = name ?? partial?.name;
+    // The name as written, then its number or address: "Text Dana at 763…", not "call Monday".
+    const tail = written ? after.slice(after.indexOf(written) + written.length) : '';
+    if (!written || !NUMBER_OR_ADDRESS_AFTER.test(tail)) continue;
+    found.push({ name: written, email: null, handover: false, evidence: 'text:named-contact', ...(partial ? { partial: partial.part } : {}) });
   }
   GETS_IN_TOUCH.lastIndex = 0;
   for (const cue of sentence.matchAll(GETS_IN_TOUCH)) {

@@ -1,8 +1,9 @@
 import { squash } from './company-name.ts';
 import type { Found } from './company.ts';
 import type { Candidate } from './evidence.ts';
-import { jobCards } from './job-card.ts';
+import { isCardTitle, jobCards } from './job-card.ts';
 import { withAcademicField } from './role/academic-field.ts';
+import { labelledTitles } from './role/labels.ts';
 import { titleShapes } from './role/title-shape.ts';
 import { TITLE_HEAD } from './role/title-words.ts';
 
@@ -20,9 +21,10 @@ const TITLE_NO_LEAD = String.raw`((?:(?!\b(?:for|the|your|our|about|regarding|a|
  * "and" that starts a clause ("…, and our team is reviewing"). A comma before more title words
  * does not end it: "Senior Manager, Threat Intel Research" is one title.
  */
-const CLAUSE_WORD = String.raw`(?:and|but|which|we|our|i|you|the|as|so|if|please|however|who|where|when|it|they|will)\b`;
+const CLAUSE_WORD = String.raw`(?:and|but|which|we|our|i|you|the|as|so|if|please|however|who|where|when|it|they|will|thanks|thank|cheers)\b`;
 const TITLE_END = String.raw`(?= at | with | from | bei | (?:is|are|was|were|will|starts|begins) |,(?= ?${CLAUSE_WORD})| (?:and|but) (?=(?:our|we|the|i|you|will|it|they|are|is|am|have|has|would|look|appreciate|thank|wish|for)\b)|\s[-–]\s|[.;!?\n(]|$)`;
-const POSITION_WORD = String.raw`(?:position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?)`;
+/** Nouns that name an opening; "spot" is how a casual note says it ("the ML engineer spot"). */
+const POSITION_WORD = String.raw`(?:position|role|opening|job|vacancy|opportunity|post|spot|req(?:uisition)?)`;
 
 /** Body phrases, most explicit first; compiled global once (they are scanned with matchAll). */
 const BODY_PATTERNS: readonly (readonly [string, RegExp])[] = [
@@ -31,6 +33,9 @@ const BODY_PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['x-role-at', new RegExp(String.raw`\b(?:the|our|a|an) ([A-Z][^.;!?\n]{1,${MAX_ROLE_LENGTH}}?) (?:role|position) (?:at|with)\b`, 'g')],
   // "applying to be our next Head of Customer Success", "your application to join us as a Payroll Specialist".
   ['apply-to-be', new RegExp(String.raw`\b(?:apply|applying|applied|application|interest) to (?:be|become|join (?:us|the team|our team) as) (?:an? |the |our (?:next |new )?)?${TITLE}${TITLE_END}`, 'gi')],
+  // "para a vaga de Analista Atuarial Pleno", "al puesto de Jefe de Obra", "au poste de Chargée de projet":
+  // the post named in Portuguese, Spanish, French or Italian inside English mail (the title capitalised).
+  ['other-language-post', new RegExp(String.raw`\b(?:[Vv]aga|[Vv]acante|[Pp]uesto|[Cc]argo|[Pp]osici[oó]n|[Pp]osizione|[Pp]oste) (?:de|di|d'|d’|como) (\p{Lu}${TITLE_CHAR}{1,${MAX_ROLE_LENGTH}}?)${TITLE_END}`, 'gu')],
   // German: "Ihre Bewerbung als Softwareentwickler (Backend) bei der …".
   ['bewerbung-als', new RegExp(String.raw`\bBewerbung (?:als|(?:für|auf) (?:die|unsere) (?:Stelle|Position)(?: als)?) ${TITLE}(?= bei | in | im |,|[.;!?\n]|$)`, 'gi')],
   // "application as Senior Frontend Developer", "Bewerbung als …" in English mail.
@@ -41,7 +46,7 @@ const BODY_PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['application-for', new RegExp(String.raw`\b(?:application|applying|applied|candidacy|interview) (?:for|to) (?:the )?${TITLE}(?: ${POSITION_WORD})?${TITLE_END}`, 'gi')],
 ];
 /** The first patterns are explicit enough to beat the subject line; the rest come after it. */
-const EXPLICIT_BODY_PATTERNS = 7;
+const EXPLICIT_BODY_PATTERNS = 8;
 
 /** Subject lines: "Interview request for X", "Your application: X", "X - Acme". */
 const SUBJECT_PATTERNS: readonly (readonly [string, RegExp])[] = [
@@ -51,6 +56,23 @@ const SUBJECT_PATTERNS: readonly (readonly [string, RegExp])[] = [
   // "Product Designer application", "Update on the Fleet Analytics Manager search".
   ['subject:x-application', /^(?:(?:an )?update on (?:the|your) )?(.+?) (?:application|search|role|position|opening|vacancy|job|interview)$/i],
 ];
+/**
+ * French, Spanish, Portuguese, Italian and Dutch mail names the application or interview first
+ * ("Candidature – Chargé de communication", "Su candidatura: Analista de Datos", "Sollicitatie
+ * Medewerker Klantenservice"); the separator and a connecting phrase are cut off in code.
+ */
+const OTHER_LANGUAGE_HEAD = /^(?:(?:votre|ta|su|tu|sua|uw|je|la tua|la sua) )?(?:candidature|candidatura|solicitud|postulaci[oó]n|sollicitatie|sollicitatiegesprek|entrevista|entretien|entrevue|colloquio|gesprek)(?![\p{L}])/iu;
+const OTHER_LANGUAGE_SEPARATOR = /^[\s:|–-]+/;
+const OTHER_LANGUAGE_CONNECTOR = /^(?:au poste d[e'’] ?|pour le poste d[e'’] ?|para el puesto de |para la vacante de |para |como |als |voor |per |a )/i;
+
+/** What follows the application or interview word of a subject in another language, or null. */
+function otherLanguageSubject(subject: string): string | null {
+  const head = OTHER_LANGUAGE_HEAD.exec(subject);
+  if (!head) return null;
+  const rest = subject.slice(head[0].length).replace(OTHER_LANGUAGE_SEPARATOR, '');
+  return rest.replace(OTHER_LANGUAGE_CONNECTOR, '').trim() || null;
+}
+
 /**
  * A reply's subject that is only a title ("Re: Brewery Operations Manager", "Re: Audience Editor,
  * Newsletters"): capitalised words ending in a title's head noun, a specialty after a comma allowed.
@@ -82,8 +104,18 @@ const REQUISITION_PATTERNS: readonly RegExp[] = [
 /** "(REF: UMTA/HR/2026/114)", "(Req. 4471)": any bracket that says it holds a reference. */
 const REFERENCE_BRACKET = /\s*\((?:ref|reference|req|requisition|job|vacancy|post(?:ing)?|competition)\b[^)]{0,60}\)/gi;
 
+/** "2026-4471 - Summer Intern", "JR-20931 | Buyer": a job number with its own dashes, then a separator (cut before the ids inside titles). */
+const LEADING_JOB_NUMBER = /^\s*(?:[A-Z]{1,4}[-_])?\d[\d-]{3,}\s[-–|:]\s/;
+/**
+ * "Transit Operator, Competition No": a reference's label whose number the sentence end cut off
+ * (the dot after "No" ended the capture).
+ */
+const DANGLING_REFERENCE = /,? (?:[Cc]ompetition|[Jj]ob|[Rr]eq(?:uisition)?|[Rr]ef(?:erence)?|[Vv]acancy|[Pp]osting) (?:[Nn]o|[Nn]umber|#|ID|[Ii]d)$/;
+/** "Assistant Store Manager – Store #214 (Maple Grove)": the store or site the post is at, by its number. */
+const TRAILING_SITE = / [-–|] (?:[Ss]tore|[Ss]ite|[Bb]ranch|[Rr]estaurant|[Ss]hop|[Cc]linic|[Ll]ocation|[Uu]nit) #?\d{1,6}(?: \([^()]{1,40}\))?$/;
+
 export function stripRequisition(title: string): string {
-  let result = title.replace(TRAILING_VACANCY_NUMBER, '').replace(REFERENCE_BRACKET, '');
+  let result = title.replace(LEADING_JOB_NUMBER, '').replace(TRAILING_SITE, '').replace(DANGLING_REFERENCE, '').replace(TRAILING_VACANCY_NUMBER, '').replace(REFERENCE_BRACKET, '');
   for (const pattern of REQUISITION_PATTERNS) result = result.replace(pattern, '');
   return result;
 }
@@ -93,9 +125,9 @@ const GENDER_MARKER = /\s*\((?:[mwfdx](?:\s*[/|,]\s*[mwfdx]){1,3}|all genders?|m
 /**
  * "…, Grade 7", "… (APS Level 6)", "… – Band 5": the pay grade a public employer appends after the
  * title is not part of it (a grade before the title, "Band 6 Physiotherapist", stays; a bare
- * "(Level 3)" may name the post's level and stays too).
+ * "(Level 3)" may name the post's level and stays too; a bare "(Grade 7)" or "(Band 5)" is the pay).
  */
-const TRAILING_GRADE = /(?: \([A-Z]{2,4} (?:Grade|Band|Level|Scale|Pay Band) [A-Z0-9]{1,3}\)|(?:,| [-–]) (?:[A-Z]{2,4} )?(?:Grade|Band|Level|Scale|Pay Band) [A-Z0-9]{1,3})$/;
+const TRAILING_GRADE = /(?: \((?:[A-Z]{2,4} (?:Grade|Band|Level|Scale|Pay Band)|Grade|Band|Scale|Pay Band) [A-Z0-9]{1,3}\)|(?:,| [-–]) (?:[A-Z]{2,4} )?(?:Grade|Band|Level|Scale|Pay Band) [A-Z0-9]{1,3})$/;
 /** "…, Vacancy 26/0451", "… Job No. 4471/B": a vacancy number written with slashes, at the end. */
 const TRAILING_VACANCY_NUMBER = /,?\s(?:[Vv]acancy|[Jj]ob|[Pp]osting|[Cc]ompetition)(?: (?:[Nn]o\.?|[Nn]umber|#))? ?[:#]? ?\d[\dA-Z]*(?:[/.][\dA-Z]+){1,3}$/;
 /** "Junior DevEx Engineer in New York, NY": the place is not part of the title. */
@@ -135,7 +167,7 @@ const LOWER_CASE_LEAD = /^(?:\p{Ll}[\p{Ll}-]{0,20} ){1,2}(?=\p{Lu})/u;
 export function cleanRole(raw: string, company: string | null): string | null {
   let role = stripRequisition(raw.replace(/\s+/g, ' ').trim());
   role = role.replace(/^[\s,;:–-]+/, '').replace(/^(?:be|become) (?=(?:an?|our|the)\b)/i, '');
-  role = role.replace(/^(?:(?:the|a|an|our|your|next|position|role|job|post)\b\s*)+/i, '').replace(/\s+(?:position|role|job|opening)$/i, '');
+  role = role.replace(/^(?:(?:the|a|an|our|your|next|position|role|job|post)\b\s*)+/i, '').replace(/ (?:position|role|job|opening|spot)$/i, '');
   // "new Solutions Architect": lower-case words before a capitalised title describe the opening.
   role = role.replace(LOWER_CASE_LEAD, '');
   role = role.replace(/^["'“‘]+|["'”’]+$/g, '').replace(/(?<![\s,.;:!?–—-])[\s,.;:!?–—-]+$/, '').trim();
@@ -190,10 +222,19 @@ interface RoleClue {
   readonly score: number;
 }
 
-/** "Role: X", "Position: X", "Job title: X" on a line of their own. */
-const LABEL = /^[ \t]*(?:role|position|position title|role title|post|campaign|competition|job(?: title)?|title of (?:the )?(?:role|position)|vacancy|opening|job opening|(?:job )?posting|requisition|stelle|poste)[ \t]*:[ \t]*(\S[^\n]{1,100})$/gim;
 /** A line that ends where a title starts on the next line ("We've received your application for"). */
 const LEAD_LINE = /\b(?:application|applying|applied|interest|team|interview|hiring|candidacy) (?:for|as|to)(?: the)?(?: (?:position|role) of)?[ \t]*$|\b(?:position|role) of[ \t]*$/i;
+/** A line that ends on "your application" (a board's relay puts the post's card under it). */
+const APPLICATION_LINE = /\byour application(?: (?:was|has been) (?:successfully )?(?:sent|submitted|received|delivered)(?: to [^\n]{1,40})?| (?:via|on|through|with) [^\n]{1,30})?[.:!]?$/i;
+/** A card line's dressing: a bar or bullet before the title, a link after it ("| Data Manager [https://…]"). */
+const CARD_BULLET = /^[|•·>*]\s*/;
+const CARD_LINK = /^\[(?:https?:|www\.)/;
+
+/** The line without a link written after it in brackets ("Data Manager [https://…]" → "Data Manager"). */
+function withoutLink(line: string): string {
+  const open = line.lastIndexOf(' [');
+  return open > 0 && line.endsWith(']') && CARD_LINK.test(line.slice(open + 1)) ? line.slice(0, open) : line;
+}
 /** Words a title is made of, each bounded, for "the X role" (case-sensitive: titles are capitalised). */
 const TITLE_WORD = String.raw`(?:[A-Z][\w.&'’+/-]{0,30}|\([^()\n]{1,30}\))`;
 const TITLE_JOIN = String.raw`(?:of|and|&|for|in|to|de|[-–/+])`;
@@ -246,8 +287,12 @@ export function readRole(subject: string, body: string, company: string | null):
   // Strongest sources first; a source that could not win even with every agreement is skipped.
   const best = (): number => clues.reduce((max, clue) => Math.max(max, clue.score), 0);
   const worthReading = (score: number): boolean => score + MAX_AGREEMENT > best();
-  LABEL.lastIndex = 0;
-  for (const match of body.matchAll(LABEL)) add(match[1], 'role:label', SCORES.label);
+  for (const row of labelledTitles(body)) {
+    // A form's answer is the candidate's own words: only a capitalised one reads as a title.
+    if (row.question) {
+      if (/^\p{Lu}/u.test(row.value)) add(row.value, 'role:question', SCORES.lineAfterLead);
+    } else add(row.value, 'role:label', SCORES.label);
+  }
   BODY_PATTERNS.slice(0, EXPLICIT_BODY_PATTERNS).forEach(([name, pattern]) => {
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
@@ -261,6 +306,9 @@ export function readRole(subject: string, body: string, company: string | null):
     // A subject line is short on grammar: only a phrase with a title's head noun is read as one.
     if (captured) add(titlePart(captured, company), `role:${name}`, SCORES.subject, true);
   }
+  // In another language, the title's words are not English: one that starts with a capital will do.
+  const foreign = otherLanguageSubject(cleanSubject);
+  if (foreign && /^\p{Lu}/u.test(foreign)) add(titlePart(foreign, company), 'role:subject:other-language', SCORES.subject);
   // "RE: Research Associate II (JR-0099)": the requisition is not part of the subject's shape.
   const bareSubject = stripRequisition(cleanSubject).trim();
   if (SUBJECT_TITLE_ONLY.test(bareSubject)) {
@@ -302,6 +350,13 @@ function lineClues(body: string, company: string | null, add: (raw: string | und
     if (line === '') continue;
     // Cheap tests first: most lines end otherwise and are not the company's name.
     if (LEAD_LINE_END.test(line.slice(-12)) && LEAD_LINE.test(line)) add(nextLine(i)?.replace(/[.!]$/, ''), 'role:line-after-lead', SCORES.lineAfterLead);
+    // A board's relay: "Acme has received your application" / "An update on your application", the title under it.
+    else if (APPLICATION_LINE.test(line)) {
+      const cardLine = nextLine(i);
+      const title = cardLine === undefined ? undefined : withoutLink(cardLine.replace(CARD_BULLET, ''));
+      // "Graduate Civil Engineer - Three Waters": the title's head is before a dashed specialty.
+      if (title && isCardTitle(title.split(/ [-–] /)[0] ?? title)) add(title, 'role:line-after-lead', SCORES.lineAfterLead);
+    }
     // Job-board cards: the employer's name, then the title ("Marrowgate Analytics\nSenior BI Developer").
     if (companyKey !== '' && Math.abs(line.length - company!.length) <= 4 && squash(line) === companyKey) add(nextLine(i), 'role:card', SCORES.card, true);
     // …or the title, then the employer and place ("Director of Food & Beverage\nOchre & Salt · Austin, TX").

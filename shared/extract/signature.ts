@@ -13,7 +13,13 @@ const CLOSE_WORDS = String.raw`(?:best(?: regards| wishes)?|kind(?:est)? regards
 const CLOSING = new RegExp(String.raw`^${CLOSE_WORDS}(?:\s*[/|]\s*${CLOSE_WORDS})?\s*[,.!-]?$`, 'i');
 /** How many lines after the closing can belong to the signature. */
 const SIGNATURE_LINES = 6;
-const PERSON_NAME = /^(?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|van|von|der|da|del|la|le)){1,3}$/u;
+/**
+ * A title some signers put before their name: "Dr.", "Ms.", and the degree titles Spanish and
+ * Portuguese mail writes ("Lic. Mariana Reyes", "Ing. Tomás Peña", "Mtra. Ana Gil", "Dra. Sofía Ruiz").
+ * Not "Sr.", which in English opens a job title ("Sr. Product Manager").
+ */
+const SIGNER_TITLE = /^(?:Dr|Dra|Mr|Ms|Mrs|Mx|Prof|Lic|Licda|Lcda|Ing|Arq|Mtro|Mtra|Sra|Srta)\.? (?=\p{Lu})/u;
+const PERSON_NAME = /^(?:(?:Dr|Dra|Mr|Ms|Mrs|Mx|Prof|Lic|Licda|Lcda|Ing|Arq|Mtro|Mtra|Sra|Srta)\.? )?\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|van|von|der|da|del|la|le)){1,3}$/u;
 const TEAM_WORDS = /\b(?:team|equipe|équipe|equipo|recruiting|recruitment|talent|acquisition|careers?|hiring|human resources|hr|people|staffing|department|office|group|relations|affairs|resourcing)\b/i;
 export const TITLE_WORDS = /\b(?:recruiter|recruiting|talent|partner|manager|director|lead|head|coordinator|specialist|sourcer|engineer|officer|vp|vice president|president|founder|ceo|cto|coo|hr|human resources|people|associate|generalist|advisor|consultant|assistant|executive|analyst|owner|principal)\b/i;
 const EMAIL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -43,7 +49,7 @@ function signOffName(line: string): string | null {
   const name = SAME_LINE_SIGN_OFF.exec(line)?.[1]?.trim();
   if (!name) return null;
   if (!FIRST_NAME.test(name) && !PERSON_NAME.test(name)) return null;
-  return TEAM_WORDS.test(name) || TITLE_WORDS.test(name) ? null : name;
+  return TEAM_WORDS.test(name) || TITLE_WORDS.test(name) ? null : name.replace(SIGNER_TITLE, '');
 }
 
 /** `bodyLines`: the own text's lines (see `BodyText.lines`). */
@@ -64,7 +70,7 @@ export function findSignature(bodyLines: readonly string[]): Signature | null {
       break;
     }
   }
-  if (closing < 0) return unsignedOffBlock(lines);
+  if (closing < 0) return unsignedOffBlock(lines) ?? lowerCaseSignOff(lines);
   const under = lines.slice(closing + 1, closing + 1 + SIGNATURE_LINES).filter((line) => line !== '');
   const block = splitNameLine(nameOnClosing === null ? under : [nameOnClosing, ...under]);
   const first = block[0]?.replace(NAME_MARK, '');
@@ -81,9 +87,47 @@ export function findSignature(bodyLines: readonly string[]): Signature | null {
   }
   if (TEAM_WORDS.test(first) || !PERSON_NAME.test(first)) {
     const company = companyFromTeamLine(first);
-    return company ? { name: null, title: null, company, email } : null;
+    return company ? { name: null, title: null, company, email } : lowerCaseSignOff(lines);
   }
-  return { ...titleAndCompany(block), name: first.replace(/^(?:Dr|Mr|Ms|Mrs)\.? /, ''), email };
+  return { ...titleAndCompany(block), name: first.replace(SIGNER_TITLE, ''), email };
+}
+
+/**
+ * "thx!! priya", "- jake", "cheers, mo": a given name in lower case, alone on its line or after a
+ * texting closing at the end of one (a text's lines are often run together into one paragraph).
+ */
+const LOWER_SIGN_OFF = /(?:(?:^|\s)(?:thx|thanks|thank you|ty|tx|cheers|later|talk soon|see you)[!.,]{0,3} ?|^[-–~]? ?)(\p{Ll}[\p{Ll}'’-]{1,20})[!.]?$/u;
+/** How the writer says who they are in casual text; the sign-off must repeat the name so introduced. */
+const INTRODUCTIONS = ['its ', 'it’s ', "it's ", 'this is ', 'im ', "i'm ", 'i’m ', 'my name is '] as const;
+/** Lower-case words a texting sign-off can end on that are not names. */
+const NOT_A_GIVEN_NAME = new Set(['me', 'ok', 'okay', 'fine', 'here', 'just', 'all', 'done', 'great', 'good', 'thanks', 'thx', 'bye', 'later', 'soon', 'again', 'you', 'u', 'team']);
+/** Sign-offs sit in the last few lines, above a tool's footer at most. */
+const LOWER_SIGN_OFF_REACH = 4;
+
+/**
+ * A name written in lower case, as people sign texts and quick notes ("hi alex its priya from …" …
+ * "thx!! priya"). Case says nothing here, so the name must be one the writer introduced themself
+ * by in the same text; it comes back capitalised.
+ */
+function lowerCaseSignOff(lines: readonly string[]): Signature | null {
+  const text = lines.join(' ').toLowerCase();
+  const tail = lines.filter((line) => line !== '').slice(-LOWER_SIGN_OFF_REACH);
+  for (const line of tail.reverse()) {
+    const word = LOWER_SIGN_OFF.exec(line)?.[1];
+    if (!word || NOT_A_GIVEN_NAME.has(word)) continue;
+    if (INTRODUCTIONS.some((intro) => introduces(text, `${intro}${word}`))) return { name: word.charAt(0).toUpperCase() + word.slice(1), title: null, company: null, email: null };
+  }
+  return null;
+}
+
+/** Whether `text` holds `phrase` as whole words (not "its priyanka" for "its priya"). */
+function introduces(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = at === 0 ? ' ' : text.charAt(at - 1);
+    const after = text.charAt(at + phrase.length);
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+  }
+  return false;
 }
 
 /**
@@ -110,7 +154,7 @@ function unsignedOffBlock(lines: readonly string[]): Signature | null {
     // A first name alone passes only over "title, company": a bare word over a title is too weak.
     if (PERSON_NAME.test(name) || (FIRST_NAME.test(name) && company !== null && title !== null && block[1]?.includes(company))) {
       const email = firstEmail(block);
-      return { title, company, name, email };
+      return { title, company, name: name.replace(SIGNER_TITLE, ''), email };
     }
   }
   return null;

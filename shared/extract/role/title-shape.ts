@@ -10,9 +10,10 @@ import { TITLE_NOUN_WORD } from './title-words.ts';
 
 /**
  * Words after which a post is named, lower-case as running text writes them ("Recruiting Lead" in a
- * signature is a title, not a lead); the title must start with a capital (checked in code).
+ * signature is a title, not a lead); the title must start with a capital (checked in code). "as our
+ * next Head of Finance", "as our new Office Manager": the post a welcome or an offer names.
  */
-const LEAD = /\b(?:for|as|hiring|hire|recruiting|seeking|looking for|fill|filling)(?: (?:an?|the|our|a new))? /g;
+const LEAD = /\b(?:for|as|hiring|hire|recruiting|seeking|looking for|fill|filling)(?: (?:an?|the|our(?: next| new)?|a new))? /g;
 const UPPER_START = /^\p{Lu}/u;
 /** One title word: capitalised ("Mid-Market", "Sr.", "QC"), a level number, or a joiner. */
 const RUN = /(?:\p{Lu}[\p{L}\p{N}'’&+/-]{0,30}\.?|\p{N}{1,2})(?: (?:\p{Lu}[\p{L}\p{N}'’&+/-]{0,30}\.?|\p{N}{1,2}|of|and|&|[-–/]))*/uy;
@@ -36,6 +37,8 @@ const TAIL_END = /^(?:$|[.;:!?\n)]|,? (?:and|but|which|we|our|i|you|as|so|if|ple
 const BRACKET_TAIL = / \(([^()\n]{1,40})\)/y;
 /** A bracket that starts a clause ("(which we discussed)") is not part of the title. */
 const CLAUSE_BRACKET = /^(?:which|who|that|see|as|e\.g|i\.e|we|you|i|it|if|and|or|not|please)\b/i;
+/** A bracket that states the terms of the work ("(contract, 6 months)", "(12-month fixed term)"), not the post. */
+const TERMS_BRACKET = /^(?:contract|permanent|perm|temp|temporary|fixed[- ]term|freelance|interim)\b|\b\d{1,2}[- ]?(?:months?|weeks?|years?)\b/i;
 
 /** Title-shaped phrases after a lead, in text order. */
 export function titleShapes(text: string): string[] {
@@ -89,6 +92,6 @@ function withTail(title: string, text: string, at: number): string {
   }
   BRACKET_TAIL.lastIndex = position;
   const bracket = BRACKET_TAIL.exec(text);
-  if (bracket?.[1] && !CLAUSE_BRACKET.test(bracket[1])) result += ` (${bracket[1]})`;
+  if (bracket?.[1] && !CLAUSE_BRACKET.test(bracket[1]) && !TERMS_BRACKET.test(bracket[1])) result += ` (${bracket[1]})`;
   return result;
 }
