@@ -99,3 +99,37 @@ describe('a heading over the time', () => {
     expect(at('Hi Sam, which of these suits?\n\n| Day | Time |\n|---|---|\n| Mon 7 Dec | 10:00 |\n| Tue 8 Dec | 14:00 |\n\nThanks', 'Europe/London')).toBeNull();
   });
 });
+
+describe('clocks chrono does not read alone', () => {
+  it('reads a dotted day and month with no year', () => {
+    expect(at('Hallo Sam,\n\nyour interview is confirmed for Friday, 04.12. at 10:30 in our Cologne office.\n\nBest regards', 'Europe/Berlin')).toBe('2026-12-04T10:30:00+01:00');
+    expect(at('Hi Sam,\n\nWe confirm the interview on 15.12. at 9:00 (CET) via Teams.\n\nGroeten', 'Europe/Amsterdam')).toBe('2026-12-15T09:00:00+01:00');
+  });
+
+  it('reads a range whose start is a bare hour', () => {
+    expect(at('Hi Sam,\n\nYour interview is confirmed for Thursday 3 December, 2-2:45pm ET.\n\nBest')).toBe('2026-12-03T14:00:00-05:00');
+    expect(at('Hi Sam,\n\nYour call is booked for Friday, 11–12:30 pm Eastern.\n\nBest')).toBe('2026-12-04T11:00:00-05:00');
+    expect(at('Hi Sam,\n\nYou are scheduled on Monday 7 December, 9-9:30 a.m. PT.\n\nBest')).toBe('2026-12-07T09:00:00-08:00');
+  });
+
+  it('does not read opening hours written that way as an interview', () => {
+    expect(at('Hi Sam,\n\nOur office is open Monday to Friday, 9-5:30pm, if you want to drop off documents.\n\nBest')).toBeNull();
+  });
+
+  it('reads a bare hour after a duration, and a span of bare hours before its zone', () => {
+    expect(at('Hi Sam,\n\nWe have booked an hour from 3 on Friday for the panel.\n\nBest')).toBe('2026-12-04T15:00:00-05:00');
+    expect(at('Hi Sam,\n\nI have put you down for 30 minutes starting at 4 on Wednesday with Priya.\n\nBest')).toBe('2026-12-02T16:00:00-05:00');
+    expect(at('Hi Sam,\n\nYour interview is set for Thu 12/3 from 10 to 11 Pacific.\n\nBest')).toBe('2026-12-03T10:00:00-08:00');
+  });
+});
+
+describe('a label after an emoji', () => {
+  it('labels the time as the bare label would', () => {
+    expect(at('Hi Sam, here are your details:\n\n📅 When: Thu, Dec 3 at 2:00 PM EST\n📍 Where: 12 Main St\n\nSee you!')).toBe('2026-12-03T14:00:00-05:00');
+    expect(at('Your interview 🎉\n\n🗓️ Date: Friday 4 December\n⏰ Time: 10:30 AM ET\n\nReply STOP to opt out')).toBe('2026-12-04T10:30:00-05:00');
+  });
+
+  it('keeps a deadline label a deadline', () => {
+    expect(at('Your application 🎉\n\n⏰ Deadline: Friday 4 December at 5:00 PM ET\n\nReply STOP to opt out')).toBeNull();
+  });
+});

@@ -8,10 +8,10 @@ import type { Mention } from './mentions.ts';
  */
 
 /**
- * "When:", "Date/Time:", "Event Date/Time:", "Interview time:", "New time:", "Assessment day:" and
+ * "When:", "📅 When:", "Date/Time:", "Event Date/Time:", "Interview time:", "New time:", "Assessment day:" and
  * their German/Japanese forms; a table row's first cell too ("Interview | Thu 3 Dec | 13:00 PT").
  */
-const LABEL = /^\s*(?:[\p{L}]{1,14}\s){0,2}(?:when|date|day|time|start|slot|schedule|interview|meeting|appointment|call|termin|datum|uhrzeit|zeit|日時|日程|時間)(?:\s*(?:&|and|\/)\s*(?:time|date))?\s*[:：|]/iu;
+const LABEL = /^\s*(?:[\p{Extended_Pictographic}\uFE0F\u200D]{1,4}\s{0,2})?(?:[\p{L}]{1,14}\s){0,2}(?:when|date|day|time|start|slot|schedule|interview|meeting|appointment|call|termin|datum|uhrzeit|zeit|日時|日程|時間)(?:\s*(?:&|and|\/)\s*(?:time|date))?\s*[:：|]/iu;
 /** A label about something other than the meeting ("Reply by date:", "Deadline:"). */
 const OTHER_LABEL = /^\s*[^:：\n]{0,30}\b(?:deadline|due|expir\w*|submi\w*|complet\w*|closing|reply|respond|rsvp|sent|received|posted|applied|application|last updated|created)\b/i;
 /**
