@@ -5,6 +5,7 @@ import { decide, type Weighed } from './time/decide.ts';
 import { readMentionContext, readMessageContext } from './time/context.ts';
 import { findMentions, type Mention } from './time/mentions.ts';
 import { readSenderCountry } from './time/sender-country.ts';
+import { slashedDateInLocaleOrder } from './time/slashed-date.ts';
 import { zoneByDefault, zoneNextTo, type ZoneReading } from './time/zone-of.ts';
 import { offsetMinutesAt, wallClockToIso } from './zones.ts';
 
@@ -58,10 +59,10 @@ export function findInterviewTime(
   const weighed: (Weighed & { mention: Mention; zone: ZoneReading })[] = mentions.map((found) => {
     const context = readMentionContext(found, message, mentions);
     const zone = zoneNextTo(text, found, userZone, sender) ?? defaultZone();
-    const mention = nextWeekIfPassed(inSenderDay(text, found, reference, zone, userZone, options), reference, zone.zone);
+    const mention = nextWeekIfPassed(slashedDateInLocaleOrder(inSenderDay(text, found, reference, zone, userZone, options), reference, zone.zone ?? userZone), reference, zone.zone);
     const tags = [...mention.evidence, zone.evidence, ...context.tags];
     const at = zone.zone === null ? null : wallClockToIso(mention.wall, zone.zone);
-    if (at !== null && reference !== null && isBeforeSentDay(mention, reference, zone.zone ?? userZone)) tags.push('against:before-sent');
+    if (at !== null && reference !== null && (isBeforeSentDay(mention, reference, zone.zone ?? userZone) || (!zone.stated && isWellBeforeSent(at, reference)))) tags.push('against:before-sent');
     if (zone.zone === null) tags.push('against:zone-ambiguous');
     return { at, tags, sentence: context.sentence, listed: context.listed, rangeMinutes: mention.rangeMinutes, mention, zone };
   });
@@ -155,6 +156,21 @@ function fixedZone(offsetMinutes: number): string {
 function dayIn(instant: Date, zone: string): number {
   const shifted = new Date(instant.getTime() + offsetMinutesAt(instant, zone) * 60_000);
   return shifted.getUTCFullYear() * 10_000 + (shifted.getUTCMonth() + 1) * 100 + shifted.getUTCDate();
+}
+
+/**
+ * How long before the mail was sent a time may stand and still be the one it is about: a note
+ * written as the call starts ("we're ready when you are, 10:00") is not a past interview.
+ */
+const PAST_GRACE_MS = 60 * 60_000;
+
+/**
+ * A time earlier the same day than the mail ("your interview this morning at 10:30"): a past call.
+ * Only for a clock read in the user's zone by assumption: a stated zone places "this arvo at 4" on
+ * the sender's own day, which a server's Date stamp may not show.
+ */
+function isWellBeforeSent(at: string, reference: Date): boolean {
+  return Date.parse(at) < reference.getTime() - PAST_GRACE_MS;
 }
 
 /** A time on a day before the mail was sent (in the zone it is stated in): a past call. */

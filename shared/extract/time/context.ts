@@ -8,10 +8,10 @@ import type { Mention } from './mentions.ts';
  */
 
 /**
- * "When:", "Date/Time:", "Event Date/Time:", "Interview time:", "New time:", "Assessment day:" and
+ * "When:", "📅 When:", "Date/Time:", "Event Date/Time:", "Interview time:", "New time:", "Assessment day:" and
  * their German/Japanese forms; a table row's first cell too ("Interview | Thu 3 Dec | 13:00 PT").
  */
-const LABEL = /^\s*(?:[\p{L}]{1,14}\s){0,2}(?:when|date|day|time|start|slot|schedule|interview|meeting|appointment|call|termin|datum|uhrzeit|zeit|日時|日程|時間)(?:\s*(?:&|and|\/)\s*(?:time|date))?\s*[:：|]/iu;
+const LABEL = /^\s*(?:[\p{Extended_Pictographic}\uFE0F\u200D]{1,4}\s{0,2})?(?:[\p{L}]{1,14}\s){0,2}(?:when|date|day|time|start|slot|schedule|interview|meeting|appointment|call|termin|datum|uhrzeit|zeit|日時|日程|時間)(?:\s*(?:&|and|\/)\s*(?:time|date))?\s*[:：|]/iu;
 /** A label about something other than the meeting ("Reply by date:", "Deadline:"). */
 const OTHER_LABEL = /^\s*[^:：\n]{0,30}\b(?:deadline|due|expir\w*|submi\w*|complet\w*|closing|reply|respond|rsvp|sent|received|posted|applied|application|last updated|created)\b/i;
 /**
@@ -29,7 +29,7 @@ const CONFIRMED = new RegExp([
   // "he has blocked this slot for you", "I've held that time".
   String.raw`\b(?:blocked|reserved|held|booked|kept) (?:this|that|the) (?:slot|time|date)\b`,
   // Texting voice too: "i put u in for that".
-  String.raw`\b(?:have|got|put|pencil(?:l?ed)?) (?:you|u) (?:down|in)\b`,
+  String.raw`\b(?:have|got|put|pencil(?:l?ed)?|lock(?:ed)?|book(?:ed)?|slot(?:ted)?|fit(?:ted)?|squeez(?:ed)?) (?:you|u) (?:down|in)\b`,
   // "We've set it for Monday the 16th", "they have set the interview up for …": someone fixed the day.
   String.raw`\b(?:i|we|they|he|she)(?:'ve|’ve| have)? set (?:it|this|that|things|the (?:interview|call|meeting|visit)) (?:up )?(?:for|on)\b`,
   // A first person who booked it: "I've booked", "we were able to secure", "I have reserved".
@@ -49,7 +49,7 @@ const CONFIRMED = new RegExp([
   String.raw`\bcalendar invit`,
   String.raw`\b(?:sent|send|sending) (?:you |over )?(?:an? |the )?(?:calendar |meeting )?invit(?:e|ation)\b`,
   String.raw`\b(?:locked in|booked in|on the calendar|in the calendar|on (?:my|our) calendar)\b`,
-  String.raw`\b(?:you|we)(?:'re|’re| are) (?:all )?(?:set|booked|confirmed|scheduled|on)\b`,
+  String.raw`\b(?:you|we)(?:'re|’re| are) (?:all )?(?:set|booked|confirmed|scheduled|on|good (?:for|to go))\b`,
 ].join('|'), 'i');
 /**
  * An interview noun leading into the time: "a video interview on Tuesday, …", "your call is tomorrow
@@ -59,6 +59,8 @@ const INTERVIEW_LEADS_TO_TIME = /\b(?:interview|call|meeting|meet|screen|chat|co
 /** An intro line that names the interview the lines under it are about. */
 const INTRO_NAMES_INTERVIEW = /\b(?:interviews?|call|meeting|screen|onsite|on-site|round|conversation|visit|assessment)\b/i;
 const LINE_INTRODUCES_NEXT = /[:：]\s*$/;
+/** A short heading line naming the interview, with no sentence in it ("Onsite Interview", "Your phone screen"). */
+const HEADING_NAMES_INTERVIEW = /^[ \t]*(?:[\p{L}'’-]{1,14}[ \t]){0,3}(?:interview|screen|onsite|on-site|round|call)[ \t]*(?:[:：][ \t]*)?$/iu;
 /** The same, or a plan to meet ("Lets meet in person about the job."), in the sentence before a fragment. */
 const INTRO_NAMES_INTERVIEW_OR_MEETING = /\b(?:interviews?|call|meeting|screen|onsite|on-site|round|conversation|visit|assessment|meet)\b/i;
 /** At most this much before the time for its sentence to count as opening with it ("This Thursday at noon"). */
@@ -123,9 +125,9 @@ const PROPOSAL_LEAD = /\b(?:we|i)(?:['’](?:re|m|d))?(?: (?:are|were|was|am|had
 const SUITS_CHECK = /\bif (?:that|this|it|the time)(?: still)? (?:suits|works|is (?:ok|okay|fine|good))\b|\bif (?:that|this|it)(?:'s|’s| is) (?:bad|no good|not good)\b|\bif (?:not|it doesn'?t|that doesn'?t|it does not|that does not|this doesn'?t)\b/i;
 /**
  * What follows one slot that is already held: its meeting link to come ("Teams link to follow",
- * "Zoom invite will be sent separately"), or the candidate asked to confirm it ("Pls confirm.").
+ * "Zoom invite will be sent separately", "ill send a zoom"), or the candidate asked to confirm it ("Pls confirm.").
  */
-const SLOT_FOLLOW_UP = /\b(?:link|invite|invitation)s? (?:to follow|(?:will )?comes? separate(?:ly)?|will (?:follow|come|be sent)|(?:(?:is|are) )?coming|(?:is|are) on (?:its|the) way)\b|\b(?:please|pls|plz|kindly) (?:re-?)?confirm\b(?! (?:your |the )?(?:availab|which|whether|if|one|receipt))/i;
+const SLOT_FOLLOW_UP = /\b(?:i|we)(?:['’]ll|ll| will| am going to| are going to) (?:send|shoot|drop) (?:you |u |over )?(?:an? |the )?(?:calendar |meeting |formal )?(?:invite|invitation|zoom|teams|meet|link)\b|\b(?:link|invite|invitation)s? (?:to follow|(?:will )?comes? separate(?:ly)?|will (?:follow|come|be sent)|(?:(?:is|are) )?coming|(?:is|are) on (?:its|the) way)\b|\b(?:please|pls|plz|kindly) (?:re-?)?confirm\b(?! (?:your |the )?(?:availab|which|whether|if|one|receipt))/i;
 /** How far after a proposed slot its "let me know if that suits" may stand (the rest of a short letter). */
 const SUITS_AFTER_CHARS = 600;
 /** Someone free at the time, put to the candidate: "Lena can do 9am your time", "I can make 3pm". */
@@ -134,10 +136,26 @@ const CAN_DO_LEAD = /\bcan (?:do|make|manage)(?:\s(?:on|at))?\s?$/i;
  * The slot agreed in so many words right after it: "Perfect, Friday at 10 works.", "Tuesday 2pm
  * suits us". Not under a question or a condition ("let me know if Friday at 10 works").
  */
-const AGREED_AFTER = /^[\s,]{0,2}(?:\(?[A-Z]{2,5}\)? )?(?:works|suits)(?: (?:for |with )?(?:me|us|everyone|the team))?(?: (?:great|perfectly|fine|well))?\s{0,2}[.!]/i;
+const AGREED_AFTER = /^[\s,]{0,2}(?:\(?[A-Z]{2,5}\)? )?(?:(?:works|suits)(?: (?:for |with )?(?:me|us|everyone|the team))?(?: (?:great|perfectly|fine|well))?|it is|(?:is|sounds) (?:perfect|great|fine|good))\s{0,2}[.!]/i;
 const CONDITION_LEAD = /\b(?:if|whether|does|would|will|can|could|unless)\b/i;
 /** A question offers a time rather than stating one. */
 const QUESTION = /\?\s*$/;
+/**
+ * Two clock times or two days put side by side with "or" ("10:00 or 14:00 on Friday", "Tue or Wed
+ * at 2pm"): a choice, even when only one of them could be placed on a day. Not a conversion into
+ * another zone ("2pm ET or 11am PT"), whose second clock names its zone.
+ */
+const ALTERNATIVE_TIMES = /(?:\b\d{1,2}[:.]\d{2}|\b\d{1,2}\s?[ap]\.?m\b\.?|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|\b\d{1,2})\s{1,2}or\s{1,2}(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\b\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b)(?!\s{0,2}\(?(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AES?T|AEDT|SGT|your time|for you)\b)/i;
+/**
+ * The sender still has to settle the time: "maybe 3pm", "tentatively looking at", "I need to confirm
+ * with the panel first", "once it's locked", "to be confirmed". A hedge keeps the one time from
+ * counting as booked; a slot held on purpose ("provisionally booked") is pencilled, not hedged.
+ */
+const TENTATIVE = /\b(?:tentatively (?:looking|thinking|aiming|planning)|(?:need|have|has|needs) to (?:confirm|check|clear) (?:it |this |that )?with|(?:yet|still) to (?:be )?confirm\w{0,2}|to be confirmed|tbc(?![-\w])|not (?:yet )?(?:confirmed|final(?:i[sz]ed)?|locked)|pending confirmation|subject to (?:confirmation|availability)|once (?:it(?:['’]s| is| has been)|(?:i|we)(?:['’]ve| have)) (?:locked|confirmed|finali[sz]ed))\b/i;
+/** A hedge right before the time ("maybe 3pm", "perhaps on Thursday at 2"), not one on a duration ("maybe an hour"). */
+const HEDGE_LEAD = /\b(?:maybe|perhaps|possibly|probably)\s{1,2}(?:(?:at|on|around|about)\s{1,2})?$/i;
+/** A window to wait in, not a meeting: "sometime between 10am and 2pm", "any time from 9". */
+const WAIT_WINDOW = /\b(?:some ?time|any ?time|at some point|somewhere)\s{1,2}(?:on\s{1,2}\S{1,12}\s{1,2})?(?:between|from)\b/i;
 /**
  * An event for many, not an interview: a career fair's stand, a webinar, an open day. Its time is
  * the event's, unless the same sentence names an interview ("after the fair, can you interview …").
@@ -157,7 +175,7 @@ const LONGEST_INTERVIEW_MINUTES = 4 * 60;
 /** A confirmed onsite may fill a working day; longer is opening hours. */
 const LONGEST_ONSITE_MINUTES = 9 * 60;
 /** Past-tense words before a time: "thank you for meeting us on Monday at 2pm". */
-const PAST_LEAD = /\b(?:thank(?:s| you) for|enjoyed|(?:it )?was (?:great|nice|good|lovely|a pleasure)|following (?:up on )?(?:your|our)|we (?:met|spoke|talked|had)|(?:you|i) (?:met|spoke|interviewed|attended|missed)|yesterday|earlier today|last (?:week|mon|tue|wed|thu|fri))\b/i;
+const PAST_LEAD = /\b(?:thank(?:s| you) for|enjoyed|(?:it )?was (?:great|nice|good|lovely|a pleasure)|following (?:up (?:on|after) )?(?:your|our)|we (?:met|spoke|talked|had)|(?:you|i) (?:met|spoke|interviewed|attended|missed)|yesterday|earlier today|last (?:week|mon|tue|wed|thu|fri))\b/i;
 /** Future words between a past cue and the time cancel the cue ("thanks for your time; we'd like to invite you …"). */
 const FUTURE_AFTER_PAST = /\b(?:invit|would (?:like|love)|['’]d (?:like|love)|will|next|schedul|confirm|book|join|meet you|look(?:ing)? forward|bring you (?:in|back)|set (?:it |this )?up for)/i;
 
@@ -216,7 +234,8 @@ export interface MentionContext {
 export function readMentionContext(mention: Mention, message: MessageContext, all: readonly Mention[]): MentionContext {
   const { text: body, flowing } = message.text;
   const tags: string[] = [];
-  const sentence = sentenceAt(flowing, mention.index, mention.end);
+  // A mention may end on the stop of its own sentence ("at 10:30 Fri."): the next sentence is not its own.
+  const sentence = sentenceAt(flowing, mention.index, flowing[mention.end - 1] === '.' ? mention.end - 1 : mention.end);
   const sentenceText = sentence.text.replace(/\n/g, ' ');
   const line = lineAround(body, mention.index);
   const lineBefore = body.slice(line.start, mention.index);
@@ -230,7 +249,7 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   const lineLead = flowing.slice(Math.max(sentence.start, flowing.lastIndexOf('\n', mention.index - 1) + 1), mention.index).replace(WEEKDAY_BEFORE_DATE, '');
   const near = `${lineLead.slice(-60)}${/^(?:on|at|for)\b/i.exec(mention.text)?.[0] ?? ''}`;
   const intro = listed ? introLine(body, mention.index) : '';
-  const labelled = (LABEL.test(lineBefore) && !OTHER_LABEL.test(lineBefore)) || LONE_LABEL.test(previousLine(body, line.start));
+  const labelled = (LABEL.test(lineBefore) && !OTHER_LABEL.test(lineBefore)) || LONE_LABEL.test(previousLine(body, line.start)) || underTableHeading(body, line);
   if (labelled) tags.push('for:label');
   const stillOn = STILL_ON.test(sentenceText);
   const agreed = AGREED_AFTER.test(flowing.slice(mention.end, mention.end + 40)) && !CONDITION_LEAD.test(lead);
@@ -245,8 +264,9 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   // A fragment opening with the time ("Thu 19th 10h CET, 1 hour.") after the sentence that names the meeting.
   // A wrapped letter may start that sentence on a line of its own: only a bulleted line is a list item here.
   else if (!LIST_ITEM.test(line.text) && lead.trim().length <= FRAGMENT_LEAD_CHARS && INTRO_NAMES_INTERVIEW_OR_MEETING.test(previousSentence(flowing, sentence.start)) && !PAST_LEAD.test(previousSentence(flowing, sentence.start))) tags.push('for:interview-sentence');
-  // A time on its own line under "here are the details for your second interview:" (several such lines are a choice).
-  else if (listed && introducesInterview(flowing, line.start)) tags.push('for:interview-sentence');
+  // A time on its own line under "here are the details for your second interview:" (several such lines are a choice),
+  // or right under a heading that names it ("Onsite Interview" over "Thu, Dec 10, 2026").
+  else if (listed && (introducesInterview(flowing, line.start) || HEADING_NAMES_INTERVIEW.test(previousLine(body, line.start)))) tags.push('for:interview-sentence');
   if ((PLEASE_COME.test(sentenceText) || WISH_TO_HOST.test(sentenceText)) && !QUESTION.test(sentenceText)) tags.push('for:invitation');
   if (REMINDER.test(sentenceText) || message.subjectReminder) tags.push('for:reminder');
   for (const tool of message.tools) tags.push(`for:tool:${tool}`);
@@ -265,14 +285,16 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   const firm = tags.some((tag) => tag === 'for:confirmed' || tag === 'for:label' || tag === 'for:subject' || tag.startsWith('for:tool:'));
   const longRange = mention.rangeMinutes !== null && mention.rangeMinutes > (firm ? LONGEST_ONSITE_MINUTES : LONGEST_INTERVIEW_MINUTES);
   // "moved from Tue 3pm to Wed 11am" reads like a window's end, but is a move.
-  if ((WINDOW_LEAD.test(near.slice(-40)) && !moved) || longRange) tags.push('against:window');
+  if ((WINDOW_LEAD.test(near.slice(-40)) && !moved) || longRange || WAIT_WINDOW.test(sentenceText)) tags.push('against:window');
+  if (TENTATIVE.test(sentenceText) || HEDGE_LEAD.test(near.slice(-30)) || HEDGE_LEAD.test(flowing.slice(Math.max(0, mention.index - 30), mention.index))) tags.push('against:tentative');
   if (EXAMPLE_LEAD.test(near.slice(-20))) tags.push('against:example');
   if (GROUP_EVENT.test(sentenceText) && !/\binterview/i.test(sentenceText)) tags.push('against:group-event');
   const pastCue = PAST_LEAD.exec(lead);
   if (pastCue && !FUTURE_AFTER_PAST.test(lead.slice(pastCue.index + pastCue[0].length))) tags.push('against:past');
   const invitation = INVITATION.test(sentenceText);
   const offered = intro !== '' && (CHOICE.test(intro) || PROPOSES.test(intro) || AVAILABILITY.test(intro) || QUESTION.test(intro));
-  if (offered || CHOICE.test(sentenceText.replace(FALLBACK_CLAUSE, ' ')) || (PROPOSES.test(sentenceText) && !tags.includes('for:confirmed'))) tags.push('against:choice');
+  const choice = CHOICE.test(sentenceText.replace(FALLBACK_CLAUSE, ' ')) || (ALTERNATIVE_TIMES.test(sentenceText) && !moved);
+  if (offered || choice || (PROPOSES.test(sentenceText) && !tags.includes('for:confirmed'))) tags.push('against:choice');
   else if (AVAILABILITY.test(sentenceText)) tags.push('against:availability');
   else if (!stillOn && (ASKS_IF_IT_WORKS.test(sentenceText) || QUESTION.test(sentenceText))) {
     // The promise of an invite or the "if not" may close a short letter, after the slot's details.
@@ -307,6 +329,31 @@ function previousSentence(flowing: string, start: number): string {
   const body = paragraph >= 0 ? before.slice(paragraph + 2) : before;
   const stop = Math.max(body.slice(0, -1).lastIndexOf('. '), body.slice(0, -1).lastIndexOf('? '), body.slice(0, -1).lastIndexOf('! '), body.lastIndexOf('\n'));
   return stop >= 0 ? body.slice(stop + 1) : body;
+}
+
+/** A table row ("| Thu 10 Dec | 10:00 | CET |"): cells between pipes. */
+const TABLE_ROW = /^[ \t]*\|(?:[^|\n]*\|){2}/;
+/** A table's rule under its heading ("|---|---|"). */
+const TABLE_RULE = /^[ \t|:\-–—]*$/;
+/** A heading row naming a date or time column. */
+const TABLE_HEADING = /\|[ \t]*(?:date|day|time|start|when|slot)(?:[ \t]{0,3}(?:&|and|\/)[ \t]{0,3}(?:date|time))?(?:[ \t]{0,3}\([^()|\n]{0,30}\))?[ \t]*\|/i;
+
+/**
+ * The row right under a table's heading (its rule aside) whose columns name the date or the time:
+ * the heading labels the row's cells as "Date:" would. Only a table of one row: several rows are options.
+ */
+function underTableHeading(body: string, line: { start: number; text: string }): boolean {
+  if (!TABLE_ROW.test(line.text)) return false;
+  const nextStart = line.start + line.text.length + 1;
+  const nextEnd = body.indexOf('\n', nextStart);
+  if (nextStart < body.length && TABLE_ROW.test(body.slice(nextStart, nextEnd < 0 ? body.length : nextEnd))) return false;
+  let above = previousLine(body, line.start);
+  let aboveStart = line.start - above.length - 1;
+  if (TABLE_RULE.test(above) && above.includes('-')) {
+    above = previousLine(body, aboveStart);
+    aboveStart -= above.length + 1;
+  }
+  return TABLE_ROW.test(above) && TABLE_HEADING.test(above);
 }
 
 function lineAround(text: string, index: number): { start: number; text: string } {

@@ -38,9 +38,22 @@ const NEXT_LABEL_LINE = /^[^\n.!?]*\n[ \t]*[\p{L} ]{1,20}[:：][ \t]*$/u;
  * are no clock; "1530 hrs" and "tomorrow 1530" are four-digit clocks; "from 2 till 3 on Monday" is
  * a span of bare hours only when its day follows.
  */
-export const CLOCK_TIME = /\bat\s{1,2}(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d|\s{0,2}(?:%|per\b|an? (?:hour|day)|million|billion|[kmb]n?\b))|\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h(?:[0-5]\d)?\b|uhr)|\b\d{1,2} in the (?:morning|afternoon|evening)\b|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|hours)\b|\bfrom (?:1[0-2]|[1-9]) (?:till|until|to|[–-]) (?:1[0-2]|[1-9])(?![\d:.,]?\d)(?= (?:on|tomorrow|today|this|next)\b)|\b(?:today|tomorrow|tonight) (?:at )?(?:[01]\d|2[0-3])[0-5]\d\b|\bat (?:[01]\d|2[0-3])[0-5]\d(?=\s{0,2}\(?(?:GMT|UTC|[ECMP][SD]?T|BST|CES?T|IST|AES?T|AEDT)\b| on (?:mon|tue|wed|thu|fri|sat|sun))|(?:\bat|@)\s{0,2}(?:1[0-2]|[1-9])(?![\d:.,]?\d)(?=\s{0,2}(?:$|[,.;!?)–—]|(?:for|on|with|in|at|sharp|then|tomorrow|today|tonight|this|next|and|if|works|suits|o['’]clock|[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AES?T|AEDT)\b))|\d{1,2}時|\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s{0,2}\(?(?:hrs?|wib|wita|msk|hkt|sgt|ist|cet|cest|eet|eest|gmt|utc|bst|sast|eat|wat|jst|kst|pkt|pht|myt|npt|trt|aest|aedt|nzst|nzdt)\b)/i;
+export const CLOCK_TIME = /\bat\s{1,2}(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d|\s{0,2}(?:%|per\b|an? (?:hour|day)|million|billion|[kmb]n?\b))|\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\b\.?|h(?:[0-5]\d)?\b|uhr)|\b\d{1,2} in the (?:morning|afternoon|evening)\b|\b\d{1,2}[:：]\d{2}\b|\b(?:noon|midday)\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|hours)\b|\bfrom (?:1[0-2]|[1-9]) (?:till|until|to|[–-]) (?:1[0-2]|[1-9])(?![\d:.,]?\d)(?= (?:on|tomorrow|today|this|next)\b)|\b(?:today|tomorrow|tonight) (?:at )?(?:[01]\d|2[0-3])[0-5]\d\b|\bat (?:[01]\d|2[0-3])[0-5]\d(?=\s{0,2}\(?(?:GMT|UTC|[ECMP][SD]?T|BST|CES?T|IST|AES?T|AEDT)\b| on (?:mon|tue|wed|thu|fri|sat|sun))|(?:\bat|@)\s{0,2}(?:1[0-2]|[1-9])(?![\d:.,]?\d)(?=\s{0,2}(?:$|[,.;!?)–—]|(?:for|on|with|in|at|sharp|then|tomorrow|today|tonight|this|next|and|if|works|suits|still|o['’]clock|[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AES?T|AEDT)\b))|\d{1,2}時|\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s{0,2}\(?(?:hrs?|wib|wita|msk|hkt|sgt|ist|cet|cest|eet|eest|gmt|utc|bst|sast|eat|wat|jst|kst|pkt|pht|myt|npt|trt|aest|aedt|nzst|nzdt)\b)/i;
+/**
+ * Bare hours that are a clock by what follows them, kept apart from CLOCK_TIME to keep each pattern
+ * small: a span before its zone ("from 11 to 12 Central"), one hour before its day ("from 2 on
+ * Thursday", as in "45 minutes from 2 on Thursday").
+ */
+const BARE_HOUR_SPAN = /\bfrom (?:1[0-2]|[1-9]) (?:till|until|to|[–-]) (?:1[0-2]|[1-9])(?![\d:.,]?\d)(?= (?:[ECMP][SD]?T|ET|CT|MT|PT|GMT|UTC|BST|CES?T|eastern|central|mountain|pacific)\b)|\bfrom (?:1[0-2]|[1-9])(?= on (?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b| (?:tomorrow|today)\b)/i;
 /** The same, searched for across a body: only the stretches holding one are given to chrono. */
 const CLOCK_TIME_ANYWHERE = new RegExp(CLOCK_TIME.source, 'gi');
+const BARE_HOUR_SPAN_ANYWHERE = new RegExp(BARE_HOUR_SPAN.source, 'gi');
+
+/** Every clock time in `text`, in order. */
+function clocksIn(text: string): RegExpExecArray[] {
+  const clocks = [...text.matchAll(CLOCK_TIME_ANYWHERE), ...text.matchAll(BARE_HOUR_SPAN_ANYWHERE)];
+  return clocks.sort((a, b) => a.index - b.index);
+}
 /**
  * Clock times read per body. An interview mail states a handful; a body with hundreds (a
  * timetable, a hostile message) would otherwise cost chrono seconds, and its first ones are the
@@ -61,6 +74,17 @@ const JAPANESE_DATE = /\d{1,2}月\d{1,2}日|\d{1,2}時/;
  * the month and a clock time is only a separator ("Wed 2 Dec – 16:00 CET" too).
  */
 const DATE_DASH_TIME = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?\s{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)(?:,?\s{1,2}\d{4})?,?\s{1,2}[-–—]\s{1,2}(?=\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m|\d{1,2}:\d{2})/gi;
+/**
+ * "10-10:45 am", "2–2:30pm": a range whose start is a bare hour, which chrono reads as a year and an
+ * offset. Written again at the same length with the meridiem on the start ("10am-10:45"); the start
+ * takes the end's am or pm unless that would put it after the end ("11-12:30pm" starts at 11am).
+ */
+const BARE_START_RANGE = /(?<![\d:.\/])(1[0-2]|0?[1-9])\s?[-–]\s?((?:1[0-2]|0?[1-9]):[0-5]\d)\s?([ap])\.?m\b\.?/gi;
+
+function withStartMeridiem(range: string, start: string, end: string, meridiem: string): string {
+  const pm = meridiem.toLowerCase() === 'p' && Number(start) % 12 <= Number(end.split(':')[0]) % 12;
+  return `${start}${pm ? 'pm' : 'am'}-${end}`.padEnd(range.length);
+}
 /** "11:30 hrs": chrono reads "30 hrs" as a duration; the word is blanked, keeping the length. */
 const CLOCK_HOURS_WORD = /\b(\d{1,2}[:.]\d{2})\s?(?:hrs|hours|hr)\b/gi;
 const URL = /https?:\/\/\S+/g;
@@ -128,6 +152,31 @@ english.parsers.unshift({
   pattern: () => AT_FOUR_DIGIT_CLOCK,
   extract: (context, match) => context.createParsingComponents({ hour: Number(match[1]), minute: Number(match[2]) }),
 });
+/** "45 minutes from 2 on Thursday": a bare hour after a duration, when its day follows. */
+const DURATION_FROM_HOUR = /(?<=\b(?:minutes?|mins?|hours?|hrs?)\s{1,2})(?:from|starting(?:\s{1,2}at)?)\s{1,2}(1[0-2]|[1-9])(?=\s{1,2}(?:on\s{1,2}(?:mon|tue|wed|thu|fri|sat|sun)|tomorrow|today)[a-z]{0,6}\b)/i;
+english.parsers.unshift({
+  pattern: () => DURATION_FROM_HOUR,
+  extract: (context, match) => context.createParsingComponents({ hour: Number(match[1]), minute: 0 }),
+});
+/**
+ * "03.12." with no year: the day-first dotted date of German and Dutch mail, which chrono does not
+ * read. Placed in the first year where it is not past.
+ */
+const DOTTED_DAY_MONTH = /(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?!\d)/;
+english.parsers.push({
+  pattern: () => DOTTED_DAY_MONTH,
+  extract: (context, match) => {
+    const date = Number(match[1]);
+    const month = Number(match[2]);
+    const offset = context.reference.timezoneOffset ?? 0;
+    const today = new Date(context.reference.instant.getTime() + offset * 60_000);
+    const thisYear = today.getUTCFullYear();
+    const past = Date.UTC(thisYear, month - 1, date) < Date.UTC(thisYear, today.getUTCMonth(), today.getUTCDate());
+    const components = context.createParsingComponents({ day: date, month });
+    components.imply('year', past ? thisYear + 1 : thisYear);
+    return components;
+  },
+});
 english.parsers.push({
   pattern: () => WEEKDAY_ORDINAL,
   extract: (context, match) => {
@@ -194,7 +243,7 @@ export function findMentions(written: string, reference: Date | null, zone: stri
   const results = windows
     .flatMap(([from, to]) => parseLines(body.slice(from, to), from, chronoReference))
     // The clock may lean on the word before the result ("at 0930 on Wednesday": chrono leaves out the "at").
-    .filter((result) => ((CLOCK_TIME.test(result.text) || CLOCK_TIME.test(body.slice(Math.max(0, result.index - CLOCK_LEAD_CHARS), result.index + result.text.length))) && !HOURS_SPAN.test(result.text)) || !result.start.isCertain('hour'))
+    .filter((result) => (hasClock(body, result) && !HOURS_SPAN.test(result.text)) || !result.start.isCertain('hour'))
     .filter((result) => !urls.some(([from, to]) => result.index >= from && result.index < to))
     .filter((result) => !BARE_UNIT.test(result.text));
   const mentions: Mention[] = [];
@@ -232,6 +281,20 @@ export function findMentions(written: string, reference: Date | null, zone: stri
     }
   }
   return mentions;
+}
+
+/** How far after chrono's result the words that make its span a clock may reach ("from 11 to 12 Central"). */
+const CLOCK_TAIL_CHARS = 12;
+
+/**
+ * chrono's result holds a clock time: in its own words, with the lead word before it ("at 0930 on
+ * Wednesday"), or with the word after it that makes a span of bare hours one ("from 11 to 12 Central").
+ */
+function hasClock(body: string, result: chrono.ParsedResult): boolean {
+  if (CLOCK_TIME.test(result.text) || BARE_HOUR_SPAN.test(result.text)) return true;
+  const from = Math.max(0, result.index - CLOCK_LEAD_CHARS);
+  const end = result.index + result.text.length;
+  return clocksIn(body.slice(from, end + CLOCK_TAIL_CHARS)).some((clock) => from + clock.index < end);
 }
 
 /**
@@ -386,7 +449,7 @@ function weekdayOf(year: number, month: number, date: number): number {
 function clockWindows(body: string): (readonly [number, number])[] {
   const windows: [number, number][] = [];
   let seen = 0;
-  for (const clock of body.matchAll(CLOCK_TIME_ANYWHERE)) {
+  for (const clock of clocksIn(body)) {
     if (++seen > MAX_CLOCK_TIMES) break;
     const lineStart = body.lastIndexOf('\n', clock.index - 1) + 1;
     // Two lines up: "Date" / "Thursday, November 12" / "Time" / "2:00 PM" as an HTML table reads.
@@ -418,7 +481,10 @@ function parserFor(text: string): (text: string, reference: chrono.ParsingRefere
  */
 function parseLines(raw: string, offset: number, reference: chrono.ParsingReference): chrono.ParsedResult[] {
   // Same length, so every index still points into the body.
-  const window = raw.replace(DATE_DASH_TIME, (dash) => dash.replace(/[-–—]/, ',')).replace(CLOCK_HOURS_WORD, (clock, time: string) => time.padEnd(clock.length));
+  const window = raw
+    .replace(DATE_DASH_TIME, (dash) => dash.replace(/[-–—]/, ','))
+    .replace(CLOCK_HOURS_WORD, (clock, time: string) => time.padEnd(clock.length))
+    .replace(BARE_START_RANGE, withStartMeridiem);
   const isEnglish = !JAPANESE_DATE.test(window) && !GERMAN_DATE.test(window);
   const whole = isEnglish ? english.parse(window, reference, { forwardDate: true }) : null;
   if (whole && whole.every((result) => !result.text.includes('\n'))) return whole.map((result) => relocated(result, offset + result.index));
