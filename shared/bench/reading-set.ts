@@ -14,7 +14,7 @@ import { EVENT_KINDS } from '../domain/kinds.ts';
 export const READING_SET_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/reading');
 
 /** Writers whose mail the readers may be tuned on; every other file is the check split. */
-export const TUNE_SOURCES: ReadonlySet<string> = new Set(['writer-a', 'writer-b', 'writer-e', 'writer-g', 'writer-h', 'writer-i', 'writer-k', 'writer-l', 'writer-m', 'writer-o', 'writer-p', 'writer-q', 'writer-r', 'writer-s', 'writer-t', 'writer-u']);
+export const TUNE_SOURCES: ReadonlySet<string> = new Set(['writer-a', 'writer-b', 'writer-e', 'writer-g', 'writer-h', 'writer-i', 'writer-k', 'writer-l', 'writer-m', 'writer-o', 'writer-p', 'writer-q', 'writer-r', 'writer-s', 'writer-t', 'writer-u', 'writer-v', 'writer-w']);
 
 const ZoneSchema = z.string().refine((zone) => DateTime.now().setZone(zone).isValid, { message: 'not an IANA time zone' });
 
