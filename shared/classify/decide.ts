@@ -261,6 +261,12 @@ const ADJUSTMENTS: readonly Adjustment[] = [
     },
   },
   {
+    // "Your application … was closed at your request. We wish you every success": the candidate
+    // withdrew, so what the mail says about the opening, or its good wishes, declines nothing.
+    name: 'withdrawn-on-request',
+    apply: (items) => (items.some((item) => item.tag === 'other:withdrawn-on-request') ? items.filter((item) => item.kind !== 'rejection') : items),
+  },
+  {
     // "We have gone with another candidate … happy to do a short feedback call on Friday", "your offer
     // is attached; let me know if you'd like to set up a call to talk it through".
     name: 'call-about-decision',

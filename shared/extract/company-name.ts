@@ -115,6 +115,8 @@ const MEETING_NAME = /\b(?:meeting|webinar|call|session|interview|screen|chat)$/
 
 /** "45 min", "1 hour": how long a meeting is, caught beside its title. */
 const DURATION = /^\d{1,3}\s?(?:min|mins|minutes?|hours?|hrs?|h)$/i;
+/** "Confirmed – Monday 12/14 @ 1pm EST": what follows an at-sign can be when, not who ("84 Lumber" stays). */
+const WHEN = /^(?:\d{1,2}(?:[:.]\d{2}\s?(?:[ap]\.?m\.?)?|\s?[ap]\.?m\.?)|\d{1,2}\/\d{1,2})(?=[\s,]|$)/i;
 
 /** `name` without a leading acronym that its words spell ("PGC - Prairie Grain Cooperative"). */
 function withoutAcronym(name: string): string {
@@ -155,7 +157,7 @@ export function cleanCompany(raw: string): string | null {
   if (TITLE_ONLY.test(name)) return null;
   // "Nurse" of "Nurse Recruitment": one job noun alone is a team's name, not an employer's.
   if (!name.includes(' ') && TITLE_NOUN_WORD.test(name)) return null;
-  if (MEETING_NAME.test(name) || DURATION.test(name)) return null;
+  if (MEETING_NAME.test(name) || DURATION.test(name) || WHEN.test(name)) return null;
   if (!/\p{L}/u.test(name)) return null;
   return name;
 }

@@ -139,6 +139,10 @@ const TRAILING_PREPOSITION = /(?:\s+(?:at|with|for|in|of|to|from|bei|chez|@))+$/
 const TRAILING_WHEN = / (?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|(?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?)\b/i;
 /** "…, Round 1", "… interview & kitchen trial": the stage an event names, after the title (cut where it starts). */
 const TRAILING_STAGE = /,? (?:[Rr]ound|[Ss]tage) \d\b| (?:interview|screen|trial|call|chat)\b/;
+/** "Software Engineer, Payments and decided not to move forward": a sentence going on after the title. */
+const TRAILING_CLAUSE = / and (?:have |has |had |we(?:'ve| have)? )?(?:decided|chosen|regret|wish|would|will|are|were|can|cannot)\b/;
+/** "Assistant Professor, Environmental Law - search outcome": a lower-case topic after a dash is the mail's, not the title's. */
+const LOWER_TOPIC_TAIL = / [-–—] (?=\p{Ll}+(?: \p{Ll}+){0,3}$)/u;
 const JOIN_WORD = /^(?:of|and|for|in|to|de|the|la|du)$/;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}’'-]*$/u;
 
@@ -175,7 +179,7 @@ export function cleanRole(raw: string, company: string | null): string | null {
   role = role.replace(/\s+(?:at|with)\s+[A-Z][\w&.,' -]*$/, '').trim();
   role = role.replace(TRAILING_GRADE, '').trim();
   role = role.replace(GENDER_MARKER, '').replace(TRAILING_LOCATION, '').replace(TRAILING_PREPOSITION, '').trim();
-  role = withoutLowerTail(cutAt(cutAt(role, TRAILING_WHEN), TRAILING_STAGE).trim());
+  role = withoutLowerTail(cutAt(cutAt(cutAt(cutAt(role, TRAILING_WHEN), TRAILING_STAGE), TRAILING_CLAUSE), LOWER_TOPIC_TAIL).trim());
   if (role.length < 2 || role.length > MAX_ROLE_LENGTH) return null;
   if (role.split(' ').length > MAX_ROLE_WORDS) return null;
   if (NOT_A_TITLE.test(role)) return null;

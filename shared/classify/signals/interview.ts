@@ -132,7 +132,7 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     new RegExp(`\\bconfirmed for (?:this |next )?${SHORT_DAY_OR_TIME}\\b|\\bit(?:'s| is| has been) (?:set|booked|scheduled|locked in|pencil+ed in) for (?:this |next )?${SHORT_DAY_OR_TIME}\\b`),
     new RegExp(`\\b(?:let's|lets|let us) (?:do|say|make it|go with|go for|meet|talk|speak|chat|catch up|aim for)\\b[^.;?!\\n]{0,20}?\\b${SHORT_DAY_OR_TIME}\\b`),
     // "locked in: this Thursday", "booked in for next Monday at 3", "got you down for tomorrow at 10".
-    new RegExp(`\\b(?:locked|booked|pencil+ed) in\\s?[:,-]?\\s(?:for )?(?:this |next )?${SHORT_DAY_OR_TIME}\\b|\\b(?:got|have|put) you down for (?:this |next )?${SHORT_DAY_OR_TIME}\\b`),
+    new RegExp(`\\b(?:locked|booked|pencil+ed) in\\s?[:,-]?\\s(?:for )?(?:this |next )?${SHORT_DAY_OR_TIME}\\b|\\b(?:got|have|has|had|put) you down for (?:this |next )?${SHORT_DAY_OR_TIME}\\b`),
     // "looking forward to Friday at 11", "look forward to seeing you tmrw": the slot is taken as held.
     new RegExp(`\\blook(?:ing)? forward to (?:(?:seeing|meeting|speaking with|talking with|chatting with) you |(?:our|the|your) (?:[a-z-]+ )?${MEETING_NOUN} )?(?:on |this |next )?${SHORT_DAY_OR_TIME}\\b`),
     // "I've booked Thursday at 4pm with me and our lead", "I'll call you tomorrow at 10:30", "we'll meet

@@ -42,6 +42,17 @@ export const NOTICE_RULES: readonly PhraseRule[] = [
     condition: 'any',
   },
   {
+    // Closed because the candidate asked ("removed at your own request"): whatever the same sentence
+    // says about the opening, and however warmly it wishes them well, the employer declined nothing.
+    tag: 'other:withdrawn-on-request',
+    kind: 'other',
+    weight: 6,
+    pattern: /\b(?:withdrawn|withdrew|removed|closed|cancel+ed)\b[^.;]{0,40}?\b(?:at|per|following|upon|on) your (?:own )?request\b/,
+    where: 'body',
+    whenConditional: 'drop',
+    condition: 'any',
+  },
+  {
     tag: 'other:non-job-application',
     kind: 'other',
     weight: 5,

@@ -54,6 +54,17 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     ...decision,
   },
   {
+    // The seat went to someone already inside: "decided to fill the planner position with an internal
+    // candidate", "they're filling it internally". Kept apart from the verb list above because "fill
+    // the role with a candidate who …" is how an advert talks, not a decline.
+    tag: 'rejection:other-candidates',
+    kind: 'rejection',
+    weight: 6,
+    pattern: /\b(?:fill|filling|filled)\b[^.;]{0,50}?\b(?:with an? (?:internal|existing)|internally|from within)\b/,
+    where: 'body',
+    ...decision,
+  },
+  {
     // The pick told plainly, without "else" or "other": "we ended up going with someone who has run
     // a team", "we've gone with a candidate who", "in the end we went with somebody local".
     tag: 'rejection:other-candidates',
