@@ -60,7 +60,8 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     tag: 'rejection:other-candidates',
     kind: 'rejection',
     weight: 6,
-    pattern: /\b(?:fill|filling|filled)\b[^.;]{0,50}?\b(?:with an? (?:internal|existing)|internally|from within)\b/,
+    // The gap may not pass another "fill", which keeps the match provably linear (recheck).
+    pattern: /\b(?:fill|filling|filled)\b(?:[^.;](?!\bfill)){0,50}?\b(?:with an? (?:internal|existing)|internally|from within)\b/,
     where: 'body',
     ...decision,
   },
