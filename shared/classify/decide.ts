@@ -103,8 +103,8 @@ const EVENT_BOOKED_TAGS = new Set(['interview:event-booked']);
 const AGENCY_PROGRESS_TAGS = new Set(['confirmation:submitted-to-client', 'interview:client-wants-to-meet']);
 const AGENCY_CLIENT_TAGS = new Set(['other:agency-client']);
 
-/** Account chores and status pointers: the point of a portal notice, an aside in a receipt that offers them. */
-const ACCOUNT_TAGS = new Set(['other:account', 'other:status-behind-login']);
+/** Account chores, status pointers and self-ID surveys: the point of a portal notice, an aside in a receipt that offers them. */
+const ACCOUNT_TAGS = new Set(['other:account', 'other:status-behind-login', 'other:self-id-survey']);
 
 /**
  * Evidence that settles the kind whatever else the mail says: a forwarding-verification mail is never

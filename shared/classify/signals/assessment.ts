@@ -40,6 +40,30 @@ export const ASSESSMENT_RULES: readonly PhraseRule[] = [
     whenConditional: { tag: 'confirmation:conditional-assessment', kind: 'confirmation', weight: 1 },
   },
   {
+    // The test named as the stage ahead: "the next step is a short case study", "next stage for the
+    // role will be a written exercise". A meeting named there is read by interview:next-step-meeting.
+    tag: 'other:assessment',
+    kind: 'other',
+    weight: 6,
+    pattern: new RegExp(`\\bnext (?:step|stage)s?\\b[^.;!?:]{0,40}?\\b(?:is|will be|would be|involves) (?:an?|the|our|your) (?:[a-z0-9-]+ ){0,2}?${TEST_NOUN}\\b`),
+    where: 'body',
+    whenNegated: 'drop',
+    whenConditional: { tag: 'confirmation:conditional-assessment', kind: 'confirmation', weight: 1 },
+  },
+  {
+    // Screening questions set to answer before anyone looks further: "please answer 3 quick questions",
+    // "fill out the following screening questions". A form to complete, like a questionnaire; a
+    // receipt that only mentions the questions already answered does not ask for anything.
+    tag: 'other:assessment',
+    kind: 'other',
+    weight: 6,
+    pattern:
+      /\b(?:answer|answering|complete|fill (?:in|out)) (?:a few|a couple of|some|these|the following|our|the|\d|two|three|four|five)(?: (?:quick|short|brief|simple|screening|pre-screening|knockout|eligibility|follow-up|additional)){0,2} questions\b/,
+    where: 'body',
+    whenNegated: 'drop',
+    whenConditional: { tag: 'confirmation:conditional-assessment', kind: 'confirmation', weight: 1 },
+  },
+  {
     // An interview with no one on the other side: questions recorded alone, on a platform, by a
     // deadline ("record a one-way video interview", "an on-demand video interview"). It is a test to
     // complete, not a meeting to prepare for. The platform's name alone is not enough: the same

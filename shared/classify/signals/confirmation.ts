@@ -31,6 +31,10 @@ const IN_HAND_PATTERNS: readonly RegExp[] = [
   new RegExp("\\b(?:received with thanks|safely received|(?:it|this|they|your [a-z]+)(?: has| have|'s) (?:landed|arrived|come through|reached (?:me|us)|gone (?:over |across |through )?to (?:the|our|my) (?:client|employer|hiring|team))|(?:i|we) (?:have|'ve) (?:got |received )?(?:it|them) (?:here|now|on file|and)\\b)"),
   // and are being passed on: "I have forwarded your CV to the head of finance"
   new RegExp('\\b(?:pass|passed|passing|forward|forwarded|forwarding|share|shared|sharing|send|sent|sending|hand|handed|circulate|circulated|put|get|submit|submitted|present|presented)\\s+(?:it|them|this|your (?:cv|resume|résumé|profile|application|details|portfolio))\\s+(?:on |along |over |through |forward )?(?:to|with|in front of)\\s+(?:the|my|our|a|his|her|their)\\b[^.;!?]{0,25}?\\b(?:team|manager|lead|panel|colleagues?|partners?|director|founders?|boss|recruiters?|committee|head|department|people|ceo|cto|coo|cfo|client|employer)\\b'),
+  // or promised on in a few words, the way a busy owner types: "will pass to chef Tuesday", "I'll
+  // forward to the manager", "gonna show it to the owner". The person is named by role, so a bare
+  // "I'll send it to you" is not a receipt.
+  new RegExp("(?:\\bwill|'ll|\\bgoing to|\\bgonna)\\s+(?:pass|forward|hand|show|give|send)\\s+(?:(?:it|this|them|these|your (?:cv|resume|résumé|details|application))\\s+)?(?:on\\s+|along\\s+|over\\s+)?to\\s+(?:(?:the|my|our|his|her)\\s+)?(?:[a-z-]+\\s+)?(?:chef|manager|owner|boss|supervisor|gm|hr|foreman|director|founders?|partners?|team)\\b"),
   // or to someone by name: "passing your CV to Ines (our design lead)" (done or under way, never an
   // instruction: "send your CV to jobs@…" asks the candidate to do it)
   new RegExp('\\b(?:passing|passed|forwarding|forwarded|sharing|shared|handing|handed|circulating|circulated)\\s+(?:your (?:cv|resume|résumé|profile|portfolio|application|details)|(?:it|them) (?:on|along))\\s+(?:on |along |over |across )?(?:to|with)\\s+[a-z]'),

@@ -43,6 +43,16 @@ export const HOUSEKEEPING_RULES: readonly PhraseRule[] = [
     whenNegated: 'drop',
   },
   {
+    // A voluntary equal-opportunity survey the portal asks for: a chore beside the application, not
+    // news of it. Beside a real receipt it is an aside (decide.ts, account-chores-beside-receipt).
+    tag: 'other:self-id-survey',
+    kind: 'other',
+    weight: 3,
+    pattern:
+      /\bself-identification\b|\bself-id\b|\b(?:eeo|eeoc|equal (?:employment )?opportunit(?:y|ies)|diversity|demographic) (?:survey|questionnaire|form)s?\b/,
+    where: 'body',
+  },
+  {
     tag: 'subject:unfinished-application',
     kind: 'other',
     weight: 4,

@@ -26,6 +26,22 @@ const NEGATED: Reroute = { tag: 'rejection:negated-interview', kind: 'rejection'
 
 const guarded = { whenNegated: NEGATED, whenConditional: CONDITIONAL } as const;
 
+/** Work done as the interview (shops, kitchens, trades): a trial shift, a working interview, a shadow day. */
+const TRIAL_WORK = '(?:trial (?:shift|day|session)|working interview|shadow(?:ing)? (?:shift|day))s?';
+
+/**
+ * Trial work put to the candidate: asked for ("can you do a trial shift Saturday?", "we'd like to book
+ * you in for a working interview") or fixed to a day or hour ("your trial day is Thursday at 9"). The dated form
+ * needs "is"/"will be", so thanks for one already done ("thanks for the trial shift today") is not it.
+ * A negation is dropped, not read as a decline: "we don't do trial shifts" declines nothing.
+ */
+const TRIAL_WORK_PATTERNS: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:do|doing|book you (?:in )?for|pencil you in for|fit you in for|set up|arrange|invite you (?:to|for)|free for|available for|up for|fancy|have you in for)\\s+(?:an?|the|your)\\s+(?:[a-z-]+\\s+)?${TRIAL_WORK}\\b`,
+  ),
+  new RegExp(`\\b(?:your|the) ${TRIAL_WORK} (?:is|will be|'s) (?:on |at |this |next )?${SHORT_DAY_OR_TIME}\\b`),
+];
+
 export const INTERVIEW_RULES: readonly PhraseRule[] = [
   {
     tag: 'interview:invite',
@@ -186,6 +202,21 @@ export const INTERVIEW_RULES: readonly PhraseRule[] = [
     pattern: /\b(?:choose|pick|select|reply with)\b[^.;:]{0,12}?\b(?:of )?(?:the following|these|the) (?:times|slots|time ?slots|dates)\b/,
     where: 'body',
     ...guarded,
+  },
+  ...TRIAL_WORK_PATTERNS.map(
+    (pattern): PhraseRule => ({ tag: 'interview:come-in', kind: 'interview', weight: 4, pattern, where: 'body', whenNegated: 'drop', whenConditional: CONDITIONAL }),
+  ),
+  {
+    // The invitation as an errand, with no meeting noun: "come meet the team!", "pop in and meet
+    // everyone on Friday", "swing by to meet our founders". Only the team or everyone: "stop by to meet
+    // our engineers" (at a fair's booth) or "meet us" invites a crowd, not the candidate.
+    tag: 'interview:come-in',
+    kind: 'interview',
+    weight: 4,
+    pattern: /\b(?:come|pop|swing|stop|drop) (?:(?:in|by|over|down|along|round) )?(?:and |to )?meet (?:everyone|(?:the rest of |some of )?(?:the|our|my) (?:[a-z-]+ )?(?:team|founders?|crew|gang))\b/,
+    where: 'body',
+    whenNegated: 'drop',
+    whenConditional: CONDITIONAL,
   },
   {
     // Asked straight out, without a "would you like": "come in for a trial shift on Saturday", "come

@@ -54,4 +54,13 @@ export const OUTREACH_RULES: readonly PhraseRule[] = [
     pattern: /\b(?:exciting|great|unique|interesting|fantastic|new) (?:new )?(?:opportunity|role|position|opening)\b|\b(?:think|believe) you(?:'d| would) be a (?:great|good|strong|perfect) (?:fit|match)\b|\byour (?:background|profile|experience) (?:looks|seems|sounds) (?:like )?(?:a )?(?:great|good|strong|perfect) (?:fit|match)\b/,
     where: 'body',
   },
+  {
+    // The same fit remark with what is being praised in between: "your background with multi-site
+    // networks looks like a great match". Its own rule so that each stays provably linear.
+    tag: 'other:opportunity-pitch',
+    kind: 'other',
+    weight: 2,
+    pattern: /\byour (?:background|profile|experience) (?:with|in|of|running|leading|building|across|at) [^.;!?]{0,40}?\b(?:looks|seems|sounds) (?:like )?(?:a )?(?:great|good|strong|perfect) (?:fit|match)\b/,
+    where: 'body',
+  },
 ];
