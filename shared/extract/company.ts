@@ -92,13 +92,29 @@ export function readCompany(original: OriginalMessage, body: BodyText, signature
   });
   const candidates = agencyLabel ? withoutAgencyWinner(resolved) : resolved;
   const chosen = candidates.find((candidate) => candidate.chosen);
-  if (!chosen) return { found: null, candidates };
+  if (!chosen) return quotedReading(original.text, candidates);
   const value = fullerName(chosen.value, text, original.subject.length, () => namingLines(original, body, signature));
   // "Google" from a calendar's notification address runs on into "Google Calendar": the tool, not the employer.
   if (value !== chosen.value && isPlatformName(value)) return { found: null, candidates: candidates.map((candidate) => ({ ...candidate, chosen: false })) };
   const evidence = value === chosen.value ? chosen.evidence : [...chosen.evidence, 'fuller-name'];
   const updated = candidates.map((candidate) => (candidate === chosen ? { ...candidate, value, evidence } : candidate));
   return { found: { value, signal: `company:${chosen.evidence[0] ?? 'unknown'}` }, candidates: updated };
+}
+
+/**
+ * A one-line reply ("Got it, will pass it on") names no employer; the message it answers, quoted
+ * under it, often does: the candidate's own "the Line Cook position at Ember Room". Read only when
+ * the reply's own text named nobody, and only from the leads that state the employer outright.
+ */
+const QUOTED_LEADS = new Set(['phrase:position-at', 'phrase:applying-to', 'phrase:application-to', 'phrase:interview-at']);
+const QUOTED_LINE = /^[ \t]*>[ \t]?(.*)$/gm;
+
+function quotedReading(raw: string, candidates: readonly Candidate[]): CompanyReading {
+  const quoted = Array.from(raw.matchAll(QUOTED_LINE), (match) => match[1] ?? '').join('\n');
+  const clue = quoted === '' ? undefined : phraseClues(quoted).find((found) => QUOTED_LEADS.has(found.tag));
+  if (!clue) return { found: null, candidates };
+  const candidate: Candidate = { field: 'company', value: clue.value, score: clue.score, evidence: [`quoted:${clue.tag}`], chosen: true };
+  return { found: { value: clue.value, signal: `company:quoted:${clue.tag}` }, candidates: [candidate, ...candidates] };
 }
 
 /** "Tallowmere Regional Bank" signing a team inbox's mail: three or more words naming an organisation are no person. */

@@ -61,8 +61,15 @@ export function isAtsDomain(domain: string): boolean {
   return endsWithDomain(domain.toLowerCase(), ATS_DOMAIN_SET);
 }
 
+/**
+ * The big providers serve the same mailboxes under many country domains ("hotmail.co.uk",
+ * "yahoo.fr", "gmail.de"): their own name as the registrable label is a personal address anywhere.
+ */
+const FREE_MAIL_PROVIDER = /(?:^|\.)(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|aol|protonmail|gmx|yandex)\.(?:(?:co|com|net)\.)?[a-z]{2,10}$/;
+
 export function isFreeMailDomain(domain: string): boolean {
-  return endsWithDomain(domain.toLowerCase(), FREE_MAIL_DOMAIN_SET);
+  const lower = domain.toLowerCase();
+  return endsWithDomain(lower, FREE_MAIL_DOMAIN_SET) || FREE_MAIL_PROVIDER.test(lower);
 }
 
 /** A no-reply, notification or hiring-platform address: never someone to follow up with. */

@@ -6,6 +6,7 @@ import { withAcademicField } from './role/academic-field.ts';
 import { labelledTitles } from './role/labels.ts';
 import { titleShapes } from './role/title-shape.ts';
 import { TITLE_HEAD } from './role/title-words.ts';
+import { writtenOutTitle } from './role/written-out.ts';
 
 /** Longest role title we accept: longer captures are sentences, not titles. */
 const MAX_ROLE_LENGTH = 80;
@@ -53,6 +54,8 @@ const SUBJECT_PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['subject:interview-for', /^(?:(?:zoom |video |phone |final |first |second |onsite |virtual |teams )?interview(?: request| invitation| invite| confirmation| scheduled| scheduling| schedule| details| arrangement| availability)?|invitation to interview|phone screen|video interview|next steps?)\s*(?:for|:|[-–|/])\s*(?:the\s+)?(.+)$/i],
   ['subject:german', /^(?:einladung zum (?:vorstellungsgespräch|interview|gespräch)|ihre bewerbung(?: als)?|bewerbung(?: als)?)\s*(?:als|für|:|[-–|])\s*(.+)$/i],
   ['subject:application', /^(?:your application|application (?:received|submitted|sent|confirmation|acknowledg(?:e)?ment)|application|we(?:'ve| have)? received your application|application update|update on your application|regarding your application|thank you for your application|thanks for your application)\s*(?:for|to|:|[-–|])\s*(?:the\s+)?(.+)$/i],
+  // "Update application Logistics Planner", "Status application – Buyer": the word order of Dutch and German subjects, in English.
+  ['subject:update-application', /^(?:update|status|news) (?:application|sollicitatie) (?:for |[-–|:] )?(?:the )?(\S.*)$/i],
   // "Product Designer application", "Update on the Fleet Analytics Manager search".
   ['subject:x-application', /^(?:(?:an )?update on (?:the|your) )?(.+?) (?:application|search|role|position|opening|vacancy|job|interview)$/i],
 ];
@@ -338,7 +341,18 @@ export function readRole(subject: string, body: string, company: string | null):
   }
   // Weakest: a capitalised phrase ending in a job noun after "for", "as a", "hiring a".
   if (worthReading(SCORES.titleShape)) for (const shape of titleShapes(text)) add(shape, 'role:title-shape', SCORES.titleShape, true);
-  return decide(clues);
+  return writtenOut(decide(clues), text, company);
+}
+
+/** A casual winner ("ops lead") reported as the mail writes it out elsewhere ("Operations Lead"). */
+function writtenOut(reading: RoleReading, text: string, company: string | null): RoleReading {
+  const found = reading.found;
+  if (!found || !isCasual(found.value)) return reading;
+  const written = writtenOutTitle(found.value, text);
+  const role = written ? cleanRole(written, company) : null;
+  if (!role || !TITLE_HEAD.test(role)) return reading;
+  const candidates = reading.candidates.map((candidate) => (candidate.chosen ? { ...candidate, value: role, evidence: [...candidate.evidence, 'written-out'] } : candidate));
+  return { found: { value: role, signal: found.signal }, candidates };
 }
 
 /** Titles on lines of their own: after a lead line, under the company's name, in an event line. */

@@ -74,6 +74,29 @@ const MAX_TEAM_CLUES = 2;
 const EMPLOYER_ACT = /(?:'s|’s) (?:hiring (?:manager|team)|recruit(?:er|ing team)|talent team|HR team|team|coordinator|interview(?:ers| panel))| (?:wants|want to|would like|would love|is keen|are keen|is excited|are excited|is pleased|are pleased|has decided|have decided|has chosen|have chosen|has reviewed|have reviewed|has asked|have asked|has invited|have invited|invites you|have viewed|came back|got back|is hiring|are hiring|viewed|has viewed|has received your|have received your|will review your|is reviewing your|are reviewing your|is an [Ee]qual (?:[Oo]pportunity|[Ee]mployment)|is an EEO?) /g;
 /** The name right before an act, at a sentence or clause start. */
 const NAME_BEFORE_ACT = new RegExp(String.raw`(?:^|[.!?]\s|\n|, |- )${COMPANY}$`, 'u');
+/**
+ * "Transportes Veloz (part of Grupo Alcaraz) would like …", "Acme (a Fenwick company) wants …": an
+ * aside saying what the organisation belongs to or is, between its name and the act. An aside with
+ * a title ("Hugues Marchetti (Directeur digital) would like …") follows a person, and stays.
+ */
+const ORGANIZATION_ASIDE = /^(?:(?:now )?part of|formerly|owned by|backed by|an? (?:subsidiary|division|unit|brand) of)\b|^an? [\p{L}-]+ (?:company|firm|group|startup|business|brand|subsidiary|chain)\b/u;
+/** Longest aside read, brackets included. */
+const MAX_ASIDE_CHARS = 44;
+
+/**
+ * The few words before an act, as the name is read from them: an organisation's aside dropped, and
+ * a subject's topic before a colon ("RE: Acme wants to meet you") cut off like a sentence before it.
+ */
+function beforeAct(window: string): string {
+  let before = window;
+  const open = before.lastIndexOf(' (');
+  if (before.endsWith(')') && open >= 0 && before.length - open <= MAX_ASIDE_CHARS) {
+    const aside = before.slice(open + 2, -1);
+    if (!aside.includes('(') && !aside.includes('\n') && ORGANIZATION_ASIDE.test(aside)) before = before.slice(0, open);
+  }
+  const colon = before.lastIndexOf(': ');
+  return colon >= 0 && colon > before.lastIndexOf('\n') ? `\n${before.slice(colon + 2)}` : before;
+}
 /** "Unfortunately Wexcombe Insurance have decided": a sentence adverb opening the clause is not part of the name. */
 const OPENING_ADVERB = /^\p{Lu}\p{Ll}{2,15}ly,? (?=\p{Lu})/u;
 /** How far before the verb the name can start. */
@@ -171,7 +194,24 @@ export function phraseClues(text: string): Clue[] {
   const japanese = text.includes('会社') ? JAPANESE_COMPANY.exec(text)?.[0] : undefined;
   const japaneseName = japanese ? cleanCompany(japanese) : null;
   if (japaneseName) clues.push({ value: japaneseName, tag: 'phrase:japanese-legal-form', score: SOURCE_SCORES.japanese });
-  return clues.concat(applicationForWithClues(text), teamClues(text), actClues(text), lowerCaseClientClues(text));
+  return clues.concat(applicationForWithClues(text), teamClues(text), actClues(text), lowerCaseClientClues(text), nameAtClues(text));
+}
+
+/** A first name signing for its workplace: "Gemma @ Marlow & Finch", "Sam @ Acme" (spaced, so no address). */
+const NAME_AT = /(?<!\p{L})\p{Lu}[\p{Ll}'’-]{1,20} @ /gu;
+const MAX_NAME_AT_CLUES = 2;
+
+function nameAtClues(text: string): Clue[] {
+  const clues: Clue[] = [];
+  NAME_AT.lastIndex = 0;
+  for (const lead of text.matchAll(NAME_AT)) {
+    COMPANY_AT.lastIndex = lead.index + lead[0].length;
+    const name = COMPANY_AT.exec(text)?.[1];
+    const company = name ? companyFromRun(name) : null;
+    if (company) clues.push({ value: company, tag: 'phrase:name-at', score: SOURCE_SCORES.phraseMedium });
+    if (clues.length >= MAX_NAME_AT_CLUES) break;
+  }
+  return clues;
 }
 
 /**
@@ -200,7 +240,7 @@ function actClues(text: string): Clue[] {
   const clues: Clue[] = [];
   EMPLOYER_ACT.lastIndex = 0;
   for (const act of text.matchAll(EMPLOYER_ACT)) {
-    const name = NAME_BEFORE_ACT.exec(text.slice(Math.max(0, act.index - ACT_NAME_WINDOW), act.index))?.[1];
+    const name = NAME_BEFORE_ACT.exec(beforeAct(text.slice(Math.max(0, act.index - ACT_NAME_WINDOW), act.index)))?.[1];
     const company = name ? companyFromRun(name.replace(OPENING_ADVERB, '')) : null;
     if (company) clues.push({ value: company, tag: 'phrase:employer-acts', score: SOURCE_SCORES.employerActs });
     if (clues.length >= MAX_ACT_CLUES) break;
@@ -311,7 +351,11 @@ function endsWithTitle(name: string): boolean {
 /** Words ending like a title that are not one ("Reminder", "Offer", "Letter"). */
 const NOT_TITLE_WORDS = new Set(['reminder', 'offer', 'other', 'order', 'number', 'letter', 'together', 'newsletter', 'after', 'under', 'over', 'ever', 'never', 'member', 'center', 'centre', 'cover', 'october', 'november', 'december', 'september', 'for', 'your', 'our', 'or', 'per', 'minor', 'major', 'floor', 'door', 'error', 'year', 'hour', 'later', 'sooner', 'whether', 'either', 'neither', 'rather', 'further', 'winter', 'summer', 'paper', 'water', 'power', 'border', 'matter', 'answer', 'register', 'transfer', 'enter', 'senior', 'junior', 'interior', 'exterior', 'asian', 'christian']);
 
+/** Kitchen, bar and house titles ("Line Cook", "Head Bartender"), read beside the list above. */
+const SERVICE_TITLE_HEAD = /\b(?:cook|baker|butcher|bartender|waiter|waitress|dishwasher|housekeeper|steward|attendant|courier|nanny)s?\b/i;
+
 function isTitlePart(part: string): boolean {
+  if (SERVICE_TITLE_HEAD.test(part)) return true;
   TITLE_HEAD_ALL.lastIndex = 0;
   for (const match of part.matchAll(TITLE_HEAD_ALL)) {
     if (!NOT_TITLE_WORDS.has(match[0].toLowerCase().replace(/s$/, ''))) return true;
@@ -370,7 +414,9 @@ export function labelClues(lines: readonly string[]): Clue[] {
  * "Ravenmoor Bank Phone Screen", "Acme Technical Interview": an event named for the employer, with
  * no separator before what the event is.
  */
-function namedEventClues(value: string): Clue[] {
+function namedEventClues(line: string): Clue[] {
+  // "Acme Recruiter Screen (30 min)": a scheduling tool writes the length in brackets after the event.
+  const value = line.replace(BRACKETED, '').trim();
   if (SUBJECT_SEPARATOR.test(value) || !TRAILING_TOPIC.test(value)) return [];
   const name = value.replace(TRAILING_TOPIC, '').trim();
   if (!/^[\p{Lu}\d]/u.test(name) || isTopic(name) || isTitlePart(name) || NOT_NAME_WORD.test(name)) return [];

@@ -40,6 +40,16 @@ function isUnit(line: string): boolean {
 /** Separators between a title and the organisation on one line. */
 const TITLE_SEPARATOR = /\s+[|–—-]\s+|,\s+|\s+at\s+|\s+@\s+/;
 
+/**
+ * "Toronto, Ontario", "Austin, TX", "Monterrey, N.L.": a place written under the organisation, a city
+ * and its region or country with nothing else on the line. Not the organisation.
+ */
+const PLACE_LINE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?,\s(?:\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?|\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})$/u;
+
+function isPlaceLine(line: string): boolean {
+  return PLACE_LINE.test(line) && !ORGANIZATION_WORDS.test(line);
+}
+
 /** A line of running text: the sign-off starts after the last one. */
 const SENTENCE_LINE = /[.!?]$/;
 /** "VltavaSoft s.r.o.", "Acme Co.": a line ending in an abbreviation's dot is not a sentence. */
@@ -144,6 +154,7 @@ export function signOffClues(lines: readonly string[]): Clue[] {
       afterTitle = true;
       continue;
     }
+    if (afterTitle && isPlaceLine(line)) continue;
     if (afterTitle && /^\p{Lu}/u.test(line) && !TITLE_WORDS.test(line)) {
       // "Orchard Biosciences | Ness Ziona, Israel": the place after a separator is not the name.
       const parts = line.split(/\s+[|·•]\s+/);
