@@ -75,6 +75,22 @@ describe('a subject that books the time the body never states', () => {
   });
 });
 
+describe('the sender stating the plan', () => {
+  it('takes the time of "we\'ll do it at … on …" and "I\'ll hold the call on …"', () => {
+    expect(readAt('Hi Robin,\n\nNext step is meeting the crew. We\'ll do it at the workshop on Thursday at 3, informal, coffee after.\n\nJo'))
+      .toBe(instant('2026-12-03T15:00:00-05:00'));
+    expect(readAt('Robin, I\'ll hold the call on Friday 4 December at 10am ET, about half an hour.\n\nJo'))
+      .toBe(instant('2026-12-04T10:00:00-05:00'));
+    expect(readAt('Hi Robin,\n\nWe will have the interview in our Leeds office on Monday 7 December at 11:00 ET.\n\nJo'))
+      .toBe(instant('2026-12-07T11:00:00-05:00'));
+  });
+
+  it('takes no time when the plan is a choice or only a question', () => {
+    expect(readAt('Hi Robin,\n\nWe\'ll do it on Thursday at 3 or Friday at 10, whichever suits.\n\nJo')).toBeNull();
+    expect(readAt('Hi Robin,\n\nShall we do it on Thursday at 3?\n\nJo')).toBeNull();
+  });
+});
+
 describe('who will be there', () => {
   it('reads "it\'ll be myself and …" and "it\'s me and …" with the writer in the panel', () => {
     const read = readInterviewers('Come to the depot on Friday at ten. It\'ll be myself and Nuala Brennan, who runs the night shift.');

@@ -46,6 +46,8 @@ const CONFIRMED = new RegExp([
   String.raw`\binvit(?:e|ing) you (?:to|for)\b`,
   // The sender fixes the plan: "let's plan on Wednesday …", "let's say Tuesday at 2pm", "let us lock in …".
   String.raw`\b(?:let(?:'|’)?s|let us) (?:plan (?:on|for)|pencil|schedule|book|say|go with|lock|do|meet)\b`,
+  // The sender states the plan: "we'll do it at our space on Tuesday at 4", "I'll hold the call on Friday at 10".
+  String.raw`\b(?:we|i)(?:'ll|’ll| will) (?:do|hold|have) (?:it|this|the (?:interview|call|chat|meeting|visit))(?= (?:at|on|in) )`,
   String.raw`\bcalendar invit`,
   String.raw`\b(?:sent|send|sending) (?:you |over )?(?:an? |the )?(?:calendar |meeting )?invit(?:e|ation)\b`,
   String.raw`\b(?:locked in|booked in|on the calendar|in the calendar|on (?:my|our) calendar)\b`,
