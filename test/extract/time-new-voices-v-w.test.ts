@@ -110,3 +110,20 @@ describe('who will be there', () => {
     expect(names('The assessment will be marked by our Head of Finance, Bridget Okoye.')).toEqual(['Bridget Okoye']);
   });
 });
+
+describe('a booking tool\'s subject names the host when the body does not', () => {
+  const contactsOf = (subject: string, text: string) =>
+    extract(message({ date: SENT, from: 'Calendly <notifications@calendly.com>', subject, text }), { timeZone: 'America/New_York', kind: 'interview' }).contacts;
+  const body = 'Hi Robin,\n\nA new event has been scheduled.\n\nEvent Type:\nIntro Call (30 min)\n\nEvent Date/Time:\n10:00am - 10:30am (Eastern Time - US & Canada), Thursday, December 3, 2026\n\nLocation:\nThey will phone you.';
+
+  it('takes the person after "with" in the subject as the host', () => {
+    const people = contactsOf('Confirmed: Northgate Intro Call with Priya Raman on Thursday, December 3, 2026', body).filter((contact) => !contact.robot);
+    expect(people.map((contact) => contact.name)).toEqual(['Priya Raman']);
+    expect(people[0]?.alsoInterviewer).toBe(true);
+  });
+
+  it('takes no company for a person, nor a subject without a name', () => {
+    expect(contactsOf('Confirmed: Intro Call with Northgate Logistics Ltd on Thursday, December 3, 2026', body).filter((contact) => !contact.robot)).toEqual([]);
+    expect(contactsOf('Confirmed: Intro Call on Thursday, December 3, 2026', body).filter((contact) => !contact.robot)).toEqual([]);
+  });
+});
