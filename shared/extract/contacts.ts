@@ -125,8 +125,15 @@ export function findPeople(sources: ContactSources): PeopleFound {
     if (organizer) add({ name, email: null, robot: false, source: 'mention', part: 'arranged' }, ['text:organizer-mark']);
   }
   // A booking on someone's own scheduling page ("A new event has been scheduled"), sent by the tool:
-  // the one person it is with is its host, who arranged it.
-  if (isBookingConfirmation(original, sources.body)) people.promoteSoleInterviewer();
+  // the one person it is with is its host, who arranged it. When the body names nobody, the tool's
+  // subject does ("Confirmed: Acme Recruiter Screen with Ana Ruiz on …"): a forward drops the Reply-To.
+  const booking = isBookingConfirmation(original, sources.body);
+  if (booking && interviewers.people.length === 0) {
+    for (const { name } of readInterviewers(original.subject).people) {
+      if (!isCompany(name)) add({ name, email: null, robot: false, source: 'mention', part: 'interviewer' }, ['subject:booking-with']);
+    }
+  }
+  if (booking) people.promoteSoleInterviewer();
   // "You will speak with me and …": the writer, not the user, when the user forwarded their own mail.
   if (interviewers.writerMeets && !fromUser) people.markWriterInterviewer();
   return people.result();

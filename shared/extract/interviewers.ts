@@ -40,8 +40,12 @@ const MAX_SCHEDULE_LINE_CHARS = 140;
 
 /** Cheap gate: text without any of these words names no interviewer (most mail). */
 const ANY_LEAD = /\b(?:with|meet|meeting|speak|speaking|talk|talking|chat|chatting|interview\w*|joined|join|joining|onsite|on-site|loop|panel|committee|participants|attendees|conduct\w*|taken by|chaired by|connect\w*|sit down|sit in|final round|invite|schedule|agenda|itinerary|ask for|gesprächspartner\w*|sessions?|then)\b|\b(?:who|staff|guests):|\bw\/ |\d:\d\d/i;
+/** More of the same gate: the writer in a list ("myself and …", "me, …"), or a presentation to a panel. */
+const ANY_LEAD_MORE = /\b(?:myself|me and|presentation|assessment)\b|\bme,/i;
 /** Words after which a list of the people to meet starts. */
 const LIST_LEAD = /\b(?:with|w\/)[ \n]|\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|sit down|interview|interviewing|conversation|call|session)(?: (?:with|to))?[:,]?[ \n]|\b(?:be )?(?:joined|taken|conducted|chaired) by[:,]?[ \n]|\bpanel(?: (?:of|with|includes?|will (?:be|include|consist of)|is|are|consists of))?: ?|\bpanel \(|\b(?:panel|committee) (?:will (?:be|include|consist of)|is|are|includes?|consists of|comprises)[ \n]|\binterviewers?(?: (?:will be|are|is|include|will include|(?:is|are|stays?|remains?) (?:unchanged|the same)))?: |\b(?:also joining|joining (?:me|us|you)) (?:will be|is|are)[:,]?[ \n]|\bask for |\((?=[A-Z][^()\n]{0,40}?,? then )/gi;
+/** "It'll be myself and Declan Furlong", "it's me and …": the writer first in a list of who will be there. */
+const WRITER_LIST_LEAD = /\bit(?:(?:['’]ll| will)(?: (?:still|also|just))? be|['’]s(?: just)?| is(?: just)?) (?=(?:me|myself)\b)/gi;
 /** Leads that say the user meets whoever follows: "with me" after them is the writer in the interview. */
 const MEETING_LEAD = /^(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|sit down|interview|interviewing|conversation|call|session|(?:be )?joined)\b/i;
 /** A sentence that looks back ("thanks for speaking with me", "we met with me"…): the writer met the user before, not in the interview ahead. */
@@ -158,8 +162,8 @@ const TITLED_AFTER = new RegExp(
   String.raw`(${FULL_NAME})(?: \((?:our |the |their )?[^()\n]{0,30}?\b${TITLE}\b[^()\n]{0,30}\)|, (?:our |the |their )?(?:[\p{L}&-]+ ){0,3}?${TITLE}\b)`,
   'gu',
 );
-/** Mail about meeting someone: titled people in other mail (a signature's CEO line) are not interviewers. */
-const ABOUT_MEETING = /\b(?:interview\w*|meet\w*|call|chat|speak\w*|panel|onsite|on-site|conversation|reschedul\w*|join us|final round|invite)\b/i;
+/** Mail about meeting someone (a case presentation or an assessment is one): titled people in other mail (a signature's CEO line) are not interviewers. */
+const ABOUT_MEETING = /\b(?:interview\w*|meet\w*|call|chat|speak\w*|panel|onsite|on-site|conversation|reschedul\w*|join us|final round|invite|(?:case |final )?presentation|assessment)\b/i;
 /** A cheap gate for the two above. */
 const ANY_TITLE = /\b(?:head|director|manager|lead|leader|engineer|cto|ceo|coo|cfo|cpo|vp|vice president|founder|co-founder|partner|president|owner|principal|supervisor|architect|scientist|designer|officer)\b/gi;
 /** Characters read either side of a title word: "our Director of Supply Chain, Ben Aldridge" fits. */
@@ -208,11 +212,11 @@ export function findInterviewerNames(fullBody: string): string[] {
 export function readInterviewers(fullBody: string): InterviewersRead {
   // People are introduced near the top; a huge body is read only as far as a long mail goes.
   const body = fullBody.length > MAX_SCAN_CHARS ? fullBody.slice(0, MAX_SCAN_CHARS) : fullBody;
-  if (!ANY_LEAD.test(body)) return { people: [], writerMeets: false };
+  if (!ANY_LEAD.test(body) && !ANY_LEAD_MORE.test(body)) return { people: [], writerMeets: false };
   const names: string[] = [];
   let writerMeets = WRITER_LED.test(body);
   LIST_LEAD.lastIndex = 0;
-  for (const lead of body.matchAll(LIST_LEAD)) {
+  for (const lead of [...body.matchAll(LIST_LEAD), ...body.matchAll(WRITER_LIST_LEAD)]) {
     const list = readList(body, lead.index + lead[0].length);
     names.push(...list.names);
     // "with me" counts after a meeting word or beside another name, in a sentence that does not look back.

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { BodyText } from './body-text.ts';
+import { readBody, type BodyText } from './body-text.ts';
 import type { Candidate } from './evidence.ts';
 import { decide, type Weighed } from './time/decide.ts';
 import { readMentionContext, readMessageContext } from './time/context.ts';
@@ -49,6 +49,8 @@ export function findInterviewTime(
   const mentions = findMentions(text.flowing, reference, userZone);
   const signals: string[] = [];
   if (mentions.length === 0) {
+    const fromSubject = subjectOnlyTime(subject, reference, userZone, options);
+    if (fromSubject) return fromSubject;
     if (message.schedulingLink || message.schedulingRequest) signals.push('interview:scheduling-link');
     return { at: null, zone: null, proposedSlots: [], signals, candidates: [] };
   }
@@ -92,6 +94,26 @@ export function findInterviewTime(
   }
   signals.push(message.schedulingLink || message.schedulingRequest ? 'interview:scheduling-link' : 'interview:time-not-confirmed');
   return { at: null, zone: null, proposedSlots: [], signals, candidates };
+}
+
+/** A subject that books: "Confirmed: Mon 12/14 10:00am ET - case presentation", "Interview scheduled - …". */
+const SUBJECT_BOOKS = /\b(?:confirmed|scheduled|booked)\b/i;
+const SUBJECT_UNSETTLED = /\bcancel|\?|\b(?:options|availability|propos|tentative|tbc|reschedul|moved)/i;
+/** Reply and forward marks the subject's time is read without. */
+const SUBJECT_PREFIX = /^(?:\s*(?:re|fwd?|aw|wg|tr)\s?:\s*)+/i;
+
+/**
+ * A body that states no time under a subject that books one ("Confirmed: Mon 12/14 10:00am ET -
+ * case presentation"): the subject is the time's only statement, read as a line of its own. Only a
+ * subject that confirms, is not unsettled and holds one time.
+ */
+function subjectOnlyTime(subject: string, reference: Date | null, userZone: string, options: InterviewTimeOptions): TextInterviewTime | null {
+  const line = subject.replace(SUBJECT_PREFIX, '').trim();
+  if (!SUBJECT_BOOKS.test(line) || SUBJECT_UNSETTLED.test(line)) return null;
+  const text = readBody(line);
+  if (findMentions(text.flowing, reference, userZone).length !== 1) return null;
+  const read = findInterviewTime(text, reference, userZone, line, options);
+  return read.at === null ? null : { ...read, signals: [...read.signals, 'interview:subject-time'] };
 }
 
 /**

@@ -46,6 +46,8 @@ const CONFIRMED = new RegExp([
   String.raw`\binvit(?:e|ing) you (?:to|for)\b`,
   // The sender fixes the plan: "let's plan on Wednesday …", "let's say Tuesday at 2pm", "let us lock in …".
   String.raw`\b(?:let(?:'|’)?s|let us) (?:plan (?:on|for)|pencil|schedule|book|say|go with|lock|do|meet)\b`,
+  // The sender states the plan: "we'll do it at our space on Tuesday at 4", "I'll hold the call on Friday at 10".
+  String.raw`\b(?:we|i)(?:'ll|’ll| will) (?:do|hold|have) (?:it|this|the (?:interview|call|chat|meeting|visit))(?= (?:at|on|in) )`,
   String.raw`\bcalendar invit`,
   String.raw`\b(?:sent|send|sending) (?:you |over )?(?:an? |the )?(?:calendar |meeting )?invit(?:e|ation)\b`,
   String.raw`\b(?:locked in|booked in|on the calendar|in the calendar|on (?:my|our) calendar)\b`,
@@ -86,6 +88,8 @@ const WISH_TO_HOST = /\b(?:i|we)(?:['’]d| would) (?:love|like) (?:for )?you to
 const INVITATION = /\b(?:could|would|can|will) you (?:please )?(?:be able to )?(?:join|come|attend|meet|visit|make it|pop in|drop by)\b|\b(?:join|meet|visit) (?:us|me|the team)\b/i;
 /** A new time in a reschedule: "moved to", "the new time is", "rescheduled for". */
 const NEW_TIME = /\b(?:new (?:time|date|slot)|moved (?:it )?to|rescheduled (?:it )?(?:to|for)|changed (?:it )?to|push(?:ed)? (?:it )?(?:back )?to|postponed (?:it )?to|updated (?:time|date)|now (?:be|take place|is)|instead)\b/i;
+/** The sender asks to move the interview: "could we move …", "would it be possible to push …", "can I shift …". */
+const MOVE_ASKED = /\b(?:could|can|would|may|might) (?:we|i|you|it be possible(?: for us)? to) (?:please )?(?:move|shift|push|switch|bump|reschedule|change)\b/i;
 /** The far end of a move: "moved your interview from Tuesday at 10am to …". */
 const MOVED_TO_LEAD = /\b(?:mov|shift|chang|reschedul|push|postpon|bump)\w{0,4}\b[^.?!]{0,120}\s(?:to|until|till)\s*$/i;
 /**
@@ -196,6 +200,50 @@ const TOOL_CONFIRMATION: readonly (readonly [string, RegExp])[] = [
   ['ats-confirmation', /\b(?:greenhouse|goodtime|lever|ashby)\b[\s\S]{0,400}\b(?:confirmed|scheduled)\b|\binterview (?:has been )?(?:confirmed|scheduled)\b/i],
 ];
 
+/**
+ * What a scheduling request's sentence may ask for instead of a time: a change to the one booked
+ * ("use the link to request a new time", "to reschedule or cancel") or a reply confirming it
+ * ("please confirm at your earliest convenience").
+ */
+const NOT_A_TIME_REQUEST = /\b(?:reschedul\w*|cancel\w*|(?:request|propose|need) (?:a )?(?:new|different|another) (?:time|date|slot)|make (?:a )?change|change (?:the|your) (?:time|date|slot))\b|\bconfirm(?: (?:receipt|attendance|this|that|it|the (?:time|slot|date|details)|your attendance))?,? (?:at your (?:earliest )?convenience|by (?:replying|reply|return))\b/i;
+const SENTENCE_STOP = /[.?!](?:\s|$)|\n\n/;
+/** How far each way of a scheduling request its sentence is read. */
+const REQUEST_SENTENCE_CHARS = 160;
+
+/** Some sentence asks the candidate to pick or book a time, not to change or confirm the one given. */
+function asksToSchedule(body: string): boolean {
+  // SCHEDULE_REQUEST has no g flag (its recheck verdict is kept per flags): each request is found in the rest.
+  for (let from = 0; ;) {
+    const found = SCHEDULE_REQUEST.exec(body.slice(from));
+    if (!found) return false;
+    const at = from + found.index;
+    from = at + found[0].length;
+    const before = body.slice(Math.max(0, at - REQUEST_SENTENCE_CHARS), at);
+    const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n\n')) + 1;
+    const after = body.slice(at, at + REQUEST_SENTENCE_CHARS);
+    const stop = after.search(SENTENCE_STOP);
+    const sentence = `${before.slice(start)}${stop < 0 ? after : after.slice(0, stop)}`.replace(/\s+/g, ' ');
+    if (!NOT_A_TIME_REQUEST.test(sentence) || AVAILABILITY.test(sentence)) return true;
+  }
+}
+
+/** The tools whose confirmation wording the body has; a confirmed interview counts as an ATS's own confirmation. */
+function toolsConfirming(body: string): string[] {
+  const tools = TOOL_CONFIRMATION.filter(([, pattern]) => pattern.test(body)).map(([name]) => name);
+  return !tools.includes('ats-confirmation') && namesInterviewConfirmed(body) ? [...tools, 'ats-confirmation'] : tools;
+}
+
+/** "Your interview with the Payments team at Acme is confirmed": the interview named, then confirmed in its sentence. */
+const YOUR_INTERVIEW_WITH = /\byour interview (?:with|for) /gi;
+const IS_CONFIRMED = /^[^.?!\n]{0,100}? (?:is|has been) (?:now )?(?:confirmed|scheduled|booked)\b/i;
+
+function namesInterviewConfirmed(body: string): boolean {
+  for (const match of body.matchAll(YOUR_INTERVIEW_WITH)) {
+    if (IS_CONFIRMED.test(body.slice(match.index + match[0].length - 1, match.index + match[0].length + 120))) return true;
+  }
+  return false;
+}
+
 export interface MessageContext {
   readonly text: BodyText;
   readonly subject: string;
@@ -213,9 +261,9 @@ export function readMessageContext(text: BodyText, subject: string): MessageCont
   return {
     text,
     subject,
-    tools: TOOL_CONFIRMATION.filter(([, pattern]) => pattern.test(body)).map(([name]) => name),
+    tools: toolsConfirming(body),
     schedulingLink: SCHEDULING_LINK.test(body),
-    schedulingRequest: SCHEDULE_REQUEST.test(body),
+    schedulingRequest: asksToSchedule(body),
     subjectConfirms: /\b(?:confirmed|confirmation|scheduled|booked|invitation|invite|updated invitation)\b/i.test(subject),
     subjectReminder: /\breminder\b/i.test(subject),
     subjectCancels: /\bcancel(?:l?ed|lation)\b/i.test(subject),
@@ -299,7 +347,9 @@ export function readMentionContext(mention: Mention, message: MessageContext, al
   else if (!stillOn && (ASKS_IF_IT_WORKS.test(sentenceText) || QUESTION.test(sentenceText))) {
     // The promise of an invite or the "if not" may close a short letter, after the slot's details.
     const after = flowing.slice(sentence.end, sentence.end + SUITS_AFTER_CHARS);
-    if (PENCILLED.test(`${sentenceText} ${after}`)) tags.push('for:pencilled');
+    // "Could we move your interview from Tuesday at 2pm to Thursday at 11:30?": the one new time of
+    // a move the sender asks for stands, as a pencilled slot, until the candidate objects.
+    if (PENCILLED.test(`${sentenceText} ${after}`) || (moved && MOVE_ASKED.test(sentenceText) && !/\bor\b/i.test(sentenceText))) tags.push('for:pencilled');
     else tags.push(invitation ? 'for:invitation' : 'against:question');
   }
   if (message.schedulingRequest && !labelled && !tags.includes('for:confirmed') && message.tools.length === 0) tags.push('against:scheduling-request');
