@@ -1,7 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { hardWrap } from '../../shared/bench/reading-eml.ts';
-import { extract } from '../../shared/extract/index.ts';
-import { message } from './message-builder.ts';
+import { expect, it } from 'vitest';
+import { timeTable, type TimeRow as Row } from './interview-time-table.ts';
 
 /**
  * Fresh voices for the interview time (issue #10), written before reading the time code: short
@@ -16,19 +14,6 @@ import { message } from './message-builder.ts';
 const SENT = '2026-12-01T14:00:00Z';
 const NEW_YORK = 'America/New_York';
 const LONDON = 'Europe/London';
-
-interface Row {
-  readonly text: string;
-  /** The instant with the offset it should be read in; null when no confirmed interview time is stated. */
-  readonly at: string | null;
-  readonly sent?: string;
-  /** The user's zone; New York unless given. */
-  readonly zone?: string;
-  readonly from?: string;
-  readonly subject?: string;
-  /** Left failing at the deadline: the reason, one line. */
-  readonly todo?: string;
-}
 
 const TIMED: readonly Row[] = [
   // Hiring managers, texting style.
@@ -135,49 +120,11 @@ const UNTIMED: readonly Row[] = [
   { text: 'Sent: Tuesday, 1 December 2026 09:41\n\nHi Sam, thanks for your message, I\'ll pass it on to the hiring team. Regards, Ellie', at: null, zone: LONDON },
 ];
 
-interface Reading {
-  readonly instant: string | null;
-  /** The offset `at` was written with ("+01:00", "Z"), the zone it was read in. */
-  readonly offset: string | null;
-}
-
-function read(row: Row, text: string): Reading {
-  const parts = { date: row.sent ?? SENT, subject: row.subject ?? 'Interview', text, ...(row.from === undefined ? {} : { from: row.from }) };
-  const found = extract(message(parts), { timeZone: row.zone ?? NEW_YORK, kind: 'interview' });
-  const at = found.interview.at;
-  return at === null ? { instant: null, offset: null } : { instant: new Date(at).toISOString(), offset: offsetOf(at) };
-}
-
-function offsetOf(iso: string): string {
-  const match = /(Z|[+-]\d\d:\d\d)$/.exec(iso);
-  const offset = match?.[1] ?? '?';
-  return offset === 'Z' ? '+00:00' : offset;
-}
-
-function expected(row: Row): Reading {
-  return row.at === null ? { instant: null, offset: null } : { instant: new Date(row.at).toISOString(), offset: offsetOf(row.at) };
-}
-
-function table(title: string, rows: readonly Row[]): void {
-  describe(title, () => {
-    rows.forEach((row, index) => {
-      const name = `#${index + 1} ${row.text.replace(/\s+/g, ' ').slice(0, 70)}`;
-      if (row.todo !== undefined) {
-        it.todo(`${name} (${row.todo})`);
-        return;
-      }
-      it(name, () => {
-        expect(read(row, row.text), 'as written').toEqual(expected(row));
-        expect(read(row, hardWrap(row.text, 60)), 'hard-wrapped at 60 columns').toEqual(expected(row));
-      });
-    });
-  });
-}
-
 it('holds at least 40 timed and 40 untimed mails', () => {
   expect(TIMED.length).toBeGreaterThanOrEqual(40);
   expect(UNTIMED.length).toBeGreaterThanOrEqual(40);
 });
 
-table('a confirmed interview time in a fresh voice', TIMED);
-table('fresh job mail with no confirmed interview time', UNTIMED);
+const DEFAULTS = { sent: SENT, zone: NEW_YORK, offsets: true } as const;
+timeTable('a confirmed interview time in a fresh voice', TIMED, DEFAULTS);
+timeTable('fresh job mail with no confirmed interview time', UNTIMED, DEFAULTS);

@@ -1,7 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { hardWrap } from '../../shared/bench/reading-eml.ts';
-import { extract } from '../../shared/extract/index.ts';
-import { message } from './message-builder.ts';
+import { expect, it } from 'vitest';
+import { timeTable, type TimeRow as Row } from './interview-time-table.ts';
 
 /**
  * Interview times in many voices, written for this test (not taken from any labelled set): each
@@ -13,17 +11,6 @@ import { message } from './message-builder.ts';
 const WINTER = '2026-12-01T14:00:00Z';
 const SUMMER = '2026-07-07T13:00:00Z';
 const USER_ZONE = 'America/New_York';
-
-interface Row {
-  readonly text: string;
-  /** The instant, as an ISO string in any offset; null when the mail states no interview time. */
-  readonly at: string | null;
-  readonly sent?: string;
-  readonly zone?: string;
-  readonly subject?: string;
-  /** Left failing at the deadline: the reason, one line. */
-  readonly todo?: string;
-}
 
 const TIMED: readonly Row[] = [
   // Day names with and without dates.
@@ -164,34 +151,11 @@ const UNTIMED: readonly Row[] = [
   { text: 'Hi Sam,\n\nTimes available to book: Mon 9:00, Mon 11:00, Tue 15:00. Book via https://acme.goodtime.io/book/abc\n\nBest', at: null },
 ];
 
-/** The interview time extract reads, as an instant (ISO, UTC) so that any offset compares. */
-function readAt(row: Row, text: string): string | null {
-  const found = extract(message({ date: row.sent ?? WINTER, subject: row.subject ?? 'Interview', text }), { timeZone: row.zone ?? USER_ZONE, kind: 'interview' });
-  return found.interview.at === null ? null : new Date(found.interview.at).toISOString();
-}
-
-const instant = (iso: string | null) => (iso === null ? null : new Date(iso).toISOString());
-
-function table(title: string, rows: readonly Row[]): void {
-  describe(title, () => {
-    rows.forEach((row, index) => {
-      const name = `#${index + 1} ${row.text.replace(/\s+/g, ' ').slice(0, 70)}`;
-      if (row.todo !== undefined) {
-        it.todo(`${name} (${row.todo})`);
-        return;
-      }
-      it(name, () => {
-        expect(readAt(row, row.text), 'as written').toBe(instant(row.at));
-        expect(readAt(row, hardWrap(row.text, 60)), 'hard-wrapped at 60 columns').toBe(instant(row.at));
-      });
-    });
-  });
-}
-
 it('holds at least 80 timed and 30 untimed sentences', () => {
   expect(TIMED.length).toBeGreaterThanOrEqual(80);
   expect(UNTIMED.length).toBeGreaterThanOrEqual(30);
 });
 
-table('an interview time stated in the mail', TIMED);
-table('job mail with time-like text and no interview time', UNTIMED);
+const DEFAULTS = { sent: WINTER, zone: USER_ZONE, offsets: false } as const;
+timeTable('an interview time stated in the mail', TIMED, DEFAULTS);
+timeTable('job mail with time-like text and no interview time', UNTIMED, DEFAULTS);
