@@ -325,11 +325,21 @@ export function requiredLiterals(pattern: RegExp): readonly (readonly string[])[
   if (/[^gy]/.test(pattern.flags)) return [];
   try {
     const facts = new Reader(pattern.source).parse();
-    return mostSelective([...facts.clauses, facts.exact], MAX_CLAUSES).map((clause) => [...clause]);
+    return mostSelective([...facts.clauses, facts.exact], MAX_CLAUSES).map(shortestForms);
   } catch (error) {
     if (error instanceof UnsupportedSyntax) return [];
     throw error;
   }
+}
+
+/**
+ * A clause holds when any one of its strings may be present, so a string that contains another of
+ * the same clause adds nothing ("your note " beside "ur note "): dropping it leaves the same gate, in
+ * less of the bundle's baked table and fewer checks per mail.
+ */
+function shortestForms(clause: Clause): string[] {
+  const literals = [...clause];
+  return literals.filter((literal) => !literals.some((other) => other !== literal && literal.includes(other)));
 }
 
 /** Fingerprint size in bits (a power of two): 8192 keeps false hits rare for mail-sized texts. */

@@ -17,6 +17,17 @@ describe('requiredLiterals', () => {
     expect(clauses.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('keeps only the shortest forms of a clause: a string holding another of the clause adds nothing', () => {
+    const clauses = requiredLiterals(/\b(?:we have|we've|have) received your (?:cv|resume)\b/);
+    const phrases = clauses.find((clause) => clause.some((literal) => literal.endsWith(' cv')));
+    expect([...(phrases ?? [])].sort()).toEqual(['have received your cv', 'have received your resume', "we've received your cv", "we've received your resume"]);
+    for (const rule of ALL_RULES) {
+      for (const literals of requiredLiterals(rule.pattern)) {
+        expect(literals.filter((literal) => literals.some((other) => other !== literal && literal.includes(other)))).toEqual([]);
+      }
+    }
+  });
+
   it('gives up on flags and syntax it does not analyse instead of guessing', () => {
     expect(requiredLiterals(/interview/i)).toEqual([]);
     expect(requiredLiterals(/(a)\1/)).toEqual([]);
